@@ -1,0 +1,31 @@
+// `npm run check`: validates every file under content/ without building the site.
+// Usage: npm run check [-- --content <dir>] [-- --strict]
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkContent } from '../src/lib/check-content.ts';
+import { formatProblems, styleFor } from '../src/lib/format-problems.ts';
+
+const { values } = parseArgs({
+  options: {
+    content: { type: 'string' },
+    strict: { type: 'boolean', default: false },
+  },
+});
+
+const root = process.cwd();
+const started = performance.now();
+try {
+  const result = checkContent(root, values.content ? { contentDir: resolve(values.content) } : {});
+  const style = styleFor(process.stdout.isTTY, process.env);
+  const failing = result.problems.filter((p) => p.severity === 'error' || values.strict);
+  const ms = Math.round(performance.now() - started);
+  if (result.problems.length) console.log(formatProblems(result.problems, style));
+  const claims = result.sources.reduce((n, s) => n + s.data.claims.length, 0);
+  console.log(
+    `${failing.length ? style.red('✗') : '✓'} checked ${result.sources.length} sources, ${claims} claims, ${result.topics.length} topics, ${result.metrics.length} metrics in ${ms} ms`,
+  );
+  process.exitCode = failing.length ? 1 : 0;
+} catch (error) {
+  console.error(`check could not run: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,70 @@
+import { z } from 'astro/zod';
+import { metricSchema, type Metric } from '../schemas/metric.ts';
+import { sourceSchema } from '../schemas/source.ts';
+import { topicSchema, type Topic } from '../schemas/topic.ts';
+import { toDay } from './dates.ts';
+import { loadContent, type RawContent, type RawDataFile } from './load-content.ts';
+import { sortProblems, type Problem } from './problems.ts';
+import { datesRule } from './rules/dates.ts';
+import { referencesRule } from './rules/references.ts';
+import type { Rule, ValidSource } from './rules/rule.ts';
+import { tablesMatchRule } from './rules/tables-match.ts';
+import { uniqueIdsRule } from './rules/unique-ids.ts';
+import { verbatimQuotesRule } from './rules/verbatim-quotes.ts';
+import { validate } from './zod-problems.ts';
+
+/** The integrity rules, run together so an editor sees every problem at once. */
+export const RULES: readonly Rule[] = [referencesRule, uniqueIdsRule, verbatimQuotesRule, tablesMatchRule, datesRule];
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The outcome of checking the content: every problem, and what passed the schemas. */
+export interface CheckResult {
+  problems: Problem[];
+  sources: ValidSource[];
+  topics: Topic[];
+  metrics: Metric[];
+}
+
+function validateList<T extends z.core.$ZodType>(schema: T, file: RawDataFile, problems: Problem[]): Array<z.output<T>> {
+  const result = validate(z.array(schema), file.data, file.file, file.lineOf);
+  if (result.ok) return result.value;
+  problems.push(...result.problems);
+  // Keep the entries that are valid on their own, so references to them still resolve.
+  return Array.isArray(file.data) ? file.data.flatMap((entry) => {
+    const one = z.safeParse(schema, entry);
+    return one.success ? [one.data] : [];
+  }) : [];
+}
+
+/** Checks content already read from disk. Pure: no file system, no clock (today is passed in). */
+export function checkRawContent(raw: RawContent, today: string): CheckResult {
+  const problems: Problem[] = [...raw.problems];
+  const topics = validateList(topicSchema, raw.topics, problems);
+  const metrics = validateList(metricSchema, raw.metrics, problems);
+  const sources: ValidSource[] = [];
+  for (const source of raw.sources) {
+    if (!SLUG.test(source.slug)) {
+      problems.push({
+        rule: 'file-names',
+        severity: 'error',
+        file: source.file,
+        path: '',
+        message: `the file name "${source.slug}.mdx" is not a kebab-case slug`,
+        hint: `Rename it to ${source.slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx: the file name becomes the page address.`,
+      });
+    }
+    if (source.data === undefined) continue; // its YAML problems are already listed
+    const result = validate(sourceSchema, source.data, source.file, source.lineOf);
+    if (result.ok) sources.push({ raw: source, data: result.value });
+    else problems.push(...result.problems);
+  }
+  const context = { raw, sources, topics, metrics, today };
+  for (const rule of RULES) problems.push(...rule.run(context));
+  return { problems: sortProblems(problems), sources, topics, metrics };
+}
+
+/** Reads and checks everything under `<root>/content`. */
+export function checkContent(root: string, options: { contentDir?: string; today?: string } = {}): CheckResult {
+  return checkRawContent(loadContent(root, options.contentDir), options.today ?? toDay(new Date()));
+}

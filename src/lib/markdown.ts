@@ -1,0 +1,58 @@
+import type { Root, RootContent, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+/** A GFM table found in an article body, as plain-text cells. */
+export interface BodyTable {
+  /** 1-based line of the table in the body. */
+  line: number;
+  /** Header cells. */
+  header: string[];
+  /** Data rows, as cells. */
+  rows: string[][];
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+/** Parses Markdown (an article body or a capture) into an mdast tree with GFM tables. */
+export function parseMarkdown(markdown: string): Root {
+  return parser.parse(markdown);
+}
+
+const BLOCK_CONTAINERS = new Set(['root', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'footnoteDefinition']);
+
+/**
+ * The text a reader sees, one block (paragraph, heading, table cell, code block) per line, with
+ * Markdown markup (emphasis, links, escapes) gone. Quotes are matched against this.
+ */
+export function toPlainText(tree: Root): string {
+  const blocks: string[] = [];
+  const visit = (node: Root | RootContent): void => {
+    if (BLOCK_CONTAINERS.has(node.type) && 'children' in node) {
+      for (const child of node.children) visit(child as RootContent);
+      return;
+    }
+    if (node.type === 'html' || node.type === 'thematicBreak' || node.type === 'definition') return;
+    const text = toString(node);
+    if (text.trim()) blocks.push(text);
+  };
+  visit(tree);
+  return blocks.join('\n');
+}
+
+/** Every GFM table in the tree, in document order. */
+export function extractTables(tree: Root): BodyTable[] {
+  const tables: BodyTable[] = [];
+  const visit = (node: Root | RootContent): void => {
+    if (node.type === 'table') {
+      const [head, ...rows] = (node as Table).children.map((row) => row.children.map((cell) => toString(cell).trim()));
+      tables.push({ line: node.position?.start.line ?? 1, header: head ?? [], rows });
+      return;
+    }
+    if ('children' in node) for (const child of node.children) visit(child as RootContent);
+  };
+  visit(tree);
+  return tables;
+}

@@ -1,0 +1,41 @@
+/** A problem found in the content: where it is, what is wrong and how to fix it. */
+export interface Problem {
+  /** The rule that found it, e.g. `verbatim-quotes`. */
+  rule: string;
+  /** `error` fails check and build; `warning` prints but passes unless `--strict`. */
+  severity: 'error' | 'warning';
+  /** The file, relative to the project root, e.g. `content/sources/froodl-rust-vs-go-backend.mdx`. */
+  file: string;
+  /** 1-based line of the offending field in the file, when known. */
+  line?: number;
+  /** The field path, e.g. `claims[3].topic`; empty for the whole file. */
+  path: string;
+  /** What is wrong, in an editor's words. */
+  message: string;
+  /** How to fix it: the known ids, the nearest match, the expected text. */
+  hint?: string;
+}
+
+/** A field path as a list of keys and indexes, e.g. ['claims', 3, 'topic']. */
+export type FieldPath = ReadonlyArray<string | number>;
+
+/** Formats ['claims', 3, 'topic'] as `claims[3].topic`. */
+export function formatPath(path: FieldPath): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${key}` : key;
+  }
+  return out;
+}
+
+/** Orders problems by file, then line, then path, so output is stable. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      a.path.localeCompare(b.path) ||
+      a.message.localeCompare(b.message),
+  );
+}

@@ -1,0 +1,122 @@
+import { z } from 'astro/zod';
+import { unknownIdHint, nearest } from './suggest.ts';
+import { formatPath, type FieldPath, type Problem } from './problems.ts';
+
+type Issue = z.core.$ZodIssue;
+type AnySchema = z.core.$ZodType;
+
+/** Unwraps optional/default/pipe wrappers down to the schema that gives a field its shape. */
+function unwrap(schema: AnySchema): AnySchema {
+  let current = schema;
+  for (let i = 0; i < 10; i++) {
+    const def = current._zod.def as { type: string; innerType?: AnySchema; in?: AnySchema };
+    if (def.innerType) current = def.innerType;
+    else if (def.type === 'pipe' && def.in) current = def.in;
+    else break;
+  }
+  return current;
+}
+
+/** The object schema found at `path` inside `schema`, if there is one (for listing allowed fields). */
+export function schemaAt(schema: AnySchema, path: FieldPath): AnySchema | undefined {
+  let current: AnySchema | undefined = unwrap(schema);
+  for (const key of path) {
+    if (!current) return undefined;
+    const def = current._zod.def as { type: string; shape?: Record<string, AnySchema>; element?: AnySchema };
+    if (typeof key === 'number' && def.type === 'array' && def.element) current = unwrap(def.element);
+    else if (typeof key === 'string' && def.type === 'object' && def.shape?.[key]) current = unwrap(def.shape[key]);
+    else return undefined;
+  }
+  return current;
+}
+
+function allowedKeys(schema: AnySchema, path: FieldPath): string[] {
+  const at = schemaAt(schema, path);
+  const def = at?._zod.def as { type?: string; shape?: Record<string, unknown> } | undefined;
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a date';
+  if (typeof value === 'object') return 'a group of fields';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return `${typeof value} ${String(value)}`;
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a group of fields',
+  date: 'a date',
+};
+
+/**
+ * Turns one zod issue into problems an editor can act on: plain words, the field path, and a hint
+ * (the allowed fields and the nearest one for a misspelt key; the allowed values for an enum).
+ */
+export function issueToProblems(issue: Issue, schema: AnySchema, file: string, lineOf: (path: FieldPath) => number | undefined): Problem[] {
+  const path = issue.path as FieldPath;
+  const make = (fieldPath: FieldPath, message: string, hint?: string): Problem => {
+    const line = lineOf(fieldPath);
+    return {
+      rule: 'schema',
+      severity: 'error',
+      file,
+      path: formatPath(fieldPath),
+      message,
+      ...(line === undefined ? {} : { line }),
+      ...(hint === undefined ? {} : { hint }),
+    };
+  };
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const allowed = allowedKeys(schema, path);
+      return issue.keys.map((key) => {
+        const match = nearest(key, allowed);
+        const list = `Allowed fields here: ${allowed.join(', ')}.`;
+        return make([...path, key], `unknown field "${key}"`, match ? `Did you mean "${match}"? ${list}` : list);
+      });
+    }
+    case 'invalid_value': {
+      const options = issue.values.map(String);
+      const input = (issue as { input?: unknown }).input;
+      return [
+        make(
+          path,
+          `${describe(input)} is not allowed here: expected one of ${options.join(', ')}`,
+          typeof input === 'string' ? unknownIdHint(input, options, 'values') : `Use one of: ${options.join(', ')}.`,
+        ),
+      ];
+    }
+    case 'invalid_type': {
+      const input = (issue as { input?: unknown }).input;
+      if (input === undefined) return [make(path, `the required field "${String(path.at(-1))}" is missing`, `Add ${formatPath(path)}.`)];
+      const expected = EXPECTED[issue.expected] ?? issue.expected;
+      return [make(path, `expected ${expected}, found ${describe(input)}`)];
+    }
+    case 'invalid_union': {
+      const input = (issue as { input?: unknown }).input;
+      if (input === undefined) return [make(path, `the required field "${String(path.at(-1))}" is missing`, `Add ${formatPath(path)}.`)];
+      return [make(path, issue.message)];
+    }
+    default:
+      return [make(path, issue.message)];
+  }
+}
+
+/** Validates `data` against `schema`; returns the parsed value or every problem, never throws. */
+export function validate<T extends AnySchema>(
+  schema: T,
+  data: unknown,
+  file: string,
+  lineOf: (path: FieldPath) => number | undefined,
+): { ok: true; value: z.output<T> } | { ok: false; problems: Problem[] } {
+  const result = z.safeParse(schema, data);
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, problems: result.error.issues.flatMap((issue) => issueToProblems(issue, schema, file, lineOf)) };
+}

@@ -1,0 +1,25 @@
+import { z } from 'astro/zod';
+import { factCheckSchema } from './fact-check.ts';
+import { figureSchema } from './figure.ts';
+import { idSchema, textSchema, topicRefSchema } from './ids.ts';
+import { stanceSchema } from './stance.ts';
+
+/** One position a source takes on one topic, with the passage that states it. */
+export const claimSchema = z.strictObject({
+  /** Unique within the source; becomes the anchor `#claim-<id>` on the source page. */
+  id: idSchema,
+  /** The topic the claim is about: an id from `content/topics.yaml`. */
+  topic: topicRefSchema,
+  /** Which language the claim favours, as the source says it. */
+  favors: stanceSchema,
+  /** The claim in our own neutral words, faithful to the quote. */
+  statement: textSchema,
+  /** The source's own words, verbatim: must appear in the body (and the capture). */
+  quote: textSchema,
+  /** Numbers the quote states, so they can be compared across sources. */
+  figures: z.array(figureSchema).optional(),
+  /** Our fact-check, where the claim states a checkable fact or an unsupported number. */
+  check: factCheckSchema.optional(),
+});
+
+export type Claim = z.infer<typeof claimSchema>;

@@ -1,0 +1,14 @@
+import { z } from 'astro/zod';
+import { idSchema, textSchema } from './ids.ts';
+
+/** One entry of `content/metrics.yaml`: what a figure measures. */
+export const metricSchema = z.strictObject({
+  /** Kebab-case id that figures refer to, e.g. `rust-speed-advantage`. */
+  id: idSchema,
+  /** What is measured, as a chart title, e.g. "How much faster Rust is than Go". */
+  title: textSchema,
+  /** The unit every figure of this metric uses, e.g. "%", "months", "USD/month". */
+  unit: textSchema,
+});
+
+export type Metric = z.infer<typeof metricSchema>;

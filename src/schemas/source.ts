@@ -1,0 +1,55 @@
+import { z } from 'astro/zod';
+import { claimSchema } from './claim.ts';
+import { daySchema } from './day.ts';
+import { faqSchema } from './faq.ts';
+import { httpUrlSchema, textSchema } from './ids.ts';
+import { comparisonTableSchema } from './table.ts';
+import { recommendationsSchema, verdictSchema } from './verdict.ts';
+
+/** What kind of publication a source is: it tells the reader who is talking. */
+export const SOURCE_KINDS = ['marketing', 'templated', 'community', 'consultancy', 'practitioner', 'journalism', 'research'] as const;
+
+/** Who wrote the article. */
+export const authorSchema = z.strictObject({
+  /** The name the article gives. */
+  name: textSchema,
+  /** Their role or title as the article gives it. */
+  role: textSchema.optional(),
+});
+
+/** The front matter of `content/sources/<slug>.mdx`: one published article, normalised. */
+export const sourceSchema = z.strictObject({
+  /** The article's own headline, verbatim. */
+  title: textSchema,
+  /** Who published it (a company, a site); leave out when unknown. */
+  publisher: textSchema.optional(),
+  /** Who wrote it, when the article says. */
+  author: authorSchema.optional(),
+  /** The original page, when known. */
+  url: httpUrlSchema.optional(),
+  /** When it was first published, YYYY-MM-DD, when the article says. */
+  published: daySchema.optional(),
+  /** When it was last updated, YYYY-MM-DD; not before `published`. */
+  updated: daySchema.optional(),
+  /** marketing | templated | community | consultancy | practitioner | journalism | research. */
+  kind: z.enum(SOURCE_KINDS),
+  /** Who is talking and what they sell, when the article promotes something. */
+  disclosure: textSchema.optional(),
+  /** One or two sentences in our words on what the article argues. */
+  summary: textSchema,
+  /** The article's bottom line. */
+  verdict: verdictSchema,
+  /** Its "choose Go when… / choose Rust when…" advice. */
+  recommendations: recommendationsSchema.prefault({}),
+  /** Every position it takes, one topic each, with the verbatim passage. At least one. */
+  claims: z.array(claimSchema).min(1, { error: 'a source needs at least one claim' }),
+  /** Every comparison table in the article, matching the body's tables. */
+  tables: z.array(comparisonTableSchema).default([]),
+  /** Every question of the article's FAQ, verbatim. */
+  faqs: z.array(faqSchema).default([]),
+  /** A draft renders in `npm run dev` only, never in a production build. */
+  draft: z.boolean().default(false),
+});
+
+export type SourceData = z.infer<typeof sourceSchema>;
+export type SourceInput = z.input<typeof sourceSchema>;

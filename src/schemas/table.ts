@@ -1,0 +1,30 @@
+import { z } from 'astro/zod';
+import { idSchema, textSchema, topicRefSchema } from './ids.ts';
+import { stanceSchema } from './stance.ts';
+
+/** One row of a comparison table: a feature and what the source says of each language. */
+export const tableRowSchema = z.strictObject({
+  /** The topic the row compares: an id from `content/topics.yaml`. */
+  topic: topicRefSchema,
+  /** The row's first cell, verbatim, e.g. "Learning Curve". */
+  label: textSchema,
+  /** The Go cell, verbatim. */
+  go: z.string(),
+  /** The Rust cell, verbatim. */
+  rust: z.string(),
+  /** The table's Winner cell; where the table has none, only when its cells plainly rank the two. */
+  winner: stanceSchema.optional(),
+});
+
+/** A comparison table of the article; must match a GFM table in the body row for row. */
+export const comparisonTableSchema = z.strictObject({
+  /** Unique within the source, kebab-case, e.g. `feature-comparison`. */
+  id: idSchema,
+  /** The heading or caption the article gives the table. */
+  caption: textSchema,
+  /** Every row of the table, in the article's order. */
+  rows: z.array(tableRowSchema).min(1, { error: 'a table needs at least one row' }),
+});
+
+export type ComparisonTable = z.infer<typeof comparisonTableSchema>;
+export type TableRow = z.infer<typeof tableRowSchema>;

@@ -47,7 +47,7 @@ export function splitFrontMatter(text: string): SplitFile {
   const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const offsetLine = 1; // the opening `---`
   const yamlErrors = document.errors.map((error) => ({
-    line: (error.linePos?.[0]?.line ?? 1) + offsetLine,
+    line: lineCounter.linePos(error.pos[0]).line + offsetLine,
     message: error.message.split('\n')[0] ?? error.message,
   }));
   const lineOf = (path: FieldPath): number | undefined => {

@@ -53,7 +53,7 @@ export function readDataFile(path: string, root: string): { file: RawDataFile; p
     rule: 'yaml',
     severity: 'error',
     file,
-    line: error.linePos?.[0]?.line,
+    line: lineCounter.linePos(error.pos[0]).line,
     path: '',
     message: `the YAML cannot be read: ${error.message.split('\n')[0]}`,
     hint: 'Check the indentation and quoting on that line.',

@@ -48,7 +48,10 @@ export function extractTables(tree: Root): BodyTable[] {
   const visit = (node: Root | RootContent): void => {
     if (node.type === 'table') {
       const [head, ...rows] = (node as Table).children.map((row) => row.children.map((cell) => toString(cell).trim()));
-      tables.push({ line: node.position?.start.line ?? 1, header: head ?? [], rows });
+      const header = head ?? [];
+      // GFM lets a row have fewer cells than the header; pad them so every row has every column.
+      const padded = rows.map((cells) => header.map((_, i) => cells[i] ?? ''));
+      tables.push({ line: node.position?.start.line ?? 1, header, rows: padded });
       return;
     }
     if ('children' in node) for (const child of node.children) visit(child as RootContent);

@@ -18,7 +18,8 @@ export function nearest(input: string, known: readonly string[]): string | undef
 
 /** "Did you mean …?" plus the list of known values, as a hint line. */
 export function unknownIdHint(input: string, known: readonly string[], what: string): string {
-  const match = nearest(input, known);
-  const list = `Known ${what}: ${known.join(', ')}.`;
+  const unique = [...new Set(known)];
+  const match = nearest(input, unique);
+  const list = `Known ${what}: ${unique.join(', ')}.`;
   return match ? `Did you mean "${match}"? ${list}` : list;
 }

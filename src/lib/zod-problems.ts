@@ -116,7 +116,7 @@ export function validate<T extends AnySchema>(
   file: string,
   lineOf: (path: FieldPath) => number | undefined,
 ): { ok: true; value: z.output<T> } | { ok: false; problems: Problem[] } {
-  const result = z.safeParse(schema, data);
+  const result = z.safeParse(schema, data, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, problems: result.error.issues.flatMap((issue) => issueToProblems(issue, schema, file, lineOf)) };
 }

@@ -43,7 +43,7 @@ export const verbatimQuotesRule: Rule = {
               raw,
               path,
               'this text is not in the article body word for word',
-              closest ? `The closest passage in the body is: "${shorten(closest)}". Copy the quote from the body instead of retyping it.` : 'The body is empty: paste the article text below the front matter.',
+              closest ? `Copy the quote from the body instead of retyping it. The closest passage in the body is: "${shorten(closest)}"` : 'The body is empty: paste the article text below the front matter.',
             ),
           );
           continue;
@@ -58,7 +58,7 @@ export const verbatimQuotesRule: Rule = {
               raw,
               path,
               `this text is in the body but not in the capture ${raw.capture.file}`,
-              `${closest ? `The closest passage in the capture is: "${shorten(closest)}". ` : ''}The body must say what the original says: fix the body and the quote together.`,
+              `The body must say what the original says: fix the body and the quote together.${closest ? ` The closest passage in the capture is: "${shorten(closest)}"` : ''}`,
             ),
           );
         }

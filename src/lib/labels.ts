@@ -1,0 +1,53 @@
+import type { SourceData } from '../schemas/source.ts';
+import type { Stance } from '../schemas/stance.ts';
+
+/** How a stance reads on the page: never colour alone, always a glyph and a word. */
+export interface StanceLabel {
+  /** A shape that tells stances apart without colour. */
+  glyph: string;
+  /** The word a reader (and a screen reader) gets. */
+  word: string;
+}
+
+export const STANCE_LABELS: Record<Stance | 'mixed' | 'silent', StanceLabel> = {
+  go: { glyph: '◀', word: 'Go' },
+  rust: { glyph: '▶', word: 'Rust' },
+  tie: { glyph: '=', word: 'Tie' },
+  depends: { glyph: '◆', word: 'Depends' },
+  mixed: { glyph: '±', word: 'Mixed' },
+  silent: { glyph: '·', word: 'Silent' },
+};
+
+/** Reader-facing names of the source kinds. */
+export const KIND_LABELS: Record<SourceData['kind'], string> = {
+  marketing: 'Vendor marketing',
+  templated: 'Templated comparison page',
+  community: 'Community blog post',
+  consultancy: 'Consultancy guide',
+  practitioner: 'Practitioner essay',
+  journalism: 'Journalism',
+  research: 'Research',
+};
+
+const DAY_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "26 January 2026": days are stored at midnight UTC, so they are formatted in UTC. */
+export function formatDay(date: Date): string {
+  return DAY_FORMAT.format(date);
+}
+
+/** Who published or wrote a source, e.g. "Jord (Product Engineer & Founder)", or "Unknown publisher". */
+export function byline(data: Pick<SourceData, 'publisher' | 'author'>): string {
+  const author = data.author ? `${data.author.name}${data.author.role ? ` (${data.author.role})` : ''}` : undefined;
+  return [data.publisher, author].filter(Boolean).join(' · ') || 'Publisher not named';
+}
+
+/** A figure as the source states it: "20–40 %", "up to 10 ×", "1,000+ libraries". */
+export function formatFigure(figure: { min: number; max?: number | undefined; unit: string; qualifier?: 'about' | 'at-least' | 'up-to' | undefined }): string {
+  const number = (n: number) => n.toLocaleString('en-GB');
+  const range = figure.max !== undefined && figure.max !== figure.min ? `${number(figure.min)}–${number(figure.max)}` : number(figure.min);
+  const prefix = figure.qualifier === 'about' ? 'about ' : figure.qualifier === 'up-to' ? 'up to ' : '';
+  const suffix = figure.qualifier === 'at-least' ? '+' : '';
+  const unit = figure.unit === '%' || figure.unit === '×' ? figure.unit : ` ${figure.unit}`;
+  return `${prefix}${range}${suffix}${unit}`;
+}

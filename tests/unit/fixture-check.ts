@@ -1,0 +1,22 @@
+// Runs the integrity checks on one fixture source, against the real topics and metrics.
+import { join } from 'node:path';
+import { checkRawContent, type CheckResult } from '../../src/lib/check-content.ts';
+import { loadContent, readDataFile, readSource } from '../../src/lib/load-content.ts';
+import type { Problem } from '../../src/lib/problems.ts';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const FIXTURES = join(ROOT, 'tests', 'fixtures');
+export const TODAY = '2026-11-23';
+
+/** Checks `tests/fixtures/sources/<name>.mdx` alone, with its capture when there is one. */
+export function checkFixture(name: string, options: { topics?: string } = {}): CheckResult {
+  const real = loadContent(ROOT);
+  const { source, problems } = readSource(join(FIXTURES, 'sources', `${name}.mdx`), ROOT, join(FIXTURES, 'captures'));
+  const topics = options.topics ? readDataFile(join(FIXTURES, 'data', options.topics), ROOT) : { file: real.topics, problems: [] };
+  return checkRawContent({ ...real, topics: topics.file, sources: [source], problems: [...problems, ...topics.problems] }, TODAY);
+}
+
+/** The problems of a fixture, as the one-line strings an editor reads (path: message). */
+export function messages(result: CheckResult): string[] {
+  return result.problems.map((problem: Problem) => `${problem.path}: ${problem.message}`);
+}

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { checkFixture, messages } from './fixture-check.ts';
+
+const FILE = 'tests/fixtures/sources';
+
+describe('the valid fixture', () => {
+  it('passes every rule', () => {
+    expect(checkFixture('valid').problems).toEqual([]);
+  });
+});
+
+describe('rule 1: references', () => {
+  it('names a mistyped topic, its line, and the nearest known id', () => {
+    const [problem, ...rest] = checkFixture('unknown-topic').problems;
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({
+      rule: 'references',
+      file: `${FILE}/unknown-topic.mdx`,
+      line: 18,
+      path: 'claims[0].topic',
+      message: 'unknown topic "performanc"',
+    });
+    expect(problem?.hint).toMatch(/^Did you mean "performance"\? Known topics: performance, memory-safety, /);
+  });
+
+  it('names a mistyped metric and suggests the right one', () => {
+    const result = checkFixture('unknown-metric');
+    expect(messages(result)).toEqual(['claims[0].figures[0].metric: unknown metric "rust-speed-advantge"']);
+    expect(result.problems[0]?.hint).toMatch(/^Did you mean "rust-speed-advantage"\?/);
+  });
+
+  it('refuses a figure whose unit is not its metric’s', () => {
+    expect(messages(checkFixture('figure-unit-mismatch'))).toEqual([
+      'claims[0].figures[0].unit: unit "percent" differs from the unit of metric "rust-speed-advantage", "%"',
+    ]);
+  });
+});
+
+describe('rule 2: unique ids', () => {
+  it('flags the second claim using an id', () => {
+    const result = checkFixture('duplicate-claim-id');
+    expect(messages(result)).toEqual(['claims[1].id: duplicate id "cpu-bound-speed": claims[0] already uses it']);
+    expect(result.problems[0]?.hint).toContain('#claim-cpu-bound-speed');
+  });
+
+  it('flags a topic id defined twice', () => {
+    const result = checkFixture('valid', { topics: 'duplicate-topics.yaml' });
+    expect(result.problems.filter((problem) => problem.rule === 'unique-ids')).toMatchObject([
+      { file: 'tests/fixtures/data/duplicate-topics.yaml', path: '[1].id', line: 6, message: 'duplicate id "performance": entry [0] already uses it' },
+    ]);
+  });
+});
+
+describe('rule 3: verbatim quotes', () => {
+  it('shows the closest passage when a quote was retyped', () => {
+    const result = checkFixture('quote-not-verbatim');
+    expect(messages(result)).toEqual(['claims[0].quote: this text is not in the article body word for word']);
+    expect(result.problems[0]?.hint).toBe(
+      'Copy the quote from the body instead of retyping it. The closest passage in the body is: "Benchmarks show Rust often outperforms Go in CPU-bound tasks by 20-40%."',
+    );
+  });
+
+  it('checks FAQ answers too', () => {
+    expect(messages(checkFixture('faq-not-verbatim'))).toEqual(['faqs[0].answer: this text is not in the article body word for word']);
+  });
+
+  it('checks the capture when there is one', () => {
+    expect(messages(checkFixture('quote-not-in-capture'))).toEqual([
+      'claims[0].quote: this text is in the body but not in the capture tests/fixtures/captures/quote-not-in-capture.txt',
+    ]);
+  });
+});
+
+describe('rule 4: tables match the body', () => {
+  it('shows the expected row when a cell differs', () => {
+    const result = checkFixture('table-cell-differs');
+    expect(messages(result)).toEqual(['tables[0].rows[1].go: go is "Garbage collector" but row 2 of the body table says "Garbage collection"']);
+    expect(result.problems[0]?.hint).toBe(
+      'Expected row: { label: "Memory Safety", go: "Garbage collection", rust: "Ownership system", winner: rust }.',
+    );
+  });
+
+  it('checks the winner against the Winner column', () => {
+    expect(messages(checkFixture('table-winner-differs'))).toEqual([
+      'tables[0].rows[0].winner: winner is rust but the body table\'s Winner column says "Go"',
+    ]);
+  });
+
+  it('names a row the front matter lacks', () => {
+    expect(messages(checkFixture('table-row-missing'))).toEqual(['tables[0].rows: the body table has a row 2 that tables[0] lacks: "Memory Safety"']);
+  });
+
+  it('names a body table missing from the front matter', () => {
+    const result = checkFixture('table-not-in-front-matter');
+    expect(messages(result)).toEqual(['tables: the body\'s comparison table 1 (Feature Category | Go | Rust | Winner) is not listed in tables']);
+    expect(result.problems[0]?.line).toBe(39);
+  });
+});
+
+describe('rule 5: dates', () => {
+  it('refuses an impossible date, saying why', () => {
+    const result = checkFixture('impossible-date');
+    expect(result.problems).toMatchObject([
+      { rule: 'schema', path: 'published', line: 4, message: '"2026-02-30" is not a real date: February 2026 has 28 days' },
+    ]);
+  });
+
+  it('refuses a date not written YYYY-MM-DD', () => {
+    expect(messages(checkFixture('not-a-date'))).toEqual(['published: "26 January 2026" is not a date: write it as YYYY-MM-DD, e.g. 2026-01-26']);
+  });
+
+  it('refuses updated before published', () => {
+    expect(messages(checkFixture('updated-before-published'))).toEqual(['updated: updated 2026-01-05 is before published 2026-01-26']);
+  });
+
+  it('refuses a date in the future', () => {
+    expect(messages(checkFixture('future-date'))).toEqual(['updated: updated 2099-02-05 is in the future (today is 2026-11-23)']);
+  });
+});
+
+describe('shapes (the zod schemas, with editor-friendly messages)', () => {
+  it('catches a misspelt field instead of dropping it', () => {
+    const result = checkFixture('misspelt-field');
+    expect(messages(result)).toEqual(['summary: the required field "summary" is missing', 'sumary: unknown field "sumary"']);
+    expect(result.problems[1]?.hint).toMatch(/^Did you mean "summary"\? Allowed fields here: title, publisher, author, /);
+    expect(result.problems[1]?.line).toBe(7);
+  });
+
+  it('catches a misspelt field inside a claim', () => {
+    const result = checkFixture('misspelt-nested-field');
+    expect(messages(result)).toContain('claims[1].favours: unknown field "favours"');
+    expect(result.problems.find((p) => p.path === 'claims[1].favours')?.hint).toMatch(/^Did you mean "favors"\?/);
+  });
+
+  it('lists the allowed stances and the nearest one', () => {
+    const result = checkFixture('invalid-stance');
+    expect(messages(result)).toEqual(['claims[1].favors: the text "golang" is not allowed here: expected one of go, rust, tie, depends']);
+  });
+
+  it('refuses a javascript: address', () => {
+    expect(messages(checkFixture('javascript-url'))).toEqual(['url: must be an http:// or https:// address']);
+  });
+
+  it('reports unreadable YAML with its line', () => {
+    const [problem] = checkFixture('yaml-syntax-error').problems;
+    expect(problem).toMatchObject({ rule: 'yaml', line: 6 });
+    expect(problem?.message).toMatch(/^the front matter cannot be read: /);
+  });
+
+  it('refuses a file name that is not a kebab-case slug', () => {
+    expect(checkFixture('Not_Kebab').problems).toMatchObject([{ rule: 'file-names', message: 'the file name "Not_Kebab.mdx" is not a kebab-case slug' }]);
+  });
+
+  it('reports a topic entry with a missing and a mistyped field', () => {
+    const result = checkFixture('valid', { topics: 'topic-missing-field.yaml' });
+    const inTopics = result.problems.filter((problem) => problem.file.endsWith('topic-missing-field.yaml'));
+    expect(inTopics.map((problem) => `${problem.path}: ${problem.message}`)).toEqual(['[0].question: the required field "question" is missing', '[0].order: expected a number, found the text "first"']);
+  });
+});

@@ -1,0 +1,37 @@
+import { chromium, defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+// Playwright's own Chromium when `npx playwright install chromium` has run; otherwise the
+// system's (Debian's /usr/bin/chromium), e.g. on machines that cannot download browsers.
+const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+const bundled = existsSync(chromium.executablePath());
+const launchOptions = bundled
+  ? {}
+  : {
+      executablePath: process.env.CHROMIUM_PATH ?? SYSTEM_CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    };
+
+const PORT = 4329;
+const BASE = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: process.env.CI ? 2 : undefined,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL: `http://localhost:${PORT}${BASE}`,
+    trace: 'retain-on-failure',
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
+  webServer: {
+    // Serves the already-built dist/: `npm test` builds first.
+    command: `npx astro preview --port ${PORT}`,
+    url: `http://localhost:${PORT}${BASE}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

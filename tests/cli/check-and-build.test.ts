@@ -1,0 +1,65 @@
+// The two commands an editor runs, on a temporary copy of the content with six classic mistakes:
+// both must fail, and both must name every file, field path and hint.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const MISTAKES = ['unknown-topic', 'quote-not-verbatim', 'table-cell-differs', 'duplicate-claim-id', 'misspelt-field', 'impossible-date'];
+const EXPECTED = [
+  'content/sources/unknown-topic.mdx:18 claims[0].topic: unknown topic "performanc"',
+  'hint: Did you mean "performance"?',
+  'content/sources/quote-not-verbatim.mdx:21 claims[0].quote: this text is not in the article body word for word',
+  'hint: Copy the quote from the body instead of retyping it. The closest passage in the body is: "Benchmarks show Rust often outperforms Go',
+  'content/sources/table-cell-differs.mdx:34 tables[0].rows[1].go: go is "Garbage collector" but row 2 of the body table says "Garbage collection"',
+  'hint: Expected row: { label: "Memory Safety", go: "Garbage collection"',
+  'content/sources/duplicate-claim-id.mdx:24 claims[1].id: duplicate id "cpu-bound-speed"',
+  'content/sources/misspelt-field.mdx:7 sumary: unknown field "sumary"',
+  'hint: Did you mean "summary"?',
+  'content/sources/impossible-date.mdx:4 published: "2026-02-30" is not a real date: February 2026 has 28 days',
+  '7 errors and 0 warnings in 6 files',
+];
+
+let project: string;
+
+beforeAll(() => {
+  project = mkdtempSync(join(tmpdir(), 'gvr-check-'));
+  for (const entry of ['node_modules', 'src', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    symlinkSync(join(ROOT, entry), join(project, entry));
+  }
+  cpSync(join(ROOT, 'content'), join(project, 'content'), { recursive: true });
+  for (const name of MISTAKES) cpSync(join(ROOT, 'tests/fixtures/sources', `${name}.mdx`), join(project, 'content/sources', `${name}.mdx`));
+});
+
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+function run(args: string[]) {
+  const result = spawnSync(process.execPath, args, { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+describe('npm run check on content with six mistakes', () => {
+  it('fails and lists every problem in every file at once', () => {
+    const { status, output } = run(['--experimental-strip-types', '--no-warnings', 'scripts/check.ts']);
+    expect(status).toBe(1);
+    for (const line of EXPECTED) expect(output).toContain(line);
+    expect(output).not.toMatch(/\n\s+at .*\.ts:\d+/); // no stack trace
+  });
+
+  it('passes on the real content', () => {
+    const result = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', 'scripts/check.ts'], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.stdout).toMatch(/✓ checked 5 sources/);
+    expect(result.status).toBe(0);
+  });
+});
+
+describe('astro build on the same content', () => {
+  it('fails before rendering, with the same problems', () => {
+    const { status, output } = run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']);
+    expect(status).toBe(1);
+    for (const line of EXPECTED) expect(output).toContain(line);
+    expect(output).not.toContain('generating static routes');
+  }, 120_000);
+});

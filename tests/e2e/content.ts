@@ -1,0 +1,8 @@
+// What the e2e tests expect to see, read from the same content files the site is built from.
+import { join } from 'node:path';
+import { checkContent } from '../../src/lib/check-content.ts';
+
+const result = checkContent(join(import.meta.dirname, '..', '..'));
+
+/** Every published source, as its front matter says. */
+export const SOURCES = result.sources.filter((source) => !source.data.draft).map((source) => ({ slug: source.raw.slug, ...source.data }));

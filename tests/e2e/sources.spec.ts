@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+import { SOURCES } from './content.ts';
+
+test('the sources index lists every source with its verdict', async ({ page }) => {
+  await page.goto('sources/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
+  for (const source of SOURCES) {
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: source.title, exact: true }) });
+    await expect(card).toContainText(source.verdict.text);
+  }
+});
+
+for (const source of SOURCES) {
+  test.describe(source.title, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.goto(`sources/${source.slug}/`);
+    });
+
+    test('shows its title, byline, summary and verdict', async ({ page }) => {
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(source.title);
+      await expect(page.getByText(source.summary, { exact: true })).toBeVisible();
+      await expect(page.getByRole('region', { name: /Bottom line/ })).toContainText(source.verdict.text);
+      if (source.disclosure) await expect(page.getByRole('complementary', { name: 'Disclosure' })).toContainText(source.disclosure);
+    });
+
+    test('lists every claim at its #claim anchor', async ({ page }) => {
+      const claims = page.getByRole('region', { name: /Its claims/ }).getByRole('listitem').filter({ has: page.locator('.claim-statement') });
+      await expect(claims).toHaveCount(source.claims.length);
+      for (const claim of source.claims) {
+        const item = page.locator(`[id="claim-${claim.id}"]`);
+        await expect(item).toContainText(claim.statement);
+        await expect(item.getByRole('blockquote')).toContainText(claim.quote.replace(/\s+/g, ' ').slice(0, 40));
+      }
+    });
+
+    test('shows every comparison table, row for row', async ({ page }) => {
+      const article = page.getByRole('region', { name: 'The article' });
+      await expect(article.getByRole('table')).toHaveCount(source.tables.length);
+      for (const [index, table] of source.tables.entries()) {
+        const rendered = article.getByRole('table').nth(index);
+        await expect(rendered.getByRole('row')).toHaveCount(table.rows.length + 1);
+        for (const [r, row] of table.rows.entries()) {
+          await expect(rendered.getByRole('row').nth(r + 1).getByRole('cell').first()).toHaveText(row.label);
+        }
+      }
+    });
+
+    test('shows every FAQ question and answer in the article', async ({ page }) => {
+      const article = page.getByRole('region', { name: 'The article' });
+      for (const faq of source.faqs) {
+        await expect(article).toContainText(faq.question.replace(/\s+/g, ' '));
+      }
+    });
+
+    test('a claim link lands on its anchor', async ({ page }) => {
+      const first = source.claims[0]!;
+      await page.getByRole('link', { name: `Link to this claim: ${first.statement}` }).click();
+      await expect(page).toHaveURL(new RegExp(`#claim-${first.id}$`));
+      await expect(page.locator(`[id="claim-${first.id}"]`)).toBeInViewport();
+    });
+  });
+}

@@ -1,7 +1,9 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
+import { passageMarks } from './src/integrations/passage-marks.ts';
 
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a project path.
 export default defineConfig({
@@ -10,7 +12,7 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   compressHTML: true,
-  integrations: [contentIntegrity(), mdx()],
+  integrations: [contentIntegrity(), mdx({ processor: satteri({ hastPlugins: [passageMarks] }) })],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
 });

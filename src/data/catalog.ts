@@ -1,30 +1,66 @@
 // The one module pages read content through. Drafts are left out of production builds here,
-// so no page can leak one.
+// so no page can leak one; the derived views are computed once per build and shared.
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Metric } from '../schemas/metric.ts';
+import type { Topic } from '../schemas/topic.ts';
+import { shortLabels } from '../lib/labels.ts';
+import { compare, type TopicComparison } from '../lib/views/comparison.ts';
+import type { SourceRecord } from '../lib/views/evidence.ts';
+import { groupFaqs, type FaqGroup } from '../lib/views/faq-groups.ts';
+import { figuresByMetric, type MetricFigures } from '../lib/views/figures.ts';
+import { recommendationsByTopic, type TopicRecommendations } from '../lib/views/recommendations.ts';
 
 export type Source = CollectionEntry<'sources'>;
-export type TopicEntry = CollectionEntry<'topics'>;
-export type MetricEntry = CollectionEntry<'metrics'>;
 
-/** Every published source (and, in `astro dev`, every draft), by title. */
+/** Everything the pages show, loaded and derived once. */
+export interface Catalog {
+  /** Published sources (and drafts, in `astro dev`), by title. */
+  sources: Source[];
+  sourceBySlug: Map<string, Source>;
+  /** Short names for column headers: publisher, author or kind. */
+  labels: Map<string, string>;
+  /** Topics in matrix order. */
+  topics: Topic[];
+  topicTitles: Map<string, string>;
+  metrics: Metric[];
+  metricTitles: Map<string, string>;
+  /** The topics × sources comparison, in topic order. */
+  comparison: TopicComparison[];
+  figures: MetricFigures[];
+  faqs: Map<string, FaqGroup[]>;
+  recommendations: TopicRecommendations[];
+}
+
+let loading: Promise<Catalog> | undefined;
+
+async function load(): Promise<Catalog> {
+  const entries = await getCollection('sources', (entry) => !(import.meta.env.PROD && entry.data.draft));
+  const sources = entries.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
+  const topics = (await getCollection('topics')).map((entry) => entry.data).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const metrics = (await getCollection('metrics')).map((entry) => entry.data);
+  const records: SourceRecord[] = sources.map((source) => ({ slug: source.id, data: source.data }));
+  return {
+    sources,
+    sourceBySlug: new Map(sources.map((source) => [source.id, source])),
+    labels: shortLabels(records),
+    topics,
+    topicTitles: new Map(topics.map((topic) => [topic.id, topic.title])),
+    metrics,
+    metricTitles: new Map(metrics.map((metric) => [metric.id, metric.title])),
+    comparison: compare(records, topics),
+    figures: figuresByMetric(records, metrics),
+    faqs: groupFaqs(records),
+    recommendations: recommendationsByTopic(records, topics.map((topic) => topic.id)),
+  };
+}
+
+/** The catalog, loaded on first use. */
+export function getCatalog(): Promise<Catalog> {
+  loading ??= load();
+  return loading;
+}
+
+/** Every published source, by title. */
 export async function getSources(): Promise<Source[]> {
-  const sources = await getCollection('sources', (entry) => !(import.meta.env.PROD && entry.data.draft));
-  return sources.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
-}
-
-/** Every topic, in matrix order. */
-export async function getTopics(): Promise<TopicEntry['data'][]> {
-  const topics = await getCollection('topics');
-  return topics.map((entry) => entry.data).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
-}
-
-/** Topics by id, for labelling claims, rows and FAQs. */
-export async function getTopicTitles(): Promise<Map<string, string>> {
-  return new Map((await getTopics()).map((topic) => [topic.id, topic.title]));
-}
-
-/** Metrics by id, for labelling figures. */
-export async function getMetricTitles(): Promise<Map<string, string>> {
-  const metrics = await getCollection('metrics');
-  return new Map(metrics.map((entry) => [entry.data.id, entry.data.title]));
+  return (await getCatalog()).sources;
 }

@@ -36,6 +36,35 @@ export function formatDay(date: Date): string {
   return DAY_FORMAT.format(date);
 }
 
+const KIND_SHORT: Record<SourceData['kind'], string> = {
+  marketing: 'Vendor post',
+  templated: 'Templated page',
+  community: 'Community post',
+  consultancy: 'Consultancy guide',
+  practitioner: 'Practitioner essay',
+  journalism: 'News article',
+  research: 'Research paper',
+};
+
+/**
+ * A short name for a source, for column headers: its publisher, else its author, else its kind.
+ * Names two sources would share get a number, so every column stays distinguishable.
+ */
+export function shortLabels(sources: ReadonlyArray<{ slug: string; data: Pick<SourceData, 'publisher' | 'author' | 'kind'> }>): Map<string, string> {
+  const base = sources.map(({ slug, data }) => ({ slug, label: data.publisher ?? data.author?.name ?? KIND_SHORT[data.kind] }));
+  const seen = new Map<string, number>();
+  const totals = new Map<string, number>();
+  for (const { label } of base) totals.set(label, (totals.get(label) ?? 0) + 1);
+  return new Map(
+    base.map(({ slug, label }) => {
+      if ((totals.get(label) ?? 0) < 2) return [slug, label];
+      const n = (seen.get(label) ?? 0) + 1;
+      seen.set(label, n);
+      return [slug, `${label} ${n}`];
+    }),
+  );
+}
+
 /** Who published or wrote a source, e.g. "Jord (Product Engineer & Founder)", or "Unknown publisher". */
 export function byline(data: Pick<SourceData, 'publisher' | 'author'>): string {
   const author = data.author ? `${data.author.name}${data.author.role ? ` (${data.author.role})` : ''}` : undefined;

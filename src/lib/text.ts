@@ -14,9 +14,47 @@ const FOLDS: ReadonlyArray<[RegExp, string]> = [
 
 /** Folds typographic quotes, dashes, ellipses and odd spaces, then collapses whitespace. */
 export function normaliseText(text: string): string {
-  let out = text.normalize('NFC');
+  return normaliseWithMap(text.normalize('NFC')).text;
+}
+
+function foldChar(char: string): string {
+  let out = char;
   for (const [pattern, replacement] of FOLDS) out = out.replace(pattern, replacement);
-  return out.replace(/\s+/g, ' ').trim();
+  return out;
+}
+
+/**
+ * `normaliseText` that also records, for each character of the result, the index of the
+ * character of `text` it came from, so a match in normalised text can be found in the original.
+ */
+export function normaliseWithMap(text: string): { text: string; map: number[] } {
+  let out = '';
+  const map: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const folded = foldChar(text[i]!);
+    for (const char of folded) {
+      if (/\s/.test(char)) {
+        if (out === '' || out.endsWith(' ')) continue;
+        out += ' ';
+      } else out += char;
+      map.push(i);
+    }
+  }
+  if (out.endsWith(' ')) {
+    out = out.slice(0, -1);
+    map.pop();
+  }
+  return { text: out, map };
+}
+
+/** Where `quote` occurs in `text`, as [start, end) indexes into `text`, comparing normalised forms. */
+export function locateQuote(text: string, quote: string): { start: number; end: number } | undefined {
+  const needle = normaliseText(quote);
+  if (!needle) return undefined;
+  const haystack = normaliseWithMap(text);
+  const at = haystack.text.indexOf(needle);
+  if (at < 0) return undefined;
+  return { start: haystack.map[at]!, end: haystack.map[at + needle.length - 1]! + 1 };
 }
 
 /** Splits plain text into sentences, keeping their punctuation. */

@@ -1,0 +1,18 @@
+/** Every internal address is built here, from the configured base path, so none breaks under a project path. */
+
+/** Joins the base path (e.g. "/" or "/go-vs-rust/") and a site path without a leading slash. */
+export function withBase(base: string, path = ''): string {
+  return `${base.endsWith('/') ? base : `${base}/`}${path.replace(/^\//, '')}`;
+}
+
+export const sourcePath = (base: string, slug: string) => withBase(base, `sources/${slug}/`);
+/** A claim in the source page's list of claims. */
+export const claimPath = (base: string, slug: string, claimId: string) => `${sourcePath(base, slug)}#claim-${claimId}`;
+/** The quoted passage of a claim, highlighted inside the article body. */
+export const passagePath = (base: string, slug: string, claimId: string) => `${sourcePath(base, slug)}#passage-${claimId}`;
+export const topicPath = (base: string, topic: string) => withBase(base, `topics/${topic}/`);
+/** A source's column on a topic page. */
+export const topicColumnPath = (base: string, topic: string, slug: string) => `${topicPath(base, topic)}#source-${slug}`;
+
+/** The id of a claim's passage mark in the article body. */
+export const passageId = (claimId: string) => `passage-${claimId}`;

@@ -6,3 +6,6 @@ const result = checkContent(join(import.meta.dirname, '..', '..'));
 
 /** Every published source, as its front matter says. */
 export const SOURCES = result.sources.filter((source) => !source.data.draft).map((source) => ({ slug: source.raw.slug, ...source.data }));
+
+/** Every topic, in matrix order. */
+export const TOPICS = [...result.topics].sort((a, b) => a.order - b.order);

@@ -1,8 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { SOURCES } from './content.ts';
+import { PAGES } from './pages.ts';
 
-const PAGES = ['', 'sources/', ...SOURCES.map((source) => `sources/${source.slug}/`)];
+test('the built site has every page type', () => {
+  for (const path of ['', 'topics/', 'topics/performance/', 'verdicts/', 'faq/', 'tables/', 'numbers/', 'about/', 'sources/', `sources/${SOURCES[0]!.slug}/`]) {
+    expect(PAGES).toContain(path);
+  }
+});
 
 test('a reader goes from the home page to a source and back', async ({ page }) => {
   await page.goto('');
@@ -26,29 +31,54 @@ test('the skip link is the first stop for keyboard users and moves focus to the 
   await expect(page).toHaveURL(/#main$/);
 });
 
-test('content pages ship no JavaScript', async ({ page }) => {
-  for (const path of PAGES) {
-    await page.goto(path);
-    await expect(page.locator('script')).toHaveCount(0);
-  }
-});
-
-for (const scheme of ['light', 'dark'] as const) {
-  test(`every page has no axe violations (WCAG 2.2 AA, ${scheme})`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const path of PAGES) {
+for (const path of PAGES) {
+  test.describe(`/${path}`, () => {
+    test('ships no JavaScript', async ({ page }) => {
       await page.goto(path);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length}) ${v.help}`)).toEqual([]);
+      await expect(page.locator('script')).toHaveCount(0);
+    });
+
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`has no axe violations (WCAG 2.2 AA, ${scheme})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(path);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(results.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.help}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+      });
     }
+
+    test('fits a 360 px screen without sideways scrolling', async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 800 });
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+    });
+
+    test('is usable by keyboard alone: every tab stop is visible and shows focus', async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.goto(path);
+      const stops = await page.locator('a[href], [tabindex="0"], button, summary, input').count();
+      const seen = new Set<string>();
+      for (let i = 0; i < stops; i++) {
+        await page.keyboard.press('Tab');
+        const focused = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return null;
+          const style = getComputedStyle(el);
+          const box = el.getBoundingClientRect();
+          return {
+            key: (el.dataset.tabStop ??= String(document.querySelectorAll('[data-tab-stop]').length)),
+            outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+            visible: box.width > 0 && box.height > 0,
+            name: el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 60),
+          };
+        });
+        expect(focused, `tab stop ${i + 1} of ${stops} lost focus`).not.toBeNull();
+        expect(focused!.visible, `focused element "${focused!.name}" is not visible`).toBe(true);
+        expect(focused!.outline, `focused element "${focused!.name}" shows no focus outline`).toBe(true);
+        seen.add(focused!.key);
+      }
+      expect(seen.size, 'every focusable element is reached once').toBe(stops);
+    });
   });
 }
-
-test('every page fits a 360 px screen without sideways scrolling', async ({ page }) => {
-  await page.setViewportSize({ width: 360, height: 800 });
-  for (const path of PAGES) {
-    await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
-  }
-});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { planPassages } from '../../src/lib/passage-plan.ts';
+import { locateQuote } from '../../src/lib/text.ts';
+
+describe('locateQuote', () => {
+  it('finds a straight-quoted quote in typographically rendered text, returning original offsets', () => {
+    const text = 'He said: “Rust’s fast…”  and  Go—simple.';
+    const found = locateQuote(text, 'Rust\'s fast..." and Go-simple');
+    expect(found && text.slice(found.start, found.end)).toBe('Rust’s fast…”  and  Go—simple');
+  });
+
+  it('finds nothing for a changed word', () => {
+    expect(locateQuote('Rust is fast.', 'Rust is quick.')).toBeUndefined();
+  });
+});
+
+describe('planPassages', () => {
+  it('marks a passage inside one text node precisely', () => {
+    const plan = planPassages([['Intro. Rust is fast. Outro.']], [{ id: 'speed', quote: 'Rust is fast.' }]);
+    expect(plan).toEqual({ inline: [{ block: 0, node: 0, start: 7, end: 20, ids: ['speed'] }], blocks: [], missing: [] });
+  });
+
+  it('merges overlapping passages into one mark carrying both anchors', () => {
+    const plan = planPassages([['Go is simple and Go is fast.']], [
+      { id: 'a', quote: 'Go is simple' },
+      { id: 'b', quote: 'simple and Go is fast.' },
+    ]);
+    expect(plan.inline).toEqual([{ block: 0, node: 0, start: 0, end: 28, ids: ['a', 'b'] }]);
+  });
+
+  it('keeps separate passages in one text node apart', () => {
+    const plan = planPassages([['Startups prefer Go, while Rust ensures reliability.']], [
+      { id: 'go', quote: 'Startups prefer Go' },
+      { id: 'rust', quote: 'Rust ensures reliability.' },
+    ]);
+    expect(plan.inline.map((s) => s.ids)).toEqual([['go'], ['rust']]);
+  });
+
+  it('highlights whole blocks for a passage crossing blocks or inline markup', () => {
+    const plan = planPassages([['Executive insight:'], ['Rust prevents bugs.'], ['Go handles them gracefully.'], ['Bold ', 'part', ' here.']], [
+      { id: 'bugs', quote: 'Rust prevents bugs. Go handles them gracefully.' },
+      { id: 'bold', quote: 'Bold part here.' },
+    ]);
+    expect(plan.blocks).toEqual([
+      { id: 'bugs', from: 1, to: 2 },
+      { id: 'bold', from: 3, to: 3 },
+    ]);
+    expect(plan.inline).toEqual([]);
+  });
+
+  it('reports passages it cannot find', () => {
+    expect(planPassages([['Nothing here.']], [{ id: 'gone', quote: 'Rust is fast.' }]).missing).toEqual(['gone']);
+  });
+});

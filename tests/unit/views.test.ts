@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest';
+import type { SourceInput } from '../../src/schemas/source.ts';
+import { sourceSchema } from '../../src/schemas/source.ts';
+import type { Topic } from '../../src/schemas/topic.ts';
+import { compare } from '../../src/lib/views/comparison.ts';
+import { deriveConsensus } from '../../src/lib/views/consensus.ts';
+import { describeConsensus } from '../../src/lib/views/describe.ts';
+import type { SourceRecord } from '../../src/lib/views/evidence.ts';
+import { groupFaqs, sameQuestion } from '../../src/lib/views/faq-groups.ts';
+import { figuresByMetric, scaleBars } from '../../src/lib/views/figures.ts';
+import { recommendationsByTopic } from '../../src/lib/views/recommendations.ts';
+import { deriveStance } from '../../src/lib/views/stance.ts';
+import { shortLabels } from '../../src/lib/labels.ts';
+
+type ClaimInput = SourceInput['claims'][number];
+
+const topic = (id: string, order: number): Topic => ({ id, title: id, question: `${id}?`, description: id, order });
+const TOPICS = [topic('performance', 1), topic('concurrency', 2), topic('cost', 3)];
+
+let n = 0;
+const claim = (topicId: string, favors: ClaimInput['favors'], quote = `quote ${++n}`): ClaimInput => ({
+  id: `c${++n}`,
+  topic: topicId,
+  favors,
+  statement: `statement ${n}`,
+  quote,
+});
+
+/** A valid source record built through the real schema, with only what a test cares about. */
+function source(slug: string, extra: Partial<SourceInput>): SourceRecord {
+  const data = sourceSchema.parse({
+    title: slug,
+    kind: 'practitioner',
+    summary: 's',
+    verdict: { leans: 'depends', text: 't' },
+    claims: [claim('cost', 'depends')],
+    ...extra,
+  });
+  return { slug, data };
+}
+
+describe('a source’s stance on a topic', () => {
+  const [performance] = compare([source('a', { claims: [claim('performance', 'rust'), claim('performance', 'rust')] })], TOPICS);
+
+  it('is the one stance its claims take', () => {
+    expect(performance?.columns[0]?.stance).toBe('rust');
+    expect(performance?.columns[0]?.counts).toEqual({ go: 0, rust: 2, tie: 0, depends: 0 });
+  });
+
+  it('is mixed when its claims, table winners and FAQs disagree', () => {
+    const record = source('b', {
+      claims: [claim('concurrency', 'go')],
+      tables: [{ id: 't', caption: 'c', rows: [{ topic: 'concurrency', label: 'Concurrency', go: 'x', rust: 'y', winner: 'rust' }] }],
+    });
+    const concurrency = compare([record], TOPICS)[1]!;
+    expect(concurrency.columns[0]).toMatchObject({ stance: 'mixed', counts: { go: 1, rust: 1, tie: 0, depends: 0 } });
+  });
+
+  it('counts FAQ answers that favour a side, and ignores rows without a winner', () => {
+    const record = source('c', {
+      claims: [claim('cost', 'depends')],
+      tables: [{ id: 't', caption: 'c', rows: [{ topic: 'performance', label: 'Speed', go: 'High', rust: 'Very high' }] }],
+      faqs: [{ question: 'Faster?', answer: 'Rust.', topic: 'performance', favors: 'rust' }],
+    });
+    expect(compare([record], TOPICS)[0]!.columns[0]!.stance).toBe('rust');
+  });
+
+  it('is silent when the source says nothing, or nothing that takes a side', () => {
+    expect(deriveStance(undefined).stance).toBe('silent');
+    const record = source('d', { tables: [{ id: 't', caption: 'c', rows: [{ topic: 'performance', label: 'Speed', go: 'x', rust: 'y' }] }] });
+    const column = compare([record], TOPICS)[0]!.columns[0]!;
+    expect(column.stance).toBe('silent');
+    expect(column.evidence?.rows).toHaveLength(1); // still shown on the topic page
+  });
+});
+
+describe('a topic’s consensus', () => {
+  it('is consensus when at least three quarters of the sources taking a stance agree', () => {
+    expect(deriveConsensus(['rust', 'rust', 'rust', 'go', 'silent'])).toMatchObject({ verdict: 'consensus', stance: 'rust', taking: 4, share: 0.75 });
+  });
+
+  it('is split just below three quarters', () => {
+    expect(deriveConsensus(['rust', 'rust', 'go'])).toMatchObject({ verdict: 'split', share: 2 / 3 });
+  });
+
+  it('is split on a tie between two stances', () => {
+    expect(deriveConsensus(['go', 'go', 'rust', 'rust']).verdict).toBe('split');
+  });
+
+  it('counts a mixed source as taking a stance but agreeing with no one', () => {
+    expect(deriveConsensus(['go', 'go', 'mixed', 'silent'])).toMatchObject({ verdict: 'split', taking: 3 });
+    expect(deriveConsensus(['go', 'go', 'go', 'mixed'])).toMatchObject({ verdict: 'consensus', stance: 'go' });
+  });
+
+  it('leaves silent sources out of the share', () => {
+    expect(deriveConsensus(['tie', 'silent', 'silent', 'silent'])).toMatchObject({ verdict: 'consensus', stance: 'tie', share: 1 });
+  });
+
+  it('is none when every source is silent, or there is none', () => {
+    expect(deriveConsensus(['silent', 'silent']).verdict).toBe('none');
+    expect(deriveConsensus([]).verdict).toBe('none');
+  });
+
+  it('with a single source, is that source’s stance', () => {
+    expect(deriveConsensus(['depends'])).toMatchObject({ verdict: 'consensus', stance: 'depends', share: 1 });
+  });
+
+  it('reads as a sentence', () => {
+    expect(describeConsensus(deriveConsensus(['rust', 'rust', 'rust', 'rust', 'mixed']))).toBe('Consensus: 4 of 5 sources favour Rust; 1 is mixed.');
+    expect(describeConsensus(deriveConsensus(['go', 'rust', 'silent']))).toBe('Split: 1 favours Go, 1 favours Rust, 1 is silent.');
+    expect(describeConsensus(deriveConsensus(['silent']))).toBe('No source takes a side (1 source checked).');
+  });
+});
+
+describe('contradictions', () => {
+  const sources = [
+    source('go-side', { claims: [claim('concurrency', 'go', 'Goroutines make it easy.'), claim('concurrency', 'go')] }),
+    source('rust-side', { claims: [claim('concurrency', 'rust', 'Data races are caught at compile time.')] }),
+    source('mixed-side', { claims: [claim('concurrency', 'rust'), claim('concurrency', 'go')] }),
+    source('quiet', { claims: [claim('cost', 'tie')] }),
+  ];
+  const concurrency = compare(sources, TOPICS)[1]!;
+
+  it('pairs a source favouring Go with one favouring Rust, with both quotes', () => {
+    expect(concurrency.contradictions).toHaveLength(1);
+    expect(concurrency.contradictions[0]).toMatchObject({
+      topic: 'concurrency',
+      go: { slug: 'go-side', quote: { kind: 'claim', quote: 'Goroutines make it easy.', weight: 2 } },
+      rust: { slug: 'rust-side', quote: { kind: 'claim', quote: 'Data races are caught at compile time.', weight: 1 } },
+      strength: 1,
+    });
+  });
+
+  it('leaves out mixed and silent sources', () => {
+    const slugs = concurrency.contradictions.flatMap((c) => [c.go.slug, c.rust.slug]);
+    expect(slugs).not.toContain('mixed-side');
+    expect(slugs).not.toContain('quiet');
+  });
+
+  it('finds none with a single source', () => {
+    expect(compare([sources[0]!], TOPICS)[1]!.contradictions).toEqual([]);
+  });
+
+  it('quotes a table row when a side rests on a table alone', () => {
+    const table = source('table-only', { tables: [{ id: 't', caption: 'c', rows: [{ topic: 'concurrency', label: 'Concurrency', go: 'Goroutines', rust: 'Async', winner: 'rust' }] }] });
+    const found = compare([sources[0]!, table], TOPICS)[1]!.contradictions[0]!;
+    expect(found.rust.quote).toEqual({ kind: 'row', quote: 'Concurrency: Go “Goroutines”, Rust “Async”, winner rust', weight: 1 });
+  });
+});
+
+describe('the comparison', () => {
+  it('has every topic in order and every source in every topic, silent ones included', () => {
+    const result = compare([source('a', {}), source('b', { claims: [claim('performance', 'go')] })], [...TOPICS].reverse());
+    expect(result.map((t) => t.topic.id)).toEqual(['performance', 'concurrency', 'cost']);
+    for (const entry of result) expect(entry.columns.map((c) => c.slug)).toEqual(['a', 'b']);
+    expect(result[1]!.columns.map((c) => c.stance)).toEqual(['silent', 'silent']);
+  });
+});
+
+describe('figures by metric', () => {
+  const metrics = [
+    { id: 'speed', title: 'Speed', unit: '%' },
+    { id: 'unused', title: 'Unused', unit: 'x' },
+  ];
+  const record = source('a', {
+    claims: [{ ...claim('performance', 'rust'), figures: [{ metric: 'speed', subject: 'rust', min: 20, max: 40, unit: '%' }] }],
+  });
+
+  it('groups figures with their source and claim, leaving unused metrics out', () => {
+    const [speed, ...rest] = figuresByMetric([record], metrics);
+    expect(rest).toEqual([]);
+    expect(speed?.figures[0]).toMatchObject({ slug: 'a', topic: 'performance', figure: { min: 20, max: 40 } });
+  });
+
+  it('scales ranges and single values on one axis from zero', () => {
+    expect(scaleBars([{ metric: 'm', subject: 'rust', min: 20, max: 40, unit: '%' }, { metric: 'm', subject: 'rust', min: 10, unit: '%' }])).toEqual({
+      max: 40,
+      bars: [{ from: 0.5, to: 1 }, { from: 0, to: 0.25 }],
+    });
+  });
+});
+
+describe('FAQs grouped by question', () => {
+  it('recognises the same question asked in other words', () => {
+    expect(sameQuestion('Can Go and Rust be used together?', 'Can I use both Go and Rust together in the same project?')).toBe(true);
+    expect(sameQuestion('Is Rust faster than Go?', 'Which is easier to learn, Go or Rust?')).toBe(false);
+  });
+
+  it('puts several sources’ answers to one question side by side', () => {
+    const a = source('a', { faqs: [{ question: 'Can Go and Rust be used together?', answer: 'Yes.', topic: 'cost' }] });
+    const b = source('b', { faqs: [{ question: 'Can I use both Go and Rust together in the same project?', answer: 'Yes, with care.', topic: 'cost' }] });
+    const groups = groupFaqs([a, b]).get('cost')!;
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.answers.map((x) => x.slug)).toEqual(['a', 'b']);
+  });
+});
+
+describe('recommendations by topic', () => {
+  it('groups both sides by topic, in topic order, untopiced last', () => {
+    const record = source('a', {
+      recommendations: {
+        go: [{ text: 'Ship fast', topic: 'cost' }, { text: 'Anything' }],
+        rust: [{ text: 'Go fast', topic: 'performance' }],
+      },
+    });
+    const groups = recommendationsByTopic([record], ['performance', 'cost']);
+    expect(groups.map((g) => [g.topic, g.go.length, g.rust.length])).toEqual([
+      ['performance', 0, 1],
+      ['cost', 1, 0],
+      [undefined, 1, 0],
+    ]);
+  });
+});
+
+describe('short source labels', () => {
+  it('uses the publisher, else the author, else the kind, numbering duplicates', () => {
+    const labels = shortLabels([
+      { slug: 'a', data: { publisher: 'Froodl', kind: 'community' } },
+      { slug: 'b', data: { author: { name: 'Jord' }, kind: 'practitioner' } },
+      { slug: 'c', data: { kind: 'templated' } },
+      { slug: 'd', data: { kind: 'templated' } },
+    ]);
+    expect([...labels.values()]).toEqual(['Froodl', 'Jord', 'Templated page 1', 'Templated page 2']);
+  });
+});

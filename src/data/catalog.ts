@@ -48,7 +48,7 @@ async function load(): Promise<Catalog> {
     metrics,
     metricTitles: new Map(metrics.map((metric) => [metric.id, metric.title])),
     comparison: compare(records, topics),
-    figures: figuresByMetric(records, metrics),
+    figures: figuresByMetric(records, metrics, topics.map((topic) => topic.id)),
     faqs: groupFaqs(records),
     recommendations: recommendationsByTopic(records, topics.map((topic) => topic.id)),
   };

@@ -172,6 +172,12 @@ describe('figures by metric', () => {
     expect(speed?.figures[0]).toMatchObject({ slug: 'a', topic: 'performance', figure: { min: 20, max: 40 } });
   });
 
+  it('orders metrics by the topic of their figures, then by title', () => {
+    const cost = source('b', { claims: [{ ...claim('cost', 'go'), figures: [{ metric: 'unused', subject: 'go', min: 1, unit: 'x' }] }] });
+    expect(figuresByMetric([cost, record], metrics, ['performance', 'cost']).map((m) => m.metric.id)).toEqual(['speed', 'unused']);
+    expect(figuresByMetric([cost, record], metrics, ['cost', 'performance']).map((m) => m.metric.id)).toEqual(['unused', 'speed']);
+  });
+
   it('scales ranges and single values on one axis from zero', () => {
     expect(scaleBars([{ metric: 'm', subject: 'rust', min: 20, max: 40, unit: '%' }, { metric: 'm', subject: 'rust', min: 10, unit: '%' }])).toEqual({
       max: 40,

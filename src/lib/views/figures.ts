@@ -17,8 +17,11 @@ export interface MetricFigures {
   figures: SourcedFigure[];
 }
 
-/** Every figure grouped by metric, metrics in the order of metrics.yaml, unused metrics left out. */
-export function figuresByMetric(sources: readonly SourceRecord[], metrics: readonly Metric[]): MetricFigures[] {
+/**
+ * Every figure grouped by metric, unused metrics left out. Metrics come in the order of the topic
+ * their figures are about (performance first, as in the matrix), then by title.
+ */
+export function figuresByMetric(sources: readonly SourceRecord[], metrics: readonly Metric[], topicOrder: readonly string[] = []): MetricFigures[] {
   const byMetric = new Map<string, SourcedFigure[]>(metrics.map((metric) => [metric.id, []]));
   for (const { slug, data } of sources) {
     for (const claim of data.claims) {
@@ -27,10 +30,16 @@ export function figuresByMetric(sources: readonly SourceRecord[], metrics: reado
       }
     }
   }
-  return metrics.flatMap((metric) => {
-    const figures = byMetric.get(metric.id) ?? [];
-    return figures.length ? [{ metric, figures }] : [];
-  });
+  const rank = (entry: MetricFigures) => {
+    const index = Math.min(...entry.figures.map((f) => topicOrder.indexOf(f.topic)).filter((i) => i >= 0));
+    return Number.isFinite(index) ? index : topicOrder.length;
+  };
+  return metrics
+    .flatMap((metric) => {
+      const figures = byMetric.get(metric.id) ?? [];
+      return figures.length ? [{ metric, figures }] : [];
+    })
+    .sort((a, b) => rank(a) - rank(b) || a.metric.title.localeCompare(b.metric.title, 'en'));
 }
 
 /** A bar of a figure chart: where it starts and ends on a 0–1 scale of the chart's largest value. */

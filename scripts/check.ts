@@ -20,6 +20,7 @@ try {
   const failing = result.problems.filter((p) => p.severity === 'error' || values.strict);
   const ms = Math.round(performance.now() - started);
   if (result.problems.length) console.log(formatProblems(result.problems, style));
+  if (result.drafts.length) console.log(`Drafts (shown by npm run dev, never published):\n${result.drafts.map((file) => `  ${file}`).join('\n')}\n`);
   const claims = result.sources.reduce((n, s) => n + s.data.claims.length, 0);
   console.log(
     `${failing.length ? style.red('✗') : '✓'} checked ${result.sources.length} sources, ${claims} claims, ${result.topics.length} topics, ${result.metrics.length} metrics in ${ms} ms`,

@@ -51,7 +51,7 @@ const KIND_SHORT: Record<SourceData['kind'], string> = {
  * Names two sources would share get a number, so every column stays distinguishable.
  */
 export function shortLabels(sources: ReadonlyArray<{ slug: string; data: Pick<SourceData, 'publisher' | 'author' | 'kind'> }>): Map<string, string> {
-  const base = sources.map(({ slug, data }) => ({ slug, label: data.publisher ?? data.author?.name ?? KIND_SHORT[data.kind] }));
+  const base = sources.map(({ slug, data }) => ({ slug, label: data.publisher ?? data.author?.name ?? (data.kind ? KIND_SHORT[data.kind] : slug) }));
   const seen = new Map<string, number>();
   const totals = new Map<string, number>();
   for (const { label } of base) totals.set(label, (totals.get(label) ?? 0) + 1);

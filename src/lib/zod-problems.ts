@@ -104,6 +104,10 @@ export function issueToProblems(issue: Issue, schema: AnySchema, file: string, l
       if (input === undefined) return [make(path, `the required field "${String(path.at(-1))}" is missing`, `Add ${formatPath(path)}.`)];
       return [make(path, issue.message)];
     }
+    case 'custom': {
+      const hint = (issue.params as { hint?: unknown } | undefined)?.hint;
+      return [make(path, issue.message, typeof hint === 'string' ? hint : undefined)];
+    }
     default:
       return [make(path, issue.message)];
   }

@@ -17,6 +17,9 @@ export const authorSchema = z.strictObject({
   role: textSchema.optional(),
 });
 
+/** Fields a published source must have; a draft may leave them out while it is being written. */
+const REQUIRED_WHEN_PUBLISHED = ['kind', 'summary', 'verdict'] as const;
+
 /** The front matter of `content/sources/<slug>.mdx`: one published article, normalised. */
 export const sourceSchema = z.strictObject({
   /** The article's own headline, verbatim. */
@@ -31,24 +34,44 @@ export const sourceSchema = z.strictObject({
   published: daySchema.optional(),
   /** When it was last updated, YYYY-MM-DD; not before `published`. */
   updated: daySchema.optional(),
-  /** marketing | templated | community | consultancy | practitioner | journalism | research. */
-  kind: z.enum(SOURCE_KINDS),
+  /** marketing | templated | community | consultancy | practitioner | journalism | research. Required unless draft. */
+  kind: z.enum(SOURCE_KINDS).optional(),
   /** Who is talking and what they sell, when the article promotes something. */
   disclosure: textSchema.optional(),
-  /** One or two sentences in our words on what the article argues. */
-  summary: textSchema,
-  /** The article's bottom line. */
-  verdict: verdictSchema,
+  /** One or two sentences in our words on what the article argues. Required unless draft. */
+  summary: textSchema.optional(),
+  /** The article's bottom line. Required unless draft. */
+  verdict: verdictSchema.optional(),
   /** Its "choose Go when… / choose Rust when…" advice. */
   recommendations: recommendationsSchema.prefault({}),
-  /** Every position it takes, one topic each, with the verbatim passage. At least one. */
-  claims: z.array(claimSchema).min(1, { error: 'a source needs at least one claim' }),
+  /** Every position it takes, one topic each, with the verbatim passage. At least one, unless draft. */
+  claims: z.array(claimSchema).default([]),
   /** Every comparison table in the article, matching the body's tables. */
   tables: z.array(comparisonTableSchema).default([]),
   /** Every question of the article's FAQ, verbatim. */
   faqs: z.array(faqSchema).default([]),
-  /** A draft renders in `npm run dev` only, never in a production build. */
+  /** A draft renders in `npm run dev` only, never in a production build, and may be incomplete. */
   draft: z.boolean().default(false),
+}).superRefine((source, ctx) => {
+  if (source.draft) return;
+  for (const field of REQUIRED_WHEN_PUBLISHED) {
+    if (source[field] === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [field],
+        message: `the required field "${field}" is missing`,
+        params: { hint: `Add ${field}, or set draft: true while the source is unfinished.` },
+      });
+    }
+  }
+  if (source.claims.length === 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['claims'],
+      message: 'a source needs at least one claim',
+      params: { hint: 'Add a claim for each topic the article takes a position on, or set draft: true while it is unfinished.' },
+    });
+  }
 });
 
 export type SourceData = z.infer<typeof sourceSchema>;

@@ -13,7 +13,7 @@ const EXPECTED = [
   'hint: Did you mean "performance"?',
   'content/sources/quote-not-verbatim.mdx:21 claims[0].quote: this text is not in the article body word for word',
   'hint: Copy the quote from the body instead of retyping it. The closest passage in the body is: "Benchmarks show Rust often outperforms Go',
-  'content/sources/table-cell-differs.mdx:34 tables[0].rows[1].go: go is "Garbage collector" but row 2 of the body table says "Garbage collection"',
+  'content/sources/table-cell-differs.mdx:39 tables[0].rows[1].go: go is "Garbage collector" but row 2 of the body table says "Garbage collection"',
   'hint: Expected row: { label: "Memory Safety", go: "Garbage collection"',
   'content/sources/duplicate-claim-id.mdx:24 claims[1].id: duplicate id "cpu-bound-speed"',
   'content/sources/misspelt-field.mdx:7 sumary: unknown field "sumary"',

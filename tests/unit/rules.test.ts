@@ -93,7 +93,7 @@ describe('rule 4: tables match the body', () => {
   it('names a body table missing from the front matter', () => {
     const result = checkFixture('table-not-in-front-matter');
     expect(messages(result)).toEqual(['tables: the body\'s comparison table 1 (Feature Category | Go | Rust | Winner) is not listed in tables']);
-    expect(result.problems[0]?.line).toBe(39);
+    expect(result.problems[0]?.line).toBe(44);
   });
 });
 
@@ -155,5 +155,29 @@ describe('shapes (the zod schemas, with editor-friendly messages)', () => {
     const result = checkFixture('valid', { topics: 'topic-missing-field.yaml' });
     const inTopics = result.problems.filter((problem) => problem.file.endsWith('topic-missing-field.yaml'));
     expect(inTopics.map((problem) => `${problem.path}: ${problem.message}`)).toEqual(['[0].question: the required field "question" is missing', '[0].order: expected a number, found the text "first"']);
+  });
+});
+
+describe('drafts and warnings', () => {
+  it('lets a draft leave out verdict, summary, kind and claims, and grades its problems as warnings', () => {
+    const result = checkFixture('draft-incomplete');
+    expect(result.drafts).toEqual(['tests/fixtures/sources/draft-incomplete.mdx']);
+    expect(result.problems.map((p) => `${p.severity} ${p.path}: ${p.message}`)).toEqual([
+      'warning tables[0].rows[0].topic: the table names a winner on "todo" but no claim is about that topic',
+      'warning tables[0].rows[0].topic: unknown topic "todo"',
+    ]);
+  });
+
+  it('requires verdict and a claim once a source is not a draft, saying how to fix it', () => {
+    const result = checkFixture('missing-verdict');
+    expect(messages(result)).toEqual(['claims: a source needs at least one claim', 'verdict: the required field "verdict" is missing']);
+    expect(result.problems[1]?.hint).toBe('Add verdict, or set draft: true while the source is unfinished.');
+  });
+
+  it('warns when a table names a winner on a topic no claim covers', () => {
+    const result = checkFixture('table-winner-without-claim');
+    expect(result.problems).toMatchObject([
+      { severity: 'warning', rule: 'table-coverage', path: 'tables[0].rows[0].topic', message: 'the table names a winner on "learning-curve" but no claim is about that topic' },
+    ]);
   });
 });

@@ -7,7 +7,7 @@ import { sourceProblem, type Rule } from './rule.ts';
 export function verbatimFields(data: SourceData): Array<{ path: FieldPath; text: string }> {
   const fields: Array<{ path: FieldPath; text: string }> = [];
   data.claims.forEach((claim, i) => fields.push({ path: ['claims', i, 'quote'], text: claim.quote }));
-  if (data.verdict.quote) fields.push({ path: ['verdict', 'quote'], text: data.verdict.quote });
+  if (data.verdict?.quote) fields.push({ path: ['verdict', 'quote'], text: data.verdict.quote });
   for (const side of ['go', 'rust'] as const) {
     data.recommendations[side].forEach((recommendation, i) => {
       if (recommendation.quote) fields.push({ path: ['recommendations', side, i, 'quote'], text: recommendation.quote });

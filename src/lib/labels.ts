@@ -1,4 +1,4 @@
-import type { SourceData } from '../schemas/source.ts';
+import type { SourceData, SourceKind } from '../schemas/source.ts';
 import type { Stance } from '../schemas/stance.ts';
 
 /** How a stance reads on the page: never colour alone, always a glyph and a word. */
@@ -19,7 +19,7 @@ export const STANCE_LABELS: Record<Stance | 'mixed' | 'silent', StanceLabel> = {
 };
 
 /** Reader-facing names of the source kinds. */
-export const KIND_LABELS: Record<SourceData['kind'], string> = {
+export const KIND_LABELS: Record<SourceKind, string> = {
   marketing: 'Vendor marketing',
   templated: 'Templated comparison page',
   community: 'Community blog post',
@@ -36,7 +36,7 @@ export function formatDay(date: Date): string {
   return DAY_FORMAT.format(date);
 }
 
-const KIND_SHORT: Record<SourceData['kind'], string> = {
+const KIND_SHORT: Record<SourceKind, string> = {
   marketing: 'Vendor post',
   templated: 'Templated page',
   community: 'Community post',

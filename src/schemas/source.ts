@@ -9,6 +9,8 @@ import { recommendationsSchema, verdictSchema } from './verdict.ts';
 /** What kind of publication a source is: it tells the reader who is talking. */
 export const SOURCE_KINDS = ['marketing', 'templated', 'community', 'consultancy', 'practitioner', 'journalism', 'research'] as const;
 
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
 /** Who wrote the article. */
 export const authorSchema = z.strictObject({
   /** The name the article gives. */

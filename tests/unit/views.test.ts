@@ -12,7 +12,7 @@ import { recommendationsByTopic } from '../../src/lib/views/recommendations.ts';
 import { deriveStance } from '../../src/lib/views/stance.ts';
 import { shortLabels } from '../../src/lib/labels.ts';
 
-type ClaimInput = SourceInput['claims'][number];
+type ClaimInput = NonNullable<SourceInput['claims']>[number];
 
 const topic = (id: string, order: number): Topic => ({ id, title: id, question: `${id}?`, description: id, order });
 const TOPICS = [topic('performance', 1), topic('concurrency', 2), topic('cost', 3)];

@@ -15,4 +15,6 @@ export default defineConfig({
   integrations: [contentIntegrity(), mdx({ processor: satteri({ hastPlugins: [passageMarks] }) })],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Front-matter completion and validation in VS Code (with the Astro extension; see .vscode/).
+  experimental: { contentIntellisense: true },
 });

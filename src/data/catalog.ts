@@ -14,7 +14,7 @@ export type Source = CollectionEntry<'sources'>;
 
 /** Everything the pages show, loaded and derived once. */
 export interface Catalog {
-  /** Published sources (and drafts, in `astro dev`), by title. */
+  /** Published sources (and drafts, in `astro dev` only), by title. */
   sources: Source[];
   sourceBySlug: Map<string, Source>;
   /** Short names for column headers: publisher, author or kind. */
@@ -34,7 +34,7 @@ export interface Catalog {
 let loading: Promise<Catalog> | undefined;
 
 async function load(): Promise<Catalog> {
-  const entries = await getCollection('sources', (entry) => !(import.meta.env.PROD && entry.data.draft));
+  const entries = await getCollection('sources', (entry) => __SHOW_DRAFTS__ || !entry.data.draft);
   const sources = entries.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
   const topics = (await getCollection('topics')).map((entry) => entry.data).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const metrics = (await getCollection('metrics')).map((entry) => entry.data);

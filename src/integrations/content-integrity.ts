@@ -12,8 +12,11 @@ export function contentIntegrity(): AstroIntegration {
   return {
     name: 'content-integrity',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
+      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
         if (command === 'preview') return;
+        // Drafts show in `astro dev` only. Decided by the command, not NODE_ENV, so a build run
+        // with NODE_ENV=test (as under Vitest) still leaves them out.
+        updateConfig({ vite: { define: { __SHOW_DRAFTS__: JSON.stringify(command === 'dev') } } });
         const { problems } = checkContent(fileURLToPath(config.root));
         const errors = problems.filter((problem) => problem.severity === 'error');
         if (problems.length === 0) return;

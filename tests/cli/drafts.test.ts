@@ -1,0 +1,73 @@
+// Drafts render in `astro dev` with a banner and never reach a production build.
+import { spawn, spawnSync } from 'node:child_process';
+import { get } from 'node:http';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const SLUG = 'draft-in-progress';
+let project: string;
+
+beforeAll(() => {
+  project = mkdtempSync(join(tmpdir(), 'gvr-drafts-'));
+  for (const entry of ['node_modules', 'src', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) symlinkSync(join(ROOT, entry), join(project, entry));
+  cpSync(join(ROOT, 'content'), join(project, 'content'), { recursive: true });
+  const valid = readFileSync(join(ROOT, 'tests/fixtures/sources/valid.mdx'), 'utf8');
+  writeFileSync(join(project, 'content/sources', `${SLUG}.mdx`), valid.replace('title: "Fixture: a small valid source"', 'title: "A draft in progress"\ndraft: true'));
+});
+
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+/** The page's HTML, or '' while the server is not up yet. */
+function page(url: string): Promise<string> {
+  return new Promise((resolve) => {
+    get(url, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolve(response.statusCode === 200 ? body : ''));
+    }).on('error', () => resolve(''));
+  });
+}
+
+describe('a draft source', () => {
+  it('is listed by check', () => {
+    const result = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', 'scripts/check.ts'], { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`Drafts (shown by npm run dev, never published):\n  content/sources/${SLUG}.mdx`);
+  });
+
+  it('is left out of a production build, everywhere', () => {
+    const result = spawnSync(process.execPath, [ASTRO, 'build'], { cwd: project, encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+    expect(existsSync(join(project, 'dist/sources', SLUG))).toBe(false);
+    expect(existsSync(join(project, 'dist/sources/froodl-rust-vs-go-backend/index.html'))).toBe(true);
+    for (const page of ['index.html', 'sources/index.html', 'topics/performance/index.html', 'verdicts/index.html']) {
+      expect(readFileSync(join(project, 'dist', page), 'utf8'), page).not.toContain('A draft in progress');
+    }
+  }, 120_000);
+
+  it('renders in astro dev with a visible draft banner', async () => {
+    const port = 4399;
+    // Without Vitest's own variables, which make a child Vite server skip listening.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'));
+    const server = spawn(process.execPath, [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: project, stdio: 'pipe', env });
+    let log = '';
+    server.stdout.on('data', (chunk) => (log += chunk));
+    server.stderr.on('data', (chunk) => (log += chunk));
+    try {
+      let html = '';
+      for (let attempt = 0; attempt < 60 && !html; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        html = await page(`http://127.0.0.1:${port}/sources/${SLUG}/`);
+      }
+      expect(html, log).toContain('A draft in progress');
+      expect(html).toMatch(/<strong>Draft:<\/strong> this source is not published/);
+    } finally {
+      server.kill();
+    }
+  }, 60_000);
+});

@@ -1,9 +1,11 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { passageMarks } from './src/integrations/passage-marks.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a project path.
 export default defineConfig({
@@ -12,9 +14,24 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   compressHTML: true,
-  integrations: [contentIntegrity(), mdx({ processor: satteri({ hastPlugins: [passageMarks] }) })],
+  integrations: [contentIntegrity(), mdx({ processor: satteri({ hastPlugins: [passageMarks] }) }), sitemap({ filter: (page) => !page.endsWith('/404/') }), searchIndex()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      modulePreload: false,
+      // The search script imports Pagefind's bundle at run time, which an inlined script cannot do;
+      // it stays a file of its own. Everything else keeps the default (inline under 4 KB).
+      assetsInlineLimit: (file) => (/search\.astro.*\.js$/.test(file) ? false : undefined),
+    },
+  },
+  // A strict Content-Security-Policy in each page's <meta>: scripts and styles only from this site
+  // or by hash, never 'unsafe-inline' (GitHub Pages cannot send headers, so meta is the only way).
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "base-uri 'self'", "form-action 'self'", "object-src 'none'"],
+    },
+  },
   // Front-matter completion and validation in VS Code (with the Astro extension; see .vscode/).
   experimental: { contentIntellisense: true },
 });

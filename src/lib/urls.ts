@@ -14,5 +14,8 @@ export const topicPath = (base: string, topic: string) => withBase(base, `topics
 /** A source's column on a topic page. */
 export const topicColumnPath = (base: string, topic: string, slug: string) => `${topicPath(base, topic)}#source-${slug}`;
 
+/** One source's answer on the FAQ page. */
+export const faqAnswerPath = (base: string, slug: string, index: number) => `${withBase(base, 'faq/')}#faq-${slug}-${index}`;
+
 /** The id of a claim's passage mark in the article body. */
 export const passageId = (claimId: string) => `passage-${claimId}`;

@@ -4,6 +4,8 @@ import type { SourceRecord } from './evidence.ts';
 /** An FAQ with the source that asks it. */
 export interface SourcedFaq {
   slug: string;
+  /** Its position in the source's `faqs`, for a stable anchor (#faq-<slug>-<index>). */
+  index: number;
   faq: Faq;
 }
 
@@ -43,11 +45,11 @@ export function sameQuestion(a: string, b: string): boolean {
 export function groupFaqs(sources: readonly SourceRecord[]): Map<string, FaqGroup[]> {
   const byTopic = new Map<string, FaqGroup[]>();
   for (const { slug, data } of sources) {
-    for (const faq of data.faqs) {
+    for (const [index, faq] of data.faqs.entries()) {
       const groups = byTopic.get(faq.topic) ?? [];
       const group = groups.find((candidate) => !candidate.answers.some((a) => a.slug === slug) && sameQuestion(candidate.question, faq.question));
-      if (group) group.answers.push({ slug, faq });
-      else groups.push({ topic: faq.topic, question: faq.question, answers: [{ slug, faq }] });
+      if (group) group.answers.push({ slug, index, faq });
+      else groups.push({ topic: faq.topic, question: faq.question, answers: [{ slug, index, faq }] });
       byTopic.set(faq.topic, groups);
     }
   }

@@ -1,0 +1,47 @@
+// Builds the Pagefind search index after every production build: the article bodies of the source
+// pages (marked data-pagefind-body) plus one record per claim and per FAQ answer, so a result links
+// straight to the highlighted passage. Nothing is fetched: Pagefind's binary ships in its package.
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { checkContent } from '../lib/check-content.ts';
+import { shortLabels } from '../lib/labels.ts';
+import { searchRecords } from '../lib/search-records.ts';
+import { faqAnswerPath, passagePath } from '../lib/urls.ts';
+
+export function searchIndex(): AstroIntegration {
+  let root = '';
+  let base = '/';
+  return {
+    name: 'search-index',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const fail = (step: string, errors: string[]) => {
+          if (errors.length) throw new Error(`Search index: ${step} failed:\n${errors.join('\n')}`);
+        };
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+        fail('starting Pagefind', errors);
+        try {
+          const pages = await index!.addDirectory({ path: outDir });
+          fail('indexing pages', pages.errors);
+          const { sources, topics } = checkContent(root);
+          const published = sources.filter((source) => !source.data.draft).map((source) => ({ slug: source.raw.slug, data: source.data }));
+          const records = searchRecords(published, topics, shortLabels(published), {
+            passage: (slug, claimId) => passagePath(base, slug, claimId),
+            faq: (slug, index) => faqAnswerPath(base, slug, index),
+          });
+          for (const record of records) fail(`indexing ${record.url}`, (await index!.addCustomRecord(record)).errors);
+          fail('writing the index', (await index!.writeFiles({ outputPath: `${outDir}/pagefind` })).errors);
+          logger.info(`indexed the article bodies of ${pages.page_count} built pages and ${records.length} claims and FAQ answers`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { getCatalog } from '../../data/catalog.ts';
+import { claimsExport } from '../../lib/exports.ts';
+import { passagePath } from '../../lib/urls.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { sources, topics } = await getCatalog();
+  const passage = (slug: string, id: string) => new URL(passagePath(import.meta.env.BASE_URL, slug, id), site).href;
+  const body = claimsExport(sources.map((s) => ({ slug: s.id, data: s.data })), topics, passage);
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { getCatalog } from '../../data/catalog.ts';
+import { sourcesExport } from '../../lib/exports.ts';
+import { sourcePath } from '../../lib/urls.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { sources } = await getCatalog();
+  const absolute = (slug: string) => new URL(sourcePath(import.meta.env.BASE_URL, slug), site).href;
+  const body = sourcesExport(sources.map((s) => ({ slug: s.id, data: s.data })), absolute);
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,112 @@
+// The search page's script: Pagefind over article bodies, claims and FAQ answers, with topic and
+// source filters, all kept in the URL (?q=…&topic=…&source=…) so a search can be shared.
+interface PagefindResult {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  sub_results?: Array<{ url: string; title: string; excerpt: string }>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(query: string, options: { filters: Record<string, { any: string[] }> }): Promise<{ results: Array<{ data(): Promise<PagefindResult> }> }>;
+}
+
+const form = document.querySelector<HTMLFormElement>('form[data-search]');
+const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+const status = document.querySelector<HTMLElement>('[data-search-status]');
+
+/** Pagefind's excerpt as DOM: text and its <mark>s only, whatever else the string holds. */
+function excerptNodes(html: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return [...template.content.childNodes].map((node) => {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return document.createTextNode(node.textContent ?? '');
+  });
+}
+
+function item(href: string, title: string, excerpt: string, details: string[]): HTMLLIElement {
+  const li = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = href;
+  link.textContent = title;
+  const heading = document.createElement('h2');
+  heading.append(link);
+  const text = document.createElement('p');
+  text.append(...excerptNodes(excerpt));
+  li.append(heading);
+  if (details.length) {
+    const meta = document.createElement('p');
+    meta.className = 'muted';
+    meta.textContent = details.join(' · ');
+    li.append(meta);
+  }
+  li.append(text);
+  return li;
+}
+
+if (form && list && status) {
+  const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  let pagefind: Promise<Pagefind> | undefined;
+  let latest = 0;
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  for (const box of boxes) box.checked = params.getAll(box.name).includes(box.value);
+
+  const run = async () => {
+    const query = input.value.trim();
+    const filters: Record<string, string[]> = {};
+    for (const box of boxes) if (box.checked) (filters[box.name] ??= []).push(box.value);
+    const url = new URL(location.href);
+    url.search = '';
+    if (query) url.searchParams.set('q', query);
+    for (const [name, values] of Object.entries(filters)) for (const value of values) url.searchParams.append(name, value);
+    history.replaceState(null, '', url);
+    const run = ++latest;
+    if (!query) {
+      list.replaceChildren();
+      status.textContent = 'Type a word to search every article, claim and FAQ answer.';
+      return;
+    }
+    status.textContent = 'Searching…';
+    pagefind ??= import(/* @vite-ignore */ `${form.dataset.bundle}pagefind.js`).then(async (module: Pagefind) => {
+      await module.options({ excerptLength: 30 });
+      return module;
+    });
+    // Values of one filter are alternatives (any); different filters must all match.
+    const search = await (await pagefind).search(query, { filters: Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, { any: values }])) });
+    const results = await Promise.all(search.results.slice(0, 30).map((result) => result.data()));
+    if (run !== latest) return;
+    list.replaceChildren(
+      ...results.map((result) => {
+        const details = [result.meta.kind ?? 'Article', result.meta.source, result.meta.check].filter((d): d is string => !!d);
+        const li = item(result.url, result.meta.title ?? result.url, result.excerpt, details);
+        const subs = (result.sub_results ?? []).filter((sub) => sub.url !== result.url).slice(0, 3);
+        if (!result.meta.kind && subs.length) {
+          const nested = document.createElement('ul');
+          nested.append(...subs.map((sub) => item(sub.url, sub.title, sub.excerpt, [])));
+          li.append(nested);
+        }
+        return li;
+      }),
+    );
+    status.textContent = `${search.results.length} ${search.results.length === 1 ? 'result' : 'results'} for “${query}”${search.results.length > 30 ? ', showing the first 30' : ''}.`;
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  form.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), 200);
+  });
+  void run();
+}

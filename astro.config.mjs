@@ -6,6 +6,8 @@ import { defineConfig } from 'astro/config';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { passageMarks } from './src/integrations/passage-marks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { tableRegions } from './src/integrations/table-regions.ts';
+import { externalLinks } from './src/integrations/external-links.ts';
 
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a project path.
 export default defineConfig({
@@ -13,8 +15,11 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   output: 'static',
+  // Inside the project rather than node_modules/, so copies of the project that link node_modules
+  // (the command tests) never share a content cache.
+  cacheDir: './.cache/astro',
   compressHTML: true,
-  integrations: [contentIntegrity(), mdx({ processor: satteri({ hastPlugins: [passageMarks] }) }), sitemap({ filter: (page) => !page.endsWith('/404/') }), searchIndex()],
+  integrations: [contentIntegrity(), mdx({ processor: satteri({ hastPlugins: [passageMarks, tableRegions, externalLinks] }) }), sitemap({ filter: (page) => !page.endsWith('/404/') }), searchIndex()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   vite: {

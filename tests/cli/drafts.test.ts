@@ -1,20 +1,17 @@
 // Drafts render in `astro dev` with a banner and never reach a production build.
 import { spawn, spawnSync } from 'node:child_process';
 import { get } from 'node:http';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { childEnv, ROOT, tempProject } from './temp-project.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const SLUG = 'draft-in-progress';
 let project: string;
 
 beforeAll(() => {
-  project = mkdtempSync(join(tmpdir(), 'gvr-drafts-'));
-  for (const entry of ['node_modules', 'src', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) symlinkSync(join(ROOT, entry), join(project, entry));
-  cpSync(join(ROOT, 'content'), join(project, 'content'), { recursive: true });
+  project = tempProject('gvr-drafts-');
   const valid = readFileSync(join(ROOT, 'tests/fixtures/sources/valid.mdx'), 'utf8');
   writeFileSync(join(project, 'content/sources', `${SLUG}.mdx`), valid.replace('title: "Fixture: a small valid source"', 'title: "A draft in progress"\ndraft: true'));
 });
@@ -41,7 +38,7 @@ describe('a draft source', () => {
   });
 
   it('is left out of a production build, everywhere', () => {
-    const result = spawnSync(process.execPath, [ASTRO, 'build'], { cwd: project, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [ASTRO, 'build'], { cwd: project, encoding: 'utf8', env: childEnv({ NODE_ENV: 'test' }) });
     expect(result.status, result.stderr).toBe(0);
     expect(existsSync(join(project, 'dist/sources', SLUG))).toBe(false);
     expect(existsSync(join(project, 'dist/sources/froodl-rust-vs-go-backend/index.html'))).toBe(true);
@@ -52,9 +49,7 @@ describe('a draft source', () => {
 
   it('renders in astro dev with a visible draft banner', async () => {
     const port = 4399;
-    // Without Vitest's own variables, which make a child Vite server skip listening.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'));
-    const server = spawn(process.execPath, [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: project, stdio: 'pipe', env });
+    const server = spawn(process.execPath, [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: project, stdio: 'pipe', env: childEnv() });
     let log = '';
     server.stdout.on('data', (chunk) => (log += chunk));
     server.stderr.on('data', (chunk) => (log += chunk));

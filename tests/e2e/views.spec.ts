@@ -94,7 +94,7 @@ test('fact-checks appear beside their claims, on the source page and the topic p
     for (const path of [`sources/${source.slug}/`, `topics/${claim.topic}/`]) {
       await page.goto(path);
       const scope = path.startsWith('sources') ? page.locator(`[id="claim-${claim.id}"]`) : page.locator(`[id="source-${source.slug}"] li`, { hasText: claim.statement });
-      const check = scope.getByRole('complementary', { name: `Fact-check: ${rating}` });
+      const check = scope.getByRole('note', { name: `Fact-check: ${rating}` });
       await expect(check, `${claim.id} on ${path}`).toContainText(claim.check!.note.slice(0, 60));
       for (const cited of claim.check!.sources) {
         await expect(check.getByRole('link', { name: cited.title })).toHaveAttribute('href', cited.url);
@@ -106,6 +106,6 @@ test('fact-checks appear beside their claims, on the source page and the topic p
 test('the Go 1.26 generics claim is rated inaccurate, citing the Go release notes', async ({ page }) => {
   await page.goto('topics/productivity/');
   const claim = page.locator('[id="source-froodl-rust-vs-go-backend"] li', { hasText: 'Go 1.26' });
-  await expect(claim.getByRole('complementary', { name: 'Fact-check: Inaccurate' })).toContainText('Generics shipped in Go 1.18');
+  await expect(claim.getByRole('note', { name: 'Fact-check: Inaccurate' })).toContainText('Generics shipped in Go 1.18');
   await expect(claim.getByRole('link', { name: /Go 1\.26/ }).first()).toHaveAttribute('href', 'https://go.dev/doc/go1.26');
 });

@@ -1,0 +1,39 @@
+// Wraps each table of an article in a focusable, labelled region that scrolls sideways on its own,
+// so a wide table never widens a phone's page and keyboard users can scroll it. The label names
+// the table by its number and the heading above it ("Table 1: Feature Comparison Table"), which
+// keeps landmarks unique however many tables an article has.
+import type { Element, Root, RootContent } from 'hast';
+import { defineHastPlugin } from 'satteri';
+
+type Node = Root | RootContent;
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** The text of a node, for a heading's label. */
+function text(node: Node): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map((child) => text(child as Node)).join('') : '';
+}
+
+export const tableRegions = defineHastPlugin({
+  name: 'table-regions',
+  before(root, ctx) {
+    let heading = '';
+    let count = 0;
+    const visit = (node: Node) => {
+      if (node.type === 'element' && HEADINGS.has(node.tagName)) heading = text(node).trim();
+      if (node.type === 'element' && node.tagName === 'table') {
+        count += 1;
+        const wrapper: Element = {
+          type: 'element',
+          tagName: 'section',
+          properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: `Table ${count}${heading ? `: ${heading}` : ''} (scrolls sideways on narrow screens)` },
+          children: [],
+        };
+        ctx.wrapNode(node as never, wrapper as never);
+        return;
+      }
+      if ('children' in node) for (const child of node.children) visit(child as Node);
+    };
+    visit(root as Root);
+  },
+});

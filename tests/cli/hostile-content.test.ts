@@ -1,0 +1,69 @@
+// A source with HTML and script markup in every text field must build, and every page must show
+// that markup as text: no element, attribute or script of it may reach the HTML.
+import { spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DomUtils } from 'htmlparser2';
+import type { Element } from 'domhandler';
+import { elements, readBuiltSite, type BuiltSite } from '../../src/lib/gates/site-files.ts';
+
+const textOf = (element: Element) => DomUtils.textContent(element).replace(/\s+/g, ' ');
+import { childEnv, ROOT, tempProject } from './temp-project.ts';
+
+let project: string;
+let site: BuiltSite;
+let build: { status: number | null; output: string };
+
+beforeAll(() => {
+  project = tempProject('gvr-hostile-');
+  cpSync(join(ROOT, 'tests/fixtures/sources/hostile-markup.mdx'), join(project, 'content/sources/hostile-markup.mdx'));
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: project, encoding: 'utf8', env: childEnv() });
+  build = { status: result.status, output: `${result.stdout}${result.stderr}` };
+  if (result.status === 0) site = readBuiltSite(join(project, 'dist'));
+}, 120_000);
+
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+describe('a source with markup in every text field', () => {
+  it('builds', () => {
+    expect(build.status, build.output).toBe(0);
+  });
+
+  it('reaches no page as markup: no injected element, attribute or script', () => {
+    // None of these elements or attributes is ever written by the site itself.
+    const injected = site.pages.flatMap((page) =>
+      elements(
+        page.document,
+        (el) =>
+          ['iframe', 'img', 'b', 'i', 'u', 'style'].includes(el.name) ||
+          (el.name === 'svg' && el.attribs['aria-hidden'] !== 'true' && el.attribs.role !== 'img') ||
+          (el.name === 'script' && el.attribs.type !== 'application/ld+json' && el.attribs.type !== 'module') ||
+          Object.keys(el.attribs).some((name) => /^on/i.test(name)) ||
+          /^\s*javascript:/i.test(el.attribs.href ?? ''),
+      ).map((el) => `${page.url}: <${el.name} ${Object.keys(el.attribs).join(' ')}>`),
+    );
+    expect(injected).toEqual([]);
+  });
+
+  it('shows the markup as text wherever the source appears', () => {
+    const text = (url: string) => {
+      const page = site.pages.find((p) => p.url === url)!;
+      return elements(page.document, (el) => el.name === 'main').map((main) => textOf(main)).join(' ');
+    };
+    expect(text('/sources/hostile-markup/')).toContain("<script>alert('title')</script> Hostile & <b>bold</b> title");
+    expect(text('/sources/hostile-markup/')).toContain("<img src=x onerror=alert('statement')> statement");
+    expect(text('/topics/performance/')).toContain("<script>alert('note')</script> note");
+    expect(text('/verdicts/')).toContain("<style>body{display:none}</style> verdict");
+    expect(text('/faq/')).toContain("Yes <script>alert('faq')</script>");
+    expect(text('/tables/')).toContain('<u>faster</u>');
+  });
+
+  it('keeps JSON-LD and data downloads inert', () => {
+    const page = site.pages.find((p) => p.url === '/sources/hostile-markup/')!;
+    const jsonLd = elements(page.document, (el) => el.name === 'script' && el.attribs.type === 'application/ld+json');
+    for (const script of jsonLd) expect(script.children.map((c) => ('data' in c ? c.data : '')).join('')).not.toContain('</script');
+    const claims = readFileSync(join(project, 'dist/data/claims.json'), 'utf8');
+    expect(JSON.parse(claims).claims.find((c: { id: string }) => c.id === 'hostile-claim').statement).toBe("<img src=x onerror=alert('statement')> statement");
+  });
+});

@@ -1,7 +1,8 @@
 // Wraps each table of an article in a focusable, labelled region that scrolls sideways on its own,
 // so a wide table never widens a phone's page and keyboard users can scroll it. The label names
 // the table by its number and the heading above it ("Table 1: Feature Comparison Table"), which
-// keeps landmarks unique however many tables an article has.
+// keeps landmarks unique however many tables an article has. Column alignment (`:---:`) becomes a
+// class instead of an inline style, which the site's Content-Security-Policy would block.
 import type { Element, Root, RootContent } from 'hast';
 import { defineHastPlugin } from 'satteri';
 
@@ -21,6 +22,12 @@ export const tableRegions = defineHastPlugin({
     let count = 0;
     const visit = (node: Node) => {
       if (node.type === 'element' && HEADINGS.has(node.tagName)) heading = text(node).trim();
+      if (node.type === 'element' && (node.tagName === 'td' || node.tagName === 'th')) {
+        const align = /text-align:\s*(left|center|right)/.exec(String(node.properties?.style ?? ''))?.[1] ?? node.properties?.align;
+        if (node.properties?.style !== undefined) ctx.setProperty(node as never, 'style', undefined);
+        if (node.properties?.align !== undefined) ctx.setProperty(node as never, 'align', undefined);
+        if (typeof align === 'string') ctx.setProperty(node as never, 'className', [`align-${align}`]);
+      }
       if (node.type === 'element' && node.tagName === 'table') {
         count += 1;
         const wrapper: Element = {
@@ -30,7 +37,6 @@ export const tableRegions = defineHastPlugin({
           children: [],
         };
         ctx.wrapNode(node as never, wrapper as never);
-        return;
       }
       if ('children' in node) for (const child of node.children) visit(child as Node);
     };

@@ -13,7 +13,7 @@ interface Pagefind {
 
 const form = document.querySelector<HTMLFormElement>('form[data-search]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
-const status = document.querySelector<HTMLElement>('[data-search-status]');
+const statusLine = document.querySelector<HTMLElement>('[data-search-status]');
 
 /** Pagefind's excerpt as DOM: text and its <mark>s only, whatever else the string holds. */
 function excerptNodes(html: string): Node[] {
@@ -49,7 +49,7 @@ function item(href: string, title: string, excerpt: string, details: string[]): 
   return li;
 }
 
-if (form && list && status) {
+if (form && list && statusLine) {
   const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   let pagefind: Promise<Pagefind> | undefined;
@@ -71,10 +71,10 @@ if (form && list && status) {
     const run = ++latest;
     if (!query) {
       list.replaceChildren();
-      status.textContent = 'Type a word to search every article, claim and FAQ answer.';
+      statusLine.textContent = 'Type a word to search every article, claim and FAQ answer.';
       return;
     }
-    status.textContent = 'Searching…';
+    statusLine.textContent = 'Searching…';
     pagefind ??= import(/* @vite-ignore */ `${form.dataset.bundle}pagefind.js`).then(async (module: Pagefind) => {
       await module.options({ excerptLength: 30 });
       return module;
@@ -96,7 +96,7 @@ if (form && list && status) {
         return li;
       }),
     );
-    status.textContent = `${search.results.length} ${search.results.length === 1 ? 'result' : 'results'} for “${query}”${search.results.length > 30 ? ', showing the first 30' : ''}.`;
+    statusLine.textContent = `${search.results.length} ${search.results.length === 1 ? 'result' : 'results'} for “${query}”${search.results.length > 30 ? ', showing the first 30' : ''}.`;
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;

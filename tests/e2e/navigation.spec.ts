@@ -31,9 +31,16 @@ test('the skip link is the first stop for keyboard users and moves focus to the 
   await expect(page).toHaveURL(/#main$/);
 });
 
+// One test per page, with a step per gate, so each page is loaded as few times as possible.
 for (const path of PAGES) {
-  test.describe(`/${path}`, () => {
-    test('ships no JavaScript beyond what its page type allows', async ({ page }) => {
+  test(`/${path} passes every page gate`, async ({ page }) => {
+    test.setTimeout(90_000);
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+    });
+
+    await test.step('ships no JavaScript beyond what its page type allows', async () => {
       await page.goto(path);
       const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((els) => els.map((el) => ({ src: el.getAttribute('src'), bytes: new TextEncoder().encode(el.textContent ?? '').length })));
       if (path === 'search/') return; // the one page that loads a search script
@@ -46,57 +53,50 @@ for (const path of PAGES) {
       }
     });
 
-    test('logs no Content-Security-Policy violation', async ({ page }) => {
-      const violations: string[] = [];
-      page.on('console', (message) => {
-        if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
-      });
-      await page.goto(path);
+    await test.step('logs no Content-Security-Policy violation', async () => {
       await page.waitForLoadState('networkidle');
       expect(violations).toEqual([]);
     });
 
-    for (const scheme of ['light', 'dark'] as const) {
-      test(`has no axe violations (WCAG 2.2 AA, ${scheme})`, async ({ page }) => {
-        await page.emulateMedia({ colorScheme: scheme });
-        await page.goto(path);
+    for (const scheme of ['light', 'dark', 'forced colors'] as const) {
+      await test.step(`has no axe violations (WCAG 2.2 AA, ${scheme})`, async () => {
+        await page.emulateMedia(scheme === 'forced colors' ? { colorScheme: 'light', forcedColors: 'active' } : { colorScheme: scheme, forcedColors: 'none' });
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
         expect(results.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.help}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
       });
     }
+    await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
 
-    test('fits a 360 px screen without sideways scrolling', async ({ page }) => {
-      await page.setViewportSize({ width: 360, height: 800 });
-      await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, `scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
-    });
-
-    test('is usable by keyboard alone: every tab stop is visible and shows focus', async ({ page }) => {
-      test.setTimeout(120_000);
+    await test.step('is usable by keyboard alone: every tab stop is visible and shows focus', async () => {
       await page.goto(path);
       const stops = await page.locator('a[href], [tabindex="0"], button, summary, input').count();
-      const seen = new Set<string>();
-      for (let i = 0; i < stops; i++) {
-        await page.keyboard.press('Tab');
-        const focused = await page.evaluate(() => {
-          const el = document.activeElement as HTMLElement | null;
-          if (!el || el === document.body) return null;
+      await page.evaluate(() => {
+        const seen: Array<{ key: string; outline: boolean; visible: boolean; name: string }> = [];
+        (window as unknown as { tabStops: typeof seen }).tabStops = seen;
+        document.addEventListener('focusin', (event) => {
+          const el = event.target as HTMLElement;
           const style = getComputedStyle(el);
           const box = el.getBoundingClientRect();
-          return {
+          seen.push({
             key: (el.dataset.tabStop ??= String(document.querySelectorAll('[data-tab-stop]').length)),
             outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
             visible: box.width > 0 && box.height > 0,
-            name: el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 60),
-          };
+            name: el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 60) ?? '',
+          });
         });
-        expect(focused, `tab stop ${i + 1} of ${stops} lost focus`).not.toBeNull();
-        expect(focused!.visible, `focused element "${focused!.name}" is not visible`).toBe(true);
-        expect(focused!.outline, `focused element "${focused!.name}" shows no focus outline`).toBe(true);
-        seen.add(focused!.key);
-      }
-      expect(seen.size, 'every focusable element is reached once').toBe(stops);
+      });
+      for (let i = 0; i < stops; i++) await page.keyboard.press('Tab');
+      const seen = await page.evaluate(() => (window as unknown as { tabStops: Array<{ key: string; outline: boolean; visible: boolean; name: string }> }).tabStops);
+      expect(seen.filter((stop) => !stop.visible).map((stop) => stop.name), 'focused but invisible').toEqual([]);
+      expect(seen.filter((stop) => !stop.outline).map((stop) => stop.name), 'focused without a focus outline').toEqual([]);
+      expect(new Set(seen.map((stop) => stop.key)).size, 'every focusable element is reached once').toBe(stops);
+    });
+
+    await test.step('fits a 320 px screen without sideways scrolling', async () => {
+      await page.setViewportSize({ width: 320, height: 800 });
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
     });
   });
 }

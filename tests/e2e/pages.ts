@@ -13,7 +13,10 @@ function walk(dir: string): string[] {
 }
 
 /** '' for the home page, 'topics/performance/' and so on. */
-export const PAGES: string[] = walk(DIST)
-  .map((file) => relative(DIST, file).split(sep).slice(0, -1).join('/'))
-  .map((dir) => (dir ? `${dir}/` : ''))
-  .sort();
+export const PAGES: string[] = [
+  ...walk(DIST)
+    .map((file) => relative(DIST, file).split(sep).slice(0, -1).join('/'))
+    .map((dir) => (dir ? `${dir}/` : ''))
+    .sort(),
+  '404.html',
+];

@@ -66,3 +66,22 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('group', { name: 'Compare these sources' })).toBeHidden();
   });
 });
+
+test('a topic page prints as a clean side-by-side document', async ({ page }) => {
+  await page.goto('topics/performance/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Site' })).toBeHidden();
+  await expect(page.locator('.claim-links').first()).toBeHidden();
+  await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
+  const tops = await page.locator('.columns > .column').evaluateAll((columns) => columns.map((column) => Math.round(column.getBoundingClientRect().top)));
+  expect(new Set(tops).size, 'columns share rows when printed').toBeLessThan(tops.length);
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.byteLength).toBeGreaterThan(10_000);
+});
+
+test('in forced colours, a targeted passage is still outlined', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto('sources/froodl-rust-vs-go-backend/#passage-cpu-bound-speed');
+  const mark = page.locator('mark:has(> [id="passage-cpu-bound-speed"])');
+  await expect(mark).toHaveCSS('outline-style', 'solid');
+});

@@ -37,7 +37,11 @@ describe('the site gates on a broken page', () => {
   });
 
   it('the CSP check refuses unsafe-inline scripts and inline handlers', () => {
-    expect(cspProblems(broken)).toEqual(["/broken/: script-src allows 'unsafe-inline'", '/broken/: 1 element(s) with inline event handlers']);
+    expect(cspProblems(broken)).toEqual([
+      "/broken/: script-src allows 'unsafe-inline'",
+      '/broken/: 1 element(s) with inline event handlers',
+      '/broken/: 1 element(s) with a style attribute, which the policy blocks',
+    ]);
     expect(cspProblems(home)).toEqual(['/: expected one CSP <meta>, found 0']);
   });
 });

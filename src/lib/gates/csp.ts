@@ -24,5 +24,8 @@ export function cspProblems(page: BuiltPage): string[] {
   }
   const inlineHandlers = elements(page.document, (el) => Object.keys(el.attribs).some((attribute) => /^on/i.test(attribute)));
   if (inlineHandlers.length) problems.push(`${page.url}: ${inlineHandlers.length} element(s) with inline event handlers`);
+  // The policy allows no inline style attributes either, so any would silently lose its styling.
+  const styled = elements(page.document, (el) => el.attribs.style !== undefined);
+  if (styled.length) problems.push(`${page.url}: ${styled.length} element(s) with a style attribute, which the policy blocks`);
   return problems;
 }

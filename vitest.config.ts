@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // Vitest suffices (getCollection() is empty under Vitest anyway; see docs/astro7 notes).
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/budgets/**/*.test.ts'],
     environment: 'node',
   },
 });

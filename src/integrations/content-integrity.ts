@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../lib/check-content.ts';
+import { checkedContent } from './checked-content.ts';
 import { formatProblems, styleFor, summary } from '../lib/format-problems.ts';
 
 /**
@@ -17,7 +17,7 @@ export function contentIntegrity(): AstroIntegration {
         // Drafts show in `astro dev` only. Decided by the command, not NODE_ENV, so a build run
         // with NODE_ENV=test (as under Vitest) still leaves them out.
         updateConfig({ vite: { define: { __SHOW_DRAFTS__: JSON.stringify(command === 'dev') } } });
-        const { problems } = checkContent(fileURLToPath(config.root));
+        const { problems } = checkedContent(fileURLToPath(config.root), true);
         const errors = problems.filter((problem) => problem.severity === 'error');
         if (problems.length === 0) return;
         const report = formatProblems(problems, styleFor(process.stderr.isTTY, process.env));

@@ -4,7 +4,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { checkContent } from '../lib/check-content.ts';
+import { checkedContent } from './checked-content.ts';
 import { shortLabels } from '../lib/labels.ts';
 import { searchRecords } from '../lib/search-records.ts';
 import { faqAnswerPath, passagePath } from '../lib/urls.ts';
@@ -29,7 +29,7 @@ export function searchIndex(): AstroIntegration {
         try {
           const pages = await index!.addDirectory({ path: outDir });
           fail('indexing pages', pages.errors);
-          const { sources, topics } = checkContent(root);
+          const { sources, topics } = checkedContent(root);
           const published = sources.filter((source) => !source.data.draft).map((source) => ({ slug: source.raw.slug, data: source.data }));
           const records = searchRecords(published, topics, shortLabels(published), {
             passage: (slug, claimId) => passagePath(base, slug, claimId),

@@ -3,24 +3,26 @@
  * whitespace is collapsed and typographic punctuation is folded to ASCII, so an editor's straight
  * quotes or a capture's non-breaking spaces never cause a false alarm — but a changed word does.
  */
-const FOLDS: ReadonlyArray<[RegExp, string]> = [
-  [/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'"],
-  [/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"'],
-  [/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g, '-'],
-  [/\u2026/g, '...'],
-  [/[\u00A0\u2007\u202F\u2009\u200A]/g, ' '],
-  [/[\u200B\u200C\u200D\uFEFF]/g, ''],
+const FOLDS: ReadonlyArray<[chars: string, replacement: string]> = [
+  ['\u2018\u2019\u201A\u201B\u2032\u0060\u00B4', "'"],
+  ['\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB', '"'],
+  ['\u2010\u2011\u2012\u2013\u2014\u2015\u2212', '-'],
+  ['\u2026', '...'],
+  ['\u00A0\u2007\u202F\u2009\u200A', ' '],
+  ['\u200B\u200C\u200D\uFEFF', ''],
 ];
+
+/** Each typographic character and what it folds to; built once, looked up per character. */
+const FOLD = new Map(FOLDS.flatMap(([chars, replacement]) => [...chars].map((char) => [char, replacement] as const)));
+const FOLD_PATTERN = new RegExp(`[${[...FOLD.keys()].join('')}]`, 'g');
 
 /** Folds typographic quotes, dashes, ellipses and odd spaces, then collapses whitespace. */
 export function normaliseText(text: string): string {
-  return normaliseWithMap(text.normalize('NFC')).text;
-}
-
-function foldChar(char: string): string {
-  let out = char;
-  for (const [pattern, replacement] of FOLDS) out = out.replace(pattern, replacement);
-  return out;
+  return text
+    .normalize('NFC')
+    .replace(FOLD_PATTERN, (char) => FOLD.get(char) ?? char)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -28,23 +30,29 @@ function foldChar(char: string): string {
  * character of `text` it came from, so a match in normalised text can be found in the original.
  */
 export function normaliseWithMap(text: string): { text: string; map: number[] } {
-  let out = '';
+  const out: string[] = [];
   const map: number[] = [];
+  let lastWasSpace = true; // no leading space
   for (let i = 0; i < text.length; i++) {
-    const folded = foldChar(text[i]!);
-    for (const char of folded) {
-      if (/\s/.test(char)) {
-        if (out === '' || out.endsWith(' ')) continue;
-        out += ' ';
-      } else out += char;
+    const char = text[i]!;
+    const folded = FOLD.get(char) ?? char;
+    for (const piece of folded) {
+      if (/\s/.test(piece)) {
+        if (lastWasSpace) continue;
+        out.push(' ');
+        lastWasSpace = true;
+      } else {
+        out.push(piece);
+        lastWasSpace = false;
+      }
       map.push(i);
     }
   }
-  if (out.endsWith(' ')) {
-    out = out.slice(0, -1);
+  if (out.at(-1) === ' ') {
+    out.pop();
     map.pop();
   }
-  return { text: out, map };
+  return { text: out.join(''), map };
 }
 
 /** Where `quote` occurs in `text`, as [start, end) indexes into `text`, comparing normalised forms. */

@@ -29,7 +29,9 @@ export const tablesMatchRule: Rule = {
     const problems: Problem[] = [];
     for (const { raw, data } of sources) {
       const candidates: Candidate[] = [];
-      extractTables(parseMarkdown(raw.body)).forEach((table, index) => {
+      // A GFM table needs a delimiter row of pipes and dashes; without one there is nothing to parse.
+      const bodyTables = /^\s*\|?\s*:?-{1,}:?\s*\|/m.test(raw.body) ? extractTables(parseMarkdown(raw.body)) : [];
+      bodyTables.forEach((table, index) => {
         const columns = comparisonColumns(table);
         if (columns) candidates.push({ table, columns, index });
       });

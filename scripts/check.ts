@@ -23,7 +23,7 @@ try {
   if (result.drafts.length) console.log(`Drafts (shown by npm run dev, never published):\n${result.drafts.map((file) => `  ${file}`).join('\n')}\n`);
   const claims = result.sources.reduce((n, s) => n + s.data.claims.length, 0);
   console.log(
-    `${failing.length ? style.red('✗') : '✓'} checked ${result.sources.length} sources, ${claims} claims, ${result.topics.length} topics, ${result.metrics.length} metrics in ${ms} ms`,
+    `${failing.length ? style.red('✗') : '✓'} checked ${result.sourceFiles} sources (${claims} claims in the ${result.sources.length} that pass their schema), ${result.topics.length} topics, ${result.metrics.length} metrics in ${ms} ms`,
   );
   process.exitCode = failing.length ? 1 : 0;
 } catch (error) {

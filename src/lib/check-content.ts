@@ -12,6 +12,7 @@ import { tableCoverageRule } from './rules/table-coverage.ts';
 import { tablesMatchRule } from './rules/tables-match.ts';
 import { uniqueIdsRule } from './rules/unique-ids.ts';
 import { verbatimQuotesRule } from './rules/verbatim-quotes.ts';
+import { salvageSource } from './salvage.ts';
 import { validate } from './zod-problems.ts';
 
 /** The integrity rules, run together so an editor sees every problem at once. */
@@ -23,6 +24,8 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export interface CheckResult {
   problems: Problem[];
   sources: ValidSource[];
+  /** How many source files were read, valid or not. */
+  sourceFiles: number;
   /** Files of sources marked `draft: true`: listed by check, never published. */
   drafts: string[];
   topics: Topic[];
@@ -46,6 +49,8 @@ export function checkRawContent(raw: RawContent, today: string): CheckResult {
   const topics = validateList(topicSchema, raw.topics, problems);
   const metrics = validateList(metricSchema, raw.metrics, problems);
   const sources: ValidSource[] = [];
+  // Sources that failed their schema, reduced to their valid parts: the rules check these too.
+  const salvaged: ValidSource[] = [];
   for (const source of raw.sources) {
     if (!SLUG.test(source.slug)) {
       problems.push({
@@ -59,17 +64,32 @@ export function checkRawContent(raw: RawContent, today: string): CheckResult {
     }
     if (source.data === undefined) continue; // its YAML problems are already listed
     const result = validate(sourceSchema, source.data, source.file, source.lineOf);
-    if (result.ok) sources.push({ raw: source, data: result.value });
-    else problems.push(...result.problems);
+    if (result.ok) {
+      sources.push({ raw: source, data: result.value });
+      continue;
+    }
+    problems.push(...result.problems);
+    const partial = salvageSource(source.data);
+    if (!partial) continue;
+    salvaged.push({ raw: source, data: partial, partial: true });
+    // With its broken fields set aside, the schema's cross-field rules (required unless draft) can run.
+    const compact = { ...partial, claims: partial.claims.filter(Boolean), tables: partial.tables.filter(Boolean), faqs: partial.faqs.filter(Boolean) };
+    const again = validate(sourceSchema, compact, source.file, source.lineOf);
+    if (!again.ok) problems.push(...again.problems);
   }
-  const context = { raw, sources, topics, metrics, today };
+  const context = { raw, sources: [...sources, ...salvaged], topics, metrics, today };
   for (const rule of RULES) problems.push(...rule.run(context));
   // A draft is work in progress that never ships: its problems are the editor's to-do list, so
   // they warn instead of failing the build (`check --strict` still fails on them).
   const drafts = raw.sources.filter((source) => (source.data as { draft?: unknown } | undefined)?.draft === true).map((source) => source.file);
   const draftFiles = new Set(drafts);
-  const graded = problems.map((problem) => (draftFiles.has(problem.file) && problem.severity === 'error' ? { ...problem, severity: 'warning' as const } : problem));
-  return { problems: sortProblems(graded), sources, drafts, topics, metrics };
+  const seen = new Set<string>();
+  const unique = problems.filter((problem) => {
+    const key = `${problem.file}|${problem.path}|${problem.message}`;
+    return !seen.has(key) && !!seen.add(key);
+  });
+  const graded = unique.map((problem) => (draftFiles.has(problem.file) && problem.severity === 'error' ? { ...problem, severity: 'warning' as const } : problem));
+  return { problems: sortProblems(graded), sources, sourceFiles: raw.sources.length, drafts, topics, metrics };
 }
 
 /** Reads and checks everything under `<root>/content`. */

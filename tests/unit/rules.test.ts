@@ -180,3 +180,17 @@ describe('drafts and warnings', () => {
     ]);
   });
 });
+
+describe('every problem at once', () => {
+  it('still runs the integrity rules on a source whose front matter breaks its schema', () => {
+    const result = checkFixture('five-mistakes');
+    expect(result.problems.map((p) => `${p.rule} ${p.path}`)).toEqual([
+      'schema summary',
+      'schema published',
+      'schema sumary',
+      'references claims[0].topic',
+      'verbatim-quotes claims[0].quote',
+      'tables-match tables[0].rows[1].go',
+    ]);
+  });
+});

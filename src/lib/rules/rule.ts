@@ -8,6 +8,8 @@ import { formatPath, type FieldPath, type Problem } from '../problems.ts';
 export interface ValidSource {
   raw: RawSource;
   data: SourceData;
+  /** Set when the front matter failed its schema and only its valid parts are here. */
+  partial?: boolean;
 }
 
 /** What every rule sees: the raw files, and what of them passed the schemas. */

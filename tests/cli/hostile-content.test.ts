@@ -57,6 +57,11 @@ describe('a source with markup in every text field', () => {
     expect(text('/verdicts/')).toContain("<style>body{display:none}</style> verdict");
     expect(text('/faq/')).toContain("Yes <script>alert('faq')</script>");
     expect(text('/tables/')).toContain('<u>faster</u>');
+    // …and the new source takes its place in the matrix, on its topic page and on its own page.
+    const home = site.pages.find((p) => p.url === '/')!;
+    expect(elements(home.document, (el) => el.name === 'a' && el.attribs.href === '/topics/performance/#source-hostile-markup')).toHaveLength(1);
+    const topic = site.pages.find((p) => p.url === '/topics/performance/')!;
+    expect(elements(topic.document, (el) => el.attribs.id === 'source-hostile-markup')).toHaveLength(1);
   });
 
   it('keeps JSON-LD and data downloads inert', () => {

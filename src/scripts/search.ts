@@ -58,6 +58,9 @@ if (form && list && statusLine) {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   for (const box of boxes) box.checked = params.getAll(box.name).includes(box.value);
+  // Filters fold away on a phone; a shared link that uses them opens them.
+  const filtersBox = form.querySelector<HTMLDetailsElement>('[data-search-filters]');
+  if (filtersBox && boxes.some((box) => box.checked)) filtersBox.open = true;
 
   const run = async () => {
     const query = input.value.trim();

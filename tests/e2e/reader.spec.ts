@@ -18,12 +18,17 @@ test('a search for "generics" finds the Go 1.26 claim and its fact-check, linkin
 test('search filters by topic and by source, and keeps the query in the URL', async ({ page }) => {
   await page.goto('search/');
   await page.getByLabel('Search articles, claims and FAQ answers').fill('Rust');
+  await page.getByText('Filter by topic or source').click();
   await page.getByRole('group', { name: 'Sources' }).getByLabel('Froodl').check();
   await expect(page).toHaveURL(/\?q=Rust&source=Froodl$/);
   const results = page.locator('[data-search-results] > li');
   await expect(results.first()).toBeVisible();
   for (const text of await results.allInnerTexts()) expect(text).toContain('Froodl');
   await page.getByRole('group', { name: 'Topics' }).getByLabel('Edge and WebAssembly').check();
+  await expect(results.first()).toContainText('WASM');
+  // The shared link reopens with its filters shown and applied.
+  await page.goto(page.url());
+  await expect(page.getByRole('group', { name: 'Topics' }).getByLabel('Edge and WebAssembly')).toBeChecked();
   await expect(results.first()).toContainText('WASM');
 });
 

@@ -1,18 +1,9 @@
 import { z } from 'astro/zod';
 import { sourceSchema, type SourceData } from '../schemas/source.ts';
+import { arrayElement } from './zod-shape.ts';
 
 type AnySchema = z.core.$ZodType;
 const LISTS = new Set(['claims', 'tables', 'faqs']);
-
-function elementOf(schema: AnySchema): AnySchema | undefined {
-  let current: AnySchema | undefined = schema;
-  for (let i = 0; i < 5 && current; i++) {
-    const def = current._zod.def as { type: string; innerType?: AnySchema; element?: AnySchema };
-    if (def.type === 'array') return def.element;
-    current = def.innerType;
-  }
-  return undefined;
-}
 
 /**
  * The valid parts of front matter that failed its schema, so the integrity rules can still check
@@ -27,7 +18,7 @@ export function salvageSource(data: unknown): SourceData | undefined {
   const out: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(shape)) {
     const value = input[key];
-    const element = LISTS.has(key) ? elementOf(field) : undefined;
+    const element = LISTS.has(key) ? arrayElement(field) : undefined;
     if (element && Array.isArray(value)) {
       const list: unknown[] = [];
       value.forEach((entry, index) => {

@@ -1,5 +1,6 @@
 import ts from 'typescript';
 import { z } from 'astro/zod';
+import { arrayElement, unwrapSchema } from './zod-shape.ts';
 
 type AnySchema = z.core.$ZodType;
 
@@ -44,30 +45,12 @@ export interface FieldDoc {
 
 interface Def {
   type: string;
-  innerType?: AnySchema;
-  in?: AnySchema;
-  out?: AnySchema;
   shape?: Record<string, AnySchema>;
-  element?: AnySchema;
   entries?: Record<string, string>;
   options?: AnySchema[];
 }
 
 const def = (schema: AnySchema) => schema._zod.def as unknown as Def;
-
-/** Peels optional/default/pipe wrappers, noting whether the field may be left out. */
-function unwrap(schema: AnySchema): { core: AnySchema; optional: boolean } {
-  let core = schema;
-  let optional = false;
-  for (let i = 0; i < 10; i++) {
-    const d = def(core);
-    if (d.type === 'optional' || d.type === 'default' || d.type === 'prefault') optional = true;
-    if (d.innerType) core = d.innerType;
-    else if (d.type === 'pipe' && d.in) core = def(d.in).type === 'union' ? d.in : (d.in as AnySchema);
-    else break;
-  }
-  return { core, optional };
-}
 
 function describeType(schema: AnySchema): string {
   const d = def(schema);
@@ -96,15 +79,16 @@ function describeType(schema: AnySchema): string {
  * (which exported const each object schema is) and `comments` (from {@link fieldComments}).
  */
 export function fieldDocs(schema: AnySchema, names: Map<AnySchema, string>, comments: Map<string, Map<string, string>>, prefix = ''): FieldDoc[] {
-  const { core } = unwrap(schema);
+  const { core } = unwrapSchema(schema);
   const d = def(core);
   if (d.type !== 'object' || !d.shape) return [];
   const docs = comments.get(names.get(core) ?? '') ?? new Map<string, string>();
   return Object.entries(d.shape).flatMap(([key, field]) => {
-    const { core: inner, optional } = unwrap(field);
+    const { core: inner, optional } = unwrapSchema(field);
     const path = `${prefix}${key}`;
     const innerDef = def(inner);
-    const element = innerDef.type === 'array' && innerDef.element ? unwrap(innerDef.element).core : undefined;
+    const listed = arrayElement(inner);
+    const element = listed && unwrapSchema(listed).core;
     const type = element ? `list of ${def(element).type === 'object' ? 'groups of fields' : describeType(element)}` : describeType(inner);
     const row: FieldDoc = { path, type, required: !optional, description: docs.get(key) ?? '' };
     const nested = element ? fieldDocs(element, names, comments, `${path}[].`) : innerDef.type === 'object' ? fieldDocs(inner, names, comments, `${path}.`) : [];

@@ -1,30 +1,19 @@
 import { z } from 'astro/zod';
 import { unknownIdHint, nearest } from './suggest.ts';
 import { formatPath, type FieldPath, type Problem } from './problems.ts';
+import { unwrapSchema } from './zod-shape.ts';
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
 
-/** Unwraps optional/default/pipe wrappers down to the schema that gives a field its shape. */
-function unwrap(schema: AnySchema): AnySchema {
-  let current = schema;
-  for (let i = 0; i < 10; i++) {
-    const def = current._zod.def as { type: string; innerType?: AnySchema; in?: AnySchema };
-    if (def.innerType) current = def.innerType;
-    else if (def.type === 'pipe' && def.in) current = def.in;
-    else break;
-  }
-  return current;
-}
-
 /** The object schema found at `path` inside `schema`, if there is one (for listing allowed fields). */
 export function schemaAt(schema: AnySchema, path: FieldPath): AnySchema | undefined {
-  let current: AnySchema | undefined = unwrap(schema);
+  let current: AnySchema | undefined = unwrapSchema(schema).core;
   for (const key of path) {
     if (!current) return undefined;
     const def = current._zod.def as { type: string; shape?: Record<string, AnySchema>; element?: AnySchema };
-    if (typeof key === 'number' && def.type === 'array' && def.element) current = unwrap(def.element);
-    else if (typeof key === 'string' && def.type === 'object' && def.shape?.[key]) current = unwrap(def.shape[key]);
+    if (typeof key === 'number' && def.type === 'array' && def.element) current = unwrapSchema(def.element).core;
+    else if (typeof key === 'string' && def.type === 'object' && def.shape?.[key]) current = unwrapSchema(def.shape[key]).core;
     else return undefined;
   }
   return current;

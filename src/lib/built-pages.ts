@@ -15,22 +15,31 @@ export interface BuiltPage {
   html: string;
 }
 
-/** Every `.html` file under `dist`, sorted by address. `index.html` files are addressed by folder. */
-export function builtPages(dist: string): BuiltPage[] {
-  const pages: BuiltPage[] = [];
+/** Every file under `dist`, as `/`-separated paths relative to it, sorted. */
+export function builtFiles(dist: string): string[] {
+  const files: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
       const full = join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.html')) {
-        const rel = relative(dist, full).split(sep).join('/');
-        const path = `/${rel}`.replace(/(^|\/)index\.html$/, '$1');
-        pages.push({ path, file: full, html: readFileSync(full, 'utf8') });
-      }
+      else files.push(relative(dist, full).split(sep).join('/'));
     }
   };
   walk(dist);
-  return pages.sort((a, b) => a.path.localeCompare(b.path));
+  return files;
+}
+
+/** The address of a built HTML file below the base path: `index.html` files are addressed by folder. */
+export function pagePath(file: string): string {
+  return `/${file}`.replace(/(^|\/)index\.html$/, '$1');
+}
+
+/** Every `.html` file under `dist`, sorted by address. */
+export function builtPages(dist: string): BuiltPage[] {
+  return builtFiles(dist)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => ({ path: pagePath(file), file: join(dist, file), html: readFileSync(join(dist, file), 'utf8') }))
+    .sort((a, b) => a.path.localeCompare(b.path));
 }
 
 /** Normalises a base path to `/` or `/x/y/`. */

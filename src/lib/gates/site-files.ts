@@ -1,7 +1,8 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { Document, Element } from 'domhandler';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtFiles, normaliseBase, pagePath } from '../built-pages.ts';
 
 /** A built HTML page: where it lives on the site and its parsed document. */
 export interface BuiltPage {
@@ -31,22 +32,12 @@ export interface BuiltSite {
 
 /** Reads everything under `dist`, served under `base`. */
 export function readBuiltSite(dist: string, base = '/'): BuiltSite {
-  const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-      const path = join(dir, entry.name);
-      return entry.isDirectory() ? walk(path) : [path];
-    });
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = normaliseBase(base);
   const pages: BuiltPage[] = [];
   const files = new Set<string>();
-  for (const path of walk(dist).sort()) {
-    const file = relative(dist, path).split(sep).join('/');
-    if (!file.endsWith('.html')) {
-      files.add(prefix + file);
-      continue;
-    }
-    const url = prefix + (file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file);
-    pages.push(parsePage(url, file, readFileSync(path, 'utf8')));
+  for (const file of builtFiles(dist)) {
+    if (file.endsWith('.html')) pages.push(parsePage(prefix + pagePath(file).slice(1), file, readFileSync(join(dist, file), 'utf8')));
+    else files.add(prefix + file);
   }
   return { pages, files };
 }

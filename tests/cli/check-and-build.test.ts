@@ -1,12 +1,11 @@
 // The two commands an editor runs, on a temporary copy of the content with six classic mistakes:
 // both must fail, and both must name every file, field path and hint.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, tempProject } from './temp-project.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const MISTAKES = ['unknown-topic', 'quote-not-verbatim', 'table-cell-differs', 'duplicate-claim-id', 'misspelt-field', 'impossible-date'];
 const EXPECTED = [
   'content/sources/unknown-topic.mdx:18 claims[0].topic: unknown topic "performanc"',
@@ -25,11 +24,7 @@ const EXPECTED = [
 let project: string;
 
 beforeAll(() => {
-  project = mkdtempSync(join(tmpdir(), 'gvr-check-'));
-  for (const entry of ['node_modules', 'src', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    symlinkSync(join(ROOT, entry), join(project, entry));
-  }
-  cpSync(join(ROOT, 'content'), join(project, 'content'), { recursive: true });
+  project = tempProject('gvr-check-');
   for (const name of MISTAKES) cpSync(join(ROOT, 'tests/fixtures/sources', `${name}.mdx`), join(project, 'content/sources', `${name}.mdx`));
 });
 

@@ -1,12 +1,12 @@
 // The two commands that start a source, run on a temporary copy of the project (never on the real
 // content/): what they write, what they refuse, what they print, and that check then passes.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, tempProject } from './temp-project.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'import');
 const SEED = join(ROOT, 'content', 'captures', 'go-vs-rust-backend-language-2026.txt');
 const SEED_SLUG = 'go-vs-rust-2026-which-is-better-for-backend-language';
@@ -16,9 +16,7 @@ let project: string;
 let scratch: string;
 
 beforeAll(() => {
-  project = mkdtempSync(join(tmpdir(), 'gvr-new-import-'));
-  for (const entry of ['node_modules', 'src', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) symlinkSync(join(ROOT, entry), join(project, entry));
-  cpSync(join(ROOT, 'content'), join(project, 'content'), { recursive: true });
+  project = tempProject('gvr-new-import-');
   scratch = mkdtempSync(join(tmpdir(), 'gvr-import-input-'));
 });
 

@@ -2,11 +2,11 @@
 // Usage: npm run import -- <file> [--slug <slug>] [--title "<headline>"]
 import { existsSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { importArticle } from '../src/lib/importer/import-article.ts';
 import { formatImportReport } from '../src/lib/importer/report.ts';
 import type { TopicName } from '../src/lib/importer/topics.ts';
 import { readDataFile } from '../src/lib/load-content.ts';
+import { fail as failCommand, parseCommand, runCommand, type Command } from './command.ts';
 
 const USAGE = `Usage: npm run import -- <file> [--slug <slug>] [--title "<headline>"]
 
@@ -26,10 +26,8 @@ function shown(path: string, root: string): string {
   return inside && !inside.startsWith('..') ? inside : path;
 }
 
-function fail(message: string, showUsage = false): never {
-  console.error(`import: ${message}${showUsage ? `\n\n${USAGE}` : ''}`);
-  process.exit(1);
-}
+const COMMAND: Command = { name: 'import', usage: USAGE };
+const fail: (message: string, showUsage?: boolean) => never = (message, showUsage = false) => failCommand(COMMAND, message, showUsage);
 
 /** The topic ids and titles, to recognise table rows that name one; none when topics.yaml is unreadable. */
 function readTopics(root: string): TopicName[] {
@@ -42,20 +40,9 @@ function readTopics(root: string): TopicName[] {
 }
 
 function main(): void {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: { slug: { type: 'string' }, title: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    fail(error instanceof Error ? error.message : String(error), true);
-  }
+  const parsed = parseCommand(COMMAND, { allowPositionals: true, options: { slug: { type: 'string' }, title: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  if (!parsed) return;
   const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    return;
-  }
   if (positionals.length !== 1) fail(positionals.length ? 'give one file at a time' : 'which file? Give the path of the saved article', true);
   const root = process.cwd();
   // npm runs scripts from the project root; a relative path means where the editor typed it.
@@ -86,9 +73,4 @@ function main(): void {
   console.log(formatImportReport(result, { input: shown(input, root), source, capture }));
 }
 
-try {
-  main();
-} catch (error) {
-  console.error(`import could not run: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 2;
-}
+runCommand(COMMAND, main);

@@ -2,8 +2,8 @@
 // Usage: npm run new -- "<article title>" [--slug <slug>]
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { scaffoldSource } from '../src/lib/scaffold.ts';
+import { fail as failCommand, parseCommand, runCommand, type Command } from './command.ts';
 
 const USAGE = `Usage: npm run new -- "<article title>" [--slug <slug>]
 
@@ -14,23 +14,13 @@ instead, use npm run import -- <file>.
   "<article title>"   the article's own headline; the file name is made from it
   --slug <slug>       the file name to use instead (lower-case letters, digits and hyphens)`;
 
-function fail(message: string, showUsage = false): never {
-  console.error(`new: ${message}${showUsage ? `\n\n${USAGE}` : ''}`);
-  process.exit(1);
-}
+const COMMAND: Command = { name: 'new', usage: USAGE };
+const fail: (message: string, showUsage?: boolean) => never = (message, showUsage = false) => failCommand(COMMAND, message, showUsage);
 
 function main(): void {
-  let parsed;
-  try {
-    parsed = parseArgs({ allowPositionals: true, options: { slug: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (error) {
-    fail(error instanceof Error ? error.message : String(error), true);
-  }
+  const parsed = parseCommand(COMMAND, { allowPositionals: true, options: { slug: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  if (!parsed) return;
   const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    return;
-  }
   // An unquoted title arrives as several words: they are still one title.
   const title = positionals.join(' ');
   if (!title.trim()) fail('give the article’s title', true);
@@ -55,9 +45,4 @@ function main(): void {
   );
 }
 
-try {
-  main();
-} catch (error) {
-  console.error(`new could not run: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 2;
-}
+runCommand(COMMAND, main);

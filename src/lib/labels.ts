@@ -48,21 +48,26 @@ const KIND_SHORT: Record<SourceKind, string> = {
 
 /**
  * A short name for a source, for column headers: its publisher, else its author, else its kind.
- * Names two sources would share get a number, so every column stays distinguishable.
+ * Names two sources would share get a number, so every column stays distinguishable. Numbers
+ * follow slug order, not input order, so the pages and the search index (which list sources in
+ * different orders) always agree on which source is "1".
  */
 export function shortLabels(sources: ReadonlyArray<{ slug: string; data: Pick<SourceData, 'publisher' | 'author' | 'kind'> }>): Map<string, string> {
   const base = sources.map(({ slug, data }) => ({ slug, label: data.publisher ?? data.author?.name ?? (data.kind ? KIND_SHORT[data.kind] : slug) }));
   const seen = new Map<string, number>();
   const totals = new Map<string, number>();
   for (const { label } of base) totals.set(label, (totals.get(label) ?? 0) + 1);
-  return new Map(
-    base.map(({ slug, label }) => {
-      if ((totals.get(label) ?? 0) < 2) return [slug, label];
-      const n = (seen.get(label) ?? 0) + 1;
-      seen.set(label, n);
-      return [slug, `${label} ${n}`];
-    }),
+  const numbered = new Map(
+    [...base]
+      .sort((a, b) => a.slug.localeCompare(b.slug))
+      .map(({ slug, label }) => {
+        if ((totals.get(label) ?? 0) < 2) return [slug, label] as const;
+        const n = (seen.get(label) ?? 0) + 1;
+        seen.set(label, n);
+        return [slug, `${label} ${n}`] as const;
+      }),
   );
+  return new Map(base.map(({ slug }) => [slug, numbered.get(slug)!]));
 }
 
 /** Who published or wrote a source, e.g. "Jord (Product Engineer & Founder)", or "Unknown publisher". */

@@ -228,4 +228,13 @@ describe('short source labels', () => {
     ]);
     expect([...labels.values()]).toEqual(['Froodl', 'Jord', 'Templated page 1', 'Templated page 2']);
   });
+
+  it('numbers duplicates the same way whatever order the sources come in', () => {
+    const labels = shortLabels([
+      { slug: 'd', data: { kind: 'templated' } },
+      { slug: 'c', data: { kind: 'templated' } },
+    ]);
+    expect(labels.get('c')).toBe('Templated page 1');
+    expect(labels.get('d')).toBe('Templated page 2');
+  });
 });

@@ -51,8 +51,3 @@ export function stancesOf(evidence: TopicEvidence): Stance[] {
     ...evidence.faqs.flatMap((faq) => (faq.favors ? [faq.favors] : [])),
   ];
 }
-
-/** True when a source says anything at all on the topic, stance or not. */
-export function hasEvidence(evidence: TopicEvidence | undefined): evidence is TopicEvidence {
-  return !!evidence && evidence.claims.length + evidence.rows.length + evidence.faqs.length > 0;
-}

@@ -4,10 +4,10 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
-import { passageMarks } from './src/integrations/passage-marks.ts';
+import { passageMarks } from './src/markdown/rehype-passage-marks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { tableRegions } from './src/integrations/table-regions.ts';
-import { externalLinks } from './src/integrations/external-links.ts';
+import { tableRegions } from './src/markdown/rehype-table-regions.ts';
+import { externalLinks } from './src/markdown/rehype-external-links.ts';
 
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a project path.
 export default defineConfig({

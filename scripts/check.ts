@@ -2,8 +2,8 @@
 // Usage: npm run check [-- --content <dir>] [-- --strict]
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/lib/check-content.ts';
-import { formatProblems, styleFor } from '../src/lib/format-problems.ts';
+import { checkContent } from '../src/lib/check/check-content.ts';
+import { formatProblems, styleFor } from '../src/lib/check/format-problems.ts';
 
 const { values } = parseArgs({
   options: {

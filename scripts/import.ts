@@ -2,10 +2,10 @@
 // Usage: npm run import -- <file> [--slug <slug>] [--title "<headline>"]
 import { existsSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { importArticle } from '../src/lib/importer/import-article.ts';
-import { formatImportReport } from '../src/lib/importer/report.ts';
-import type { TopicName } from '../src/lib/importer/topics.ts';
-import { readDataFile } from '../src/lib/load-content.ts';
+import { importArticle } from '../src/lib/editor/importer/import-article.ts';
+import { formatImportReport } from '../src/lib/editor/importer/report.ts';
+import type { TopicName } from '../src/lib/editor/importer/topics.ts';
+import { readDataFile } from '../src/lib/check/load-content.ts';
 import { fail as failCommand, parseCommand, runCommand, type Command } from './command.ts';
 
 const USAGE = `Usage: npm run import -- <file> [--slug <slug>] [--title "<headline>"]

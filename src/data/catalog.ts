@@ -3,12 +3,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Metric } from '../schemas/metric.ts';
 import type { Topic } from '../schemas/topic.ts';
-import { shortLabels } from '../lib/labels.ts';
-import { compare, type TopicComparison } from '../lib/views/comparison.ts';
-import type { SourceRecord } from '../lib/views/evidence.ts';
-import { groupFaqs, type FaqGroup } from '../lib/views/faq-groups.ts';
-import { figuresByMetric, type MetricFigures } from '../lib/views/figures.ts';
-import { recommendationsByTopic, type TopicRecommendations } from '../lib/views/recommendations.ts';
+import { shortLabels } from '../lib/site/labels.ts';
+import { compare, type TopicComparison } from '../lib/site/views/comparison.ts';
+import type { SourceRecord } from '../lib/site/views/evidence.ts';
+import { groupFaqs, type FaqGroup } from '../lib/site/views/faq-groups.ts';
+import { figuresByMetric, type MetricFigures } from '../lib/site/views/figures.ts';
+import { recommendationsByTopic, type TopicRecommendations } from '../lib/site/views/recommendations.ts';
 
 export type Source = CollectionEntry<'sources'>;
 

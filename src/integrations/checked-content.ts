@@ -1,6 +1,6 @@
 // The content check's result, shared by the integrations of one build: the integrity check runs
 // it at the start, the search index reuses it at the end instead of reading everything again.
-import { checkContent, type CheckResult } from '../lib/check-content.ts';
+import { checkContent, type CheckResult } from '../lib/check/check-content.ts';
 
 let last: { root: string; result: CheckResult } | undefined;
 

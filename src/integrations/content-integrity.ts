@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkedContent } from './checked-content.ts';
-import { formatProblems, styleFor, summary } from '../lib/format-problems.ts';
+import { formatProblems, styleFor, summary } from '../lib/check/format-problems.ts';
 
 /**
  * Runs `npm run check`'s integrity rules at the start of every build and dev server, because

@@ -5,9 +5,9 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { checkedContent } from './checked-content.ts';
-import { shortLabels } from '../lib/labels.ts';
-import { searchRecords } from '../lib/search-records.ts';
-import { faqAnswerPath, passagePath } from '../lib/urls.ts';
+import { shortLabels } from '../lib/site/labels.ts';
+import { searchRecords } from '../lib/site/search-records.ts';
+import { faqAnswerPath, passagePath } from '../lib/site/urls.ts';
 
 export function searchIndex(): AstroIntegration {
   let root = '';

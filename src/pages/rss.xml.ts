@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../data/catalog.ts';
-import { feedItems } from '../lib/feed.ts';
-import { sourcePath, withBase } from '../lib/urls.ts';
+import { feedItems } from '../lib/site/feed.ts';
+import { sourcePath, withBase } from '../lib/site/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { sources } = await getCatalog();

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parseDay, toDay, whyNotADay } from '../lib/dates.ts';
+import { parseDay, toDay, whyNotADay } from '../lib/text/dates.ts';
 
 /**
  * A calendar day, written unquoted as YYYY-MM-DD. Astro's YAML parser hands us a Date, the

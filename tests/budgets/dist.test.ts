@@ -1,11 +1,11 @@
-// Byte budgets of the built site (tests/budgets/budgets.ts), checked on every page of dist/.
+// Byte budgets of the built site (tools/budgets.ts), checked on every page of dist/.
 // `npm test` runs them right after `npm run build`; alone: `npm run build && npm run test:budgets`.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages, builtPageWeight, normaliseBase } from '../../src/lib/built-pages.ts';
-import { hasJavaScript } from '../../src/lib/page-weight.ts';
-import { pageType } from './budgets.ts';
+import { builtPages, builtPageWeight, normaliseBase } from '../../tools/built-pages.ts';
+import { hasJavaScript } from '../../tools/page-weight.ts';
+import { pageType } from '../../tools/budgets.ts';
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
 // The same base path the build used (astro.config.mjs reads BASE_PATH too).
@@ -45,7 +45,7 @@ describe('markup budget: gzip(HTML + CSS) ÷ gzip(visible text)', () => {
     const detail = `HTML ${weight.html.gzip} B + CSS ${weight.css.gzip} B gzipped for ${weight.text.gzip} B of gzipped text`;
     expect(
       weight.gzipRatio,
-      `${detail}: ratio ${weight.gzipRatio.toFixed(2)} is over the ${type.name} budget of ${type.maxRatio} (see tests/budgets/budgets.ts)`,
+      `${detail}: ratio ${weight.gzipRatio.toFixed(2)} is over the ${type.name} budget of ${type.maxRatio} (see tools/budgets.ts)`,
     ).toBeLessThanOrEqual(type.maxRatio);
   });
 });

@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { assetFile, builtPages, builtPageWeight, normaliseBase } from '../../src/lib/built-pages.ts';
-import { hasJavaScript, pageResources, pageWeight, sizes, visibleText, withoutInlineScripts } from '../../src/lib/page-weight.ts';
-import { pageType } from './budgets.ts';
+import { assetFile, builtPages, builtPageWeight, normaliseBase } from '../../tools/built-pages.ts';
+import { hasJavaScript, pageResources, pageWeight, sizes, visibleText, withoutInlineScripts } from '../../tools/page-weight.ts';
+import { pageType } from '../../tools/budgets.ts';
 
 describe('pageResources', () => {
   it('finds stylesheets, linked and inline scripts, module preloads and handlers', () => {

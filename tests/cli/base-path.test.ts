@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBrokenLinks } from '../../src/lib/gates/links.ts';
-import { elements, readBuiltSite, type BuiltSite } from '../../src/lib/gates/site-files.ts';
+import { findBrokenLinks } from '../../tools/gates/links.ts';
+import { elements, readBuiltSite, type BuiltSite } from '../../tools/gates/site-files.ts';
 import { childEnv, ROOT, tempProject } from './temp-project.ts';
 
 const BASE = '/go-vs-rust/';

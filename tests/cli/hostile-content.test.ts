@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomUtils } from 'htmlparser2';
 import type { Element } from 'domhandler';
-import { elements, readBuiltSite, type BuiltSite } from '../../src/lib/gates/site-files.ts';
+import { elements, readBuiltSite, type BuiltSite } from '../../tools/gates/site-files.ts';
 
 const textOf = (element: Element) => DomUtils.textContent(element).replace(/\s+/g, ' ');
 import { childEnv, ROOT, tempProject } from './temp-project.ts';

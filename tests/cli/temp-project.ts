@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-const COPIED = ['src', 'scripts', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const COPIED = ['src', 'scripts', 'tools', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 /** Creates the copy and returns its path; the caller removes it. */
 export function tempProject(prefix: string): string {

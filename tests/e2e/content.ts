@@ -1,6 +1,6 @@
 // What the e2e tests expect to see, read from the same content files the site is built from.
 import { join } from 'node:path';
-import { checkContent } from '../../src/lib/check-content.ts';
+import { checkContent } from '../../src/lib/check/check-content.ts';
 
 const result = checkContent(join(import.meta.dirname, '..', '..'));
 

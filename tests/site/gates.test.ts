@@ -6,10 +6,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cspProblems } from '../../src/lib/gates/csp.ts';
-import { htmlErrors } from '../../src/lib/gates/html-validity.ts';
-import { externalLinksWithoutRel, findBrokenLinks } from '../../src/lib/gates/links.ts';
-import { readBuiltSite } from '../../src/lib/gates/site-files.ts';
+import { cspProblems } from '../../tools/gates/csp.ts';
+import { htmlErrors } from '../../tools/gates/html-validity.ts';
+import { externalLinksWithoutRel, findBrokenLinks } from '../../tools/gates/links.ts';
+import { readBuiltSite } from '../../tools/gates/site-files.ts';
 import { childEnv } from '../cli/temp-project.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

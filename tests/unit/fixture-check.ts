@@ -1,8 +1,8 @@
 // Runs the integrity checks on one fixture source, against the real topics and metrics.
 import { join } from 'node:path';
-import { checkRawContent, type CheckResult } from '../../src/lib/check-content.ts';
-import { loadContent, readDataFile, readSource } from '../../src/lib/load-content.ts';
-import type { Problem } from '../../src/lib/problems.ts';
+import { checkRawContent, type CheckResult } from '../../src/lib/check/check-content.ts';
+import { loadContent, readDataFile, readSource } from '../../src/lib/check/load-content.ts';
+import type { Problem } from '../../src/lib/check/problems.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const FIXTURES = join(ROOT, 'tests', 'fixtures');

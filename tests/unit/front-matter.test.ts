@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { splitFrontMatter } from '../../src/lib/front-matter.ts';
-import { formatProblems, styleFor, summary } from '../../src/lib/format-problems.ts';
-import { formatPath } from '../../src/lib/problems.ts';
+import { splitFrontMatter } from '../../src/lib/text/front-matter.ts';
+import { formatProblems, styleFor, summary } from '../../src/lib/check/format-problems.ts';
+import { formatPath } from '../../src/lib/check/problems.ts';
 
 describe('splitFrontMatter', () => {
   const file = '---\ntitle: A\nclaims:\n  - id: one\n    topic: speed\n---\n\nBody text\n';

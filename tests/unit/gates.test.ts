@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cspProblems } from '../../src/lib/gates/csp.ts';
-import { htmlErrors } from '../../src/lib/gates/html-validity.ts';
-import { externalLinksWithoutRel, findBrokenLinks } from '../../src/lib/gates/links.ts';
-import { parsePage } from '../../src/lib/gates/site-files.ts';
+import { cspProblems } from '../../tools/gates/csp.ts';
+import { htmlErrors } from '../../tools/gates/html-validity.ts';
+import { externalLinksWithoutRel, findBrokenLinks } from '../../tools/gates/links.ts';
+import { parsePage } from '../../tools/gates/site-files.ts';
 
 const html = readFileSync(join(import.meta.dirname, '../fixtures/site/broken.html'), 'utf8');
 const broken = parsePage('/broken/', 'broken/index.html', html);

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatWorkflowProblem, lintWorkflows, pinProblems, type Actionlint } from '../../src/lib/workflow-lint.ts';
+import { formatWorkflowProblem, lintWorkflows, pinProblems, type Actionlint } from '../../tools/workflow-lint.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BROKEN = 'tests/fixtures/workflows/broken.yml';
@@ -81,7 +81,7 @@ describe('pinProblems', () => {
 });
 
 describe('npm run lint:workflows', () => {
-  const run = (args: string[]) => spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', 'scripts/lint-workflows.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const run = (args: string[]) => spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', 'tools/lint-workflows.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
 
   it('exits 1 on the broken fixture and prints file:line:col for each problem', () => {
     const result = run([BROKEN]);

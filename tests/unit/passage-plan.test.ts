@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planPassages } from '../../src/lib/passage-plan.ts';
-import { locateQuote } from '../../src/lib/text.ts';
+import { planPassages } from '../../src/lib/text/passage-plan.ts';
+import { locateQuote } from '../../src/lib/text/normalise.ts';
 
 describe('locateQuote', () => {
   it('finds a straight-quoted quote in typographically rendered text, returning original offsets', () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildReference } from '../../src/lib/reference.ts';
-import { fieldComments } from '../../src/lib/schema-docs.ts';
+import { buildReference } from '../../tools/field-reference.ts';
+import { fieldComments } from '../../tools/schema-docs.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 

@@ -1,10 +1,10 @@
 import { mdxToJs } from 'satteri';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkRawContent } from '../../src/lib/check-content.ts';
-import { splitFrontMatter } from '../../src/lib/front-matter.ts';
-import { loadContent } from '../../src/lib/load-content.ts';
-import { BODY_PLACEHOLDER, bodyLineOf, renderFrontMatter, renderSourceFile, scaffoldSource, yamlString, type DraftSource } from '../../src/lib/scaffold.ts';
+import { checkRawContent } from '../../src/lib/check/check-content.ts';
+import { splitFrontMatter } from '../../src/lib/text/front-matter.ts';
+import { loadContent } from '../../src/lib/check/load-content.ts';
+import { BODY_PLACEHOLDER, bodyLineOf, renderFrontMatter, renderSourceFile, scaffoldSource, yamlString, type DraftSource } from '../../src/lib/editor/scaffold.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { ROOT, TODAY } from './fixture-check.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractTables, parseMarkdown, toPlainText } from '../../src/lib/markdown.ts';
-import { closestPassage, containsVerbatim, searchable } from '../../src/lib/passages.ts';
-import { normaliseText, splitSentences } from '../../src/lib/text.ts';
+import { extractTables, parseMarkdown, toPlainText } from '../../src/lib/text/markdown.ts';
+import { closestPassage, containsVerbatim, searchable } from '../../src/lib/text/passages.ts';
+import { normaliseText, splitSentences } from '../../src/lib/text/normalise.ts';
 
 describe('normaliseText', () => {
   it('folds typographic quotes, dashes, ellipses and odd spaces', () => {

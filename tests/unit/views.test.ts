@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { SourceInput } from '../../src/schemas/source.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import type { Topic } from '../../src/schemas/topic.ts';
-import { compare } from '../../src/lib/views/comparison.ts';
-import { deriveConsensus } from '../../src/lib/views/consensus.ts';
-import { describeConsensus } from '../../src/lib/views/describe.ts';
-import type { SourceRecord } from '../../src/lib/views/evidence.ts';
-import { groupFaqs, sameQuestion } from '../../src/lib/views/faq-groups.ts';
-import { figuresByMetric, scaleBars } from '../../src/lib/views/figures.ts';
-import { recommendationsByTopic } from '../../src/lib/views/recommendations.ts';
-import { deriveStance } from '../../src/lib/views/stance.ts';
-import { shortLabels } from '../../src/lib/labels.ts';
+import { compare } from '../../src/lib/site/views/comparison.ts';
+import { deriveConsensus } from '../../src/lib/site/views/consensus.ts';
+import { describeConsensus } from '../../src/lib/site/views/describe.ts';
+import type { SourceRecord } from '../../src/lib/site/views/evidence.ts';
+import { groupFaqs, sameQuestion } from '../../src/lib/site/views/faq-groups.ts';
+import { figuresByMetric, scaleBars } from '../../src/lib/site/views/figures.ts';
+import { recommendationsByTopic } from '../../src/lib/site/views/recommendations.ts';
+import { deriveStance } from '../../src/lib/site/views/stance.ts';
+import { shortLabels } from '../../src/lib/site/labels.ts';
 
 type ClaimInput = NonNullable<SourceInput['claims']>[number];
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../../data/catalog.ts';
-import { claimsExport } from '../../lib/exports.ts';
-import { passagePath } from '../../lib/urls.ts';
+import { claimsExport } from '../../lib/site/exports.ts';
+import { passagePath } from '../../lib/site/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { sources, topics } = await getCatalog();

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../../data/catalog.ts';
-import { matrixCsv } from '../../lib/exports.ts';
+import { matrixCsv } from '../../lib/site/exports.ts';
 
 export const GET: APIRoute = async () => {
   const { sources, comparison } = await getCatalog();

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../../data/catalog.ts';
-import { sourcesExport } from '../../lib/exports.ts';
-import { sourcePath } from '../../lib/urls.ts';
+import { sourcesExport } from '../../lib/site/exports.ts';
+import { sourcePath } from '../../lib/site/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { sources } = await getCatalog();

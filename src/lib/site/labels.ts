@@ -1,0 +1,87 @@
+import type { SourceData, SourceKind } from '../../schemas/source.ts';
+import type { Stance } from '../../schemas/stance.ts';
+
+/** How a stance reads on the page: never colour alone, always a glyph and a word. */
+export interface StanceLabel {
+  /** A shape that tells stances apart without colour. */
+  glyph: string;
+  /** The word a reader (and a screen reader) gets. */
+  word: string;
+}
+
+export const STANCE_LABELS: Record<Stance | 'mixed' | 'silent', StanceLabel> = {
+  go: { glyph: '◀', word: 'Go' },
+  rust: { glyph: '▶', word: 'Rust' },
+  tie: { glyph: '=', word: 'Tie' },
+  depends: { glyph: '◆', word: 'Depends' },
+  mixed: { glyph: '±', word: 'Mixed' },
+  silent: { glyph: '·', word: 'Silent' },
+};
+
+/** Reader-facing names of the source kinds. */
+export const KIND_LABELS: Record<SourceKind, string> = {
+  marketing: 'Vendor marketing',
+  templated: 'Templated comparison page',
+  community: 'Community blog post',
+  consultancy: 'Consultancy guide',
+  practitioner: 'Practitioner essay',
+  journalism: 'Journalism',
+  research: 'Research',
+};
+
+const DAY_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "26 January 2026": days are stored at midnight UTC, so they are formatted in UTC. */
+export function formatDay(date: Date): string {
+  return DAY_FORMAT.format(date);
+}
+
+const KIND_SHORT: Record<SourceKind, string> = {
+  marketing: 'Vendor post',
+  templated: 'Templated page',
+  community: 'Community post',
+  consultancy: 'Consultancy guide',
+  practitioner: 'Practitioner essay',
+  journalism: 'News article',
+  research: 'Research paper',
+};
+
+/**
+ * A short name for a source, for column headers: its publisher, else its author, else its kind.
+ * Names two sources would share get a number, so every column stays distinguishable. Numbers
+ * follow slug order, not input order, so the pages and the search index (which list sources in
+ * different orders) always agree on which source is "1".
+ */
+export function shortLabels(sources: ReadonlyArray<{ slug: string; data: Pick<SourceData, 'publisher' | 'author' | 'kind'> }>): Map<string, string> {
+  const base = sources.map(({ slug, data }) => ({ slug, label: data.publisher ?? data.author?.name ?? (data.kind ? KIND_SHORT[data.kind] : slug) }));
+  const seen = new Map<string, number>();
+  const totals = new Map<string, number>();
+  for (const { label } of base) totals.set(label, (totals.get(label) ?? 0) + 1);
+  const numbered = new Map(
+    [...base]
+      .sort((a, b) => a.slug.localeCompare(b.slug))
+      .map(({ slug, label }) => {
+        if ((totals.get(label) ?? 0) < 2) return [slug, label] as const;
+        const n = (seen.get(label) ?? 0) + 1;
+        seen.set(label, n);
+        return [slug, `${label} ${n}`] as const;
+      }),
+  );
+  return new Map(base.map(({ slug }) => [slug, numbered.get(slug)!]));
+}
+
+/** Who published or wrote a source, e.g. "Jord (Product Engineer & Founder)", or "Unknown publisher". */
+export function byline(data: Pick<SourceData, 'publisher' | 'author'>): string {
+  const author = data.author ? `${data.author.name}${data.author.role ? ` (${data.author.role})` : ''}` : undefined;
+  return [data.publisher, author].filter(Boolean).join(' · ') || 'Publisher not named';
+}
+
+/** A figure as the source states it: "20–40 %", "up to 10 ×", "1,000+ libraries". */
+export function formatFigure(figure: { min: number; max?: number | undefined; unit: string; qualifier?: 'about' | 'at-least' | 'up-to' | undefined }): string {
+  const number = (n: number) => n.toLocaleString('en-GB');
+  const range = figure.max !== undefined && figure.max !== figure.min ? `${number(figure.min)}–${number(figure.max)}` : number(figure.min);
+  const prefix = figure.qualifier === 'about' ? 'about ' : figure.qualifier === 'up-to' ? 'up to ' : '';
+  const suffix = figure.qualifier === 'at-least' ? '+' : '';
+  const unit = figure.unit === '%' || figure.unit === '×' ? figure.unit : ` ${figure.unit}`;
+  return `${prefix}${range}${suffix}${unit}`;
+}

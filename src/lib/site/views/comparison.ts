@@ -1,0 +1,43 @@
+import type { Topic } from '../../../schemas/topic.ts';
+import { deriveConsensus, type Consensus } from './consensus.ts';
+import { findContradictions, type Contradiction } from './contradictions.ts';
+import { evidenceByTopic, type SourceRecord, type TopicEvidence } from './evidence.ts';
+import { deriveStance, type SourceStance } from './stance.ts';
+
+/** One source's column on a topic page, or one cell of the matrix. */
+export interface Column extends SourceStance {
+  slug: string;
+  /** Undefined when the source says nothing on the topic. */
+  evidence: TopicEvidence | undefined;
+}
+
+/** Everything the sources say on one topic. */
+export interface TopicComparison {
+  topic: Topic;
+  /** One column per source, in source order, silent ones included. */
+  columns: Column[];
+  consensus: Consensus;
+  contradictions: Contradiction[];
+}
+
+/**
+ * The topics × sources comparison every side-by-side page is drawn from. Each source's evidence
+ * is indexed once, so the cost grows with the amount of content, not with topics × content.
+ */
+export function compare(sources: readonly SourceRecord[], topics: readonly Topic[]): TopicComparison[] {
+  const indexes = sources.map((source) => ({ slug: source.slug, byTopic: evidenceByTopic(source.data) }));
+  return [...topics]
+    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
+    .map((topic) => {
+      const columns = indexes.map(({ slug, byTopic }) => {
+        const evidence = byTopic.get(topic.id);
+        return { slug, evidence, ...deriveStance(evidence) };
+      });
+      return {
+        topic,
+        columns,
+        consensus: deriveConsensus(columns.map((column) => column.stance)),
+        contradictions: findContradictions(topic.id, columns),
+      };
+    });
+}

@@ -1,0 +1,40 @@
+import { distance } from 'fastest-levenshtein';
+import { parseMarkdown, toPlainText } from './markdown.ts';
+import { normaliseText, splitSentences } from './normalise.ts';
+
+/** An article's text prepared for verbatim matching: normalised, and split into sentences. */
+export interface SearchableText {
+  normalised: string;
+  sentences: string[];
+}
+
+/** Prepares Markdown (a body or a capture) for quote matching. */
+export function searchable(markdown: string): SearchableText {
+  const plain = toPlainText(parseMarkdown(markdown));
+  return { normalised: normaliseText(plain), sentences: splitSentences(plain).map(normaliseText) };
+}
+
+/** True when `quote` appears verbatim in the text, after normalising both. */
+export function containsVerbatim(text: SearchableText, quote: string): boolean {
+  const needle = normaliseText(quote);
+  return needle.length > 0 && text.normalised.includes(needle);
+}
+
+/** The run of sentences in the text most like `quote`: what the editor probably meant to copy. */
+export function closestPassage(text: SearchableText, quote: string): string | undefined {
+  const needle = normaliseText(quote);
+  const size = Math.max(1, splitSentences(quote).length);
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (let start = 0; start < text.sentences.length; start++) {
+    for (let length = Math.max(1, size - 1); length <= size + 1 && start + length <= text.sentences.length; length++) {
+      const candidate = text.sentences.slice(start, start + length).join(' ');
+      const d = distance(needle, candidate);
+      if (d < bestDistance) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+  }
+  return best;
+}

@@ -1,0 +1,489 @@
+// `npm run bench`: build scaling against the bare-Astro floor, page weight and Lighthouse, written
+// to bench/REPORT.md and summarised on stdout. A measurement, not a test: it never fails on a
+// missed target, only when something cannot be measured.
+//
+// Usage: npm run bench [-- --quick] [-- --keep]
+//   --quick  N = 5 and 50 only, one build each, one Lighthouse run per page (1–2 minutes);
+//            writes bench/REPORT.quick.md (ignored by git) instead of bench/REPORT.md.
+//   --keep   leave the temporary sites in the temp directory, for inspection.
+// Full run: about 7–9 minutes on 2 cores; it stops adding N = 500 builds when a third would end
+// past 9 minutes.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import { builtPages, builtPageWeight } from '../built-pages.ts';
+import { hasJavaScript, type PageWeight } from '../page-weight.ts';
+import { PAGE_TYPES, RATIO_TARGET, pageType } from '../budgets.ts';
+import { runLighthouse, startPreview, chromePath, type LighthouseRun } from './lighthouse.ts';
+import { measure, summarise, type Summary } from './measure.ts';
+import { bareSite, clearBuildState, installedVersion, ourSite, realSources } from './sites.ts';
+
+const { values: options } = parseArgs({ options: { quick: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } } });
+const QUICK = options.quick;
+const ROOT = join(import.meta.dirname, '..', '..');
+const SIZES = QUICK ? [5, 50] : [5, 50, 500];
+const RUNS = QUICK ? 1 : 3;
+const LIGHTHOUSE_RUNS = QUICK ? 1 : 3;
+/** Stop adding builds at the largest N when one more pair would end after this. */
+const SOFT_DEADLINE_MS = 9 * 60_000;
+const PORT = 4391;
+
+const started = performance.now();
+const elapsed = () => performance.now() - started;
+const log = (message: string) => process.stderr.write(`[bench ${(elapsed() / 1000).toFixed(0).padStart(3)} s] ${message}\n`);
+
+// ---------------------------------------------------------------------------------------------
+// Build phases, from Astro's log: setup (config hooks, including our content check, content sync
+// and types), bundling (Vite), and rendering the pages.
+
+function seconds(text: string | undefined): number | undefined {
+  if (!text) return undefined;
+  const match = /^(?:(\d+)m\s*)?([\d.]+)(ms|s)$/.exec(text.trim());
+  if (!match) return undefined;
+  const [, minutes, value, unit] = match;
+  return Number(minutes ?? 0) * 60 + Number(value) / (unit === 'ms' ? 1000 : 1);
+}
+
+interface Phases {
+  setup?: number;
+  bundle?: number;
+  render?: number;
+}
+
+function phases(log: string): Phases {
+  const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
+  const duration = String.raw`((?:\d+m\s*)?[\d.]+m?s)`;
+  return {
+    setup: seconds(new RegExp(String.raw`Collecting build info\.\.\.\s*\n[^\n]*✓ Completed in ${duration}`).exec(plain)?.[1]),
+    bundle: seconds(new RegExp(String.raw`\[vite\] ✓ built in ${duration}`).exec(plain)?.[1]),
+    render: seconds(new RegExp(String.raw`^\S+ ✓ Completed in ${duration}\.?$`, 'm').exec(plain)?.[1]),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface BuildRun {
+  wallMs: number;
+  peakRss: number | undefined;
+  /** User + system CPU seconds: less sensitive than wall time to other work on the machine. */
+  cpuSeconds: number | undefined;
+  /** The 1-minute load average just before the build. */
+  load: number;
+  phases?: Phases;
+}
+
+interface SizeResult {
+  n: number;
+  ours: BuildRun[];
+  bare: BuildRun[];
+  checkMs: number;
+  pages: number;
+  note?: string;
+}
+
+async function build(dir: string): Promise<BuildRun & { output: string }> {
+  clearBuildState(dir);
+  const load = loadavg()[0] ?? 0;
+  const result = await measure(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+  return { wallMs: result.wallMs, peakRss: result.peakRss, cpuSeconds: result.cpuSeconds, load, output: result.output, phases: phases(result.output) };
+}
+
+const PAGE_PICKS = (dist: string, root: string) => {
+  const topics = (parse(readFileSync(join(root, 'content', 'topics.yaml'), 'utf8')) as Array<{ id: string; order?: number }>).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+  const paths = new Set(builtPages(dist).map((page) => page.path));
+  const topic = topics.map((t) => `/topics/${t.id}/`).find((path) => paths.has(path));
+  const source = realSources(root).map((s) => `/sources/${s.slug}/`).find((path) => paths.has(path));
+  return [
+    { label: 'home', path: '/' },
+    { label: 'topic page', path: topic },
+    { label: 'source page', path: source },
+    { label: 'verdicts', path: '/verdicts/' },
+    { label: 'numbers', path: '/numbers/' },
+  ].filter((pick): pick is { label: string; path: string } => !!pick.path && paths.has(pick.path));
+};
+
+interface WeightRow {
+  label: string;
+  path: string;
+  weight: PageWeight;
+}
+
+async function main() {
+  const machine = {
+    cpu: cpus()[0]?.model.trim() ?? 'unknown',
+    cores: cpus().length,
+    ramGB: totalmem() / 1e9,
+    node: process.version,
+    os: `${platform()} ${release()}`,
+    astro: installedVersion(ROOT, 'astro'),
+    mdx: installedVersion(ROOT, '@astrojs/mdx'),
+    lighthouse: installedVersion(ROOT, 'lighthouse'),
+    chromium: (() => {
+      try {
+        return execFileSync(chromePath() ?? 'chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+      } catch {
+        return 'unknown';
+      }
+    })(),
+    rssMethod: '',
+  };
+  const commit = (() => {
+    try {
+      const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+      const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' }).trim() ? ' plus uncommitted changes' : '';
+      return `${head}${dirty}`;
+    } catch {
+      return 'unknown';
+    }
+  })();
+  log(`${machine.cpu}, ${machine.cores} cores, ${machine.ramGB.toFixed(1)} GB, Node ${machine.node}; sizes ${SIZES.join(', ')}${QUICK ? ' (quick)' : ''}`);
+
+  const results: SizeResult[] = [];
+  let weights: WeightRow[] = [];
+  let allWeights: WeightRow[] = [];
+  let lighthouse = new Map<string, LighthouseRun[]>();
+  let lighthousePages: Array<{ label: string; path: string }> = [];
+  const temp: string[] = [];
+  try {
+    for (const n of SIZES) {
+      log(`N = ${n}: preparing the sites (our copy is checked with npm run check's rules first)`);
+      const ours = ourSite(ROOT, n);
+      const bare = bareSite(ROOT, n);
+      temp.push(ours.dir, bare);
+      const result: SizeResult = { n, ours: [], bare: [], checkMs: ours.checkMs, pages: 0 };
+      results.push(result);
+      const last = n === SIZES[SIZES.length - 1];
+      for (let run = 1; run <= RUNS; run += 1) {
+        if (last && run > 1) {
+          const pair = (result.ours.at(-1)?.wallMs ?? 0) + (result.bare.at(-1)?.wallMs ?? 0) + 2000;
+          if (elapsed() + pair > SOFT_DEADLINE_MS) {
+            result.note = `${run - 1} run${run - 1 === 1 ? '' : 's'} instead of ${RUNS}: a further build pair (${(pair / 1000).toFixed(0)} s) would have ended after ${SOFT_DEADLINE_MS / 60_000} minutes`;
+            log(result.note);
+            break;
+          }
+        }
+        const o = await build(ours.dir);
+        result.pages = builtPages(join(ours.dir, 'dist')).length;
+        log(`N = ${n} run ${run}: ours ${(o.wallMs / 1000).toFixed(1)} s, ${mb(o.peakRss)} (${result.pages} pages)`);
+        const b = await build(bare);
+        log(`N = ${n} run ${run}: bare ${(b.wallMs / 1000).toFixed(1)} s, ${mb(b.peakRss)}`);
+        result.ours.push({ wallMs: o.wallMs, peakRss: o.peakRss, cpuSeconds: o.cpuSeconds, load: o.load, ...(o.phases ? { phases: o.phases } : {}) });
+        result.bare.push({ wallMs: b.wallMs, peakRss: b.peakRss, cpuSeconds: b.cpuSeconds, load: b.load });
+      }
+      machine.rssMethod = existsGnuTime() ? '/usr/bin/time -v (peak RSS of the largest process)' : 'polling /proc every 25 ms (summed RSS of the process tree)';
+
+      if (n === SIZES[0]) {
+        // Page weight and Lighthouse on the real five sources, from the build just made.
+        const dist = join(ours.dir, 'dist');
+        const picks = PAGE_PICKS(dist, ROOT);
+        const pages = new Map(builtPages(dist).map((page) => [page.path, page]));
+        weights = picks.map((pick) => ({ ...pick, weight: builtPageWeight(dist, '/', pages.get(pick.path)!) }));
+        allWeights = [...pages.values()].map((page) => ({ label: pageType(page.path).name, path: page.path, weight: builtPageWeight(dist, '/', page) }));
+        lighthousePages = picks.filter((pick) => ['home', 'topic page', 'source page'].includes(pick.label));
+        log(`Lighthouse: ${lighthousePages.length} pages × ${LIGHTHOUSE_RUNS} runs, served by astro preview`);
+        const preview = await startPreview(ours.dir, PORT);
+        try {
+          const byUrl = await runLighthouse(
+            lighthousePages.map((pick) => new URL(pick.path.slice(1), preview.url).href),
+            LIGHTHOUSE_RUNS,
+            (url, run) => log(`Lighthouse run ${run}: ${url}`),
+          );
+          lighthouse = new Map([...byUrl].map(([url, runs]) => [new URL(url).pathname, runs]));
+        } finally {
+          preview.stop();
+        }
+      }
+      if (!options.keep) {
+        rmSync(ours.dir, { recursive: true, force: true });
+        rmSync(bare, { recursive: true, force: true });
+      }
+    }
+  } finally {
+    if (!options.keep) for (const dir of temp) rmSync(dir, { recursive: true, force: true });
+    else log(`kept: ${temp.join(' ')}`);
+  }
+
+  const report = render({ machine, commit, results, weights, allWeights, lighthouse, lighthousePages });
+  mkdirSync(join(ROOT, 'bench'), { recursive: true });
+  const out = join(ROOT, 'bench', QUICK ? 'REPORT.quick.md' : 'REPORT.md');
+  writeFileSync(out, report.markdown);
+  process.stdout.write(`\n${report.summary}\n\nWrote ${out.slice(ROOT.length + 1)} in ${(elapsed() / 60_000).toFixed(1)} min.\n`);
+}
+
+function existsGnuTime(): boolean {
+  try {
+    readFileSync('/usr/bin/time');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Formatting
+
+const mb = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${Math.round(bytes / 1e6)} MB`);
+const secs = (ms: number) => (ms >= 10_000 ? (ms / 1000).toFixed(1) : (ms / 1000).toFixed(2));
+const range = (s: Summary, f: (value: number) => string) => (s.n > 1 ? `${f(s.median)} (${f(s.min)}–${f(s.max)})` : f(s.median));
+const kb = (bytes: number) => (bytes >= 10_000 ? `${(bytes / 1000).toFixed(1)} kB` : `${bytes} B`);
+
+function table(header: string[], rows: string[][], align?: Array<'l' | 'r'>): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, i) => ((align?.[i] ?? 'l') === 'r' ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join(' | ')} |`;
+  const rule = `| ${widths.map((w, i) => ((align?.[i] ?? 'l') === 'r' ? `${'-'.repeat(w - 1)}:` : '-'.repeat(w))).join(' | ')} |`;
+  return [line(header), rule, ...rows.map(line)].join('\n');
+}
+
+interface Target {
+  name: string;
+  goal: string;
+  measured: string;
+  met: boolean | undefined;
+  margin: string;
+}
+
+function render(input: {
+  machine: Record<string, string | number>;
+  commit: string;
+  results: SizeResult[];
+  weights: WeightRow[];
+  allWeights: WeightRow[];
+  lighthouse: Map<string, LighthouseRun[]>;
+  lighthousePages: Array<{ label: string; path: string }>;
+}): { markdown: string; summary: string } {
+  const { machine, results, weights, allWeights, lighthouse, lighthousePages } = input;
+  const wall = (runs: BuildRun[]) => summarise(runs.map((run) => run.wallMs));
+  const cpu = (runs: BuildRun[]) => (runs.every((run) => run.cpuSeconds !== undefined) ? summarise(runs.map((run) => run.cpuSeconds!)) : undefined);
+  const loads = (r: SizeResult) => {
+    const s = summarise([...r.ours, ...r.bare].map((run) => run.load));
+    return s.min === s.max ? s.min.toFixed(1) : `${s.min.toFixed(1)}–${s.max.toFixed(1)}`;
+  };
+  const rss = (runs: BuildRun[]) => (runs.every((run) => run.peakRss !== undefined) ? summarise(runs.map((run) => run.peakRss!)) : undefined);
+  const at = (n: number) => results.find((result) => result.n === n);
+
+  // Build scaling
+  const buildRows = results.map((r) => {
+    const o = wall(r.ours);
+    const b = wall(r.bare);
+    const oRss = rss(r.ours);
+    const bRss = rss(r.bare);
+    return [
+      String(r.n),
+      String(r.pages),
+      String(r.ours.length),
+      range(o, secs),
+      `${(o.median / r.n).toFixed(0)} ms`,
+      oRss ? range(oRss, (v) => String(Math.round(v / 1e6))) : 'n/a',
+      range(b, secs),
+      bRss ? range(bRss, (v) => String(Math.round(v / 1e6))) : 'n/a',
+      `${(o.median / b.median).toFixed(2)}×`,
+      cpu(r.ours) && cpu(r.bare) ? `${secs(cpu(r.ours)!.median * 1000)} / ${secs(cpu(r.bare)!.median * 1000)} = ${(cpu(r.ours)!.median / cpu(r.bare)!.median).toFixed(2)}×` : 'n/a',
+      loads(r),
+    ];
+  });
+  const buildTable = table(
+    ['N', 'pages', 'runs', 'ours: wall s', 'per source', 'ours: peak RSS MB', 'bare Astro: wall s', 'bare: peak RSS MB', 'ours ÷ bare (wall)', 'CPU s, ours / bare', 'load before builds'],
+    buildRows,
+    ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+  );
+  const maxLoad = Math.max(...results.flatMap((r) => [...r.ours, ...r.bare].map((run) => run.load)));
+  const contention =
+    maxLoad > Number(machine.cores)
+      ? `**The machine was busy:** the 1-minute load average reached ${maxLoad.toFixed(1)} on ${machine.cores} cores before some builds, so wall times include waiting for the CPU and vary with other work. CPU seconds (user + system) are the steadier comparison; rerun on an idle machine for wall-time figures.`
+      : `The 1-minute load average stayed at or under ${maxLoad.toFixed(1)} on ${machine.cores} cores before the builds.`;
+  const phaseRows = results.map((r) => {
+    const pick = (key: keyof Phases) => {
+      const values = r.ours.map((run) => run.phases?.[key]).filter((v): v is number => v !== undefined);
+      return values.length ? summarise(values).median.toFixed(1) : '—';
+    };
+    return [String(r.n), (r.checkMs / 1000).toFixed(1), pick('setup'), pick('bundle'), pick('render')];
+  });
+  const phaseTable = table(['N', 'content check alone, s', 'setup (incl. check, sync), s', 'bundle (Vite), s', 'render pages, s'], phaseRows, ['r', 'r', 'r', 'r', 'r']);
+
+  // Targets
+  const targets: Target[] = [];
+  const big = at(500);
+  const mid = at(50);
+  if (big) {
+    const ratio = wall(big.ours).median / wall(big.bare).median;
+    targets.push({ name: 'build at N=500 vs bare Astro', goal: '≤ 1.30×', measured: `${ratio.toFixed(2)}×`, met: ratio <= 1.3, margin: ratio <= 1.3 ? `${(1.3 - ratio).toFixed(2)}× to spare` : `${(ratio / 1.3).toFixed(1)}× over (${(ratio - 1.3).toFixed(2)}× above)` });
+    const cpuRatio = cpu(big.ours) && cpu(big.bare) ? cpu(big.ours)!.median / cpu(big.bare)!.median : undefined;
+    if (cpuRatio !== undefined) targets.push({ name: 'the same, in CPU seconds', goal: '≤ 1.30×', measured: `${cpuRatio.toFixed(2)}×`, met: cpuRatio <= 1.3, margin: cpuRatio <= 1.3 ? `${(1.3 - cpuRatio).toFixed(2)}× to spare` : `${(cpuRatio / 1.3).toFixed(1)}× over` });
+    const peak = rss(big.ours)?.median;
+    if (peak !== undefined) targets.push({ name: 'peak RSS at N=500', goal: '≤ 1500 MB', measured: `${Math.round(peak / 1e6)} MB`, met: peak <= 1.5e9, margin: peak <= 1.5e9 ? `${Math.round((1.5e9 - peak) / 1e6)} MB to spare` : `${Math.round((peak - 1.5e9) / 1e6)} MB over (+${((peak / 1.5e9 - 1) * 100).toFixed(0)} %)` });
+  }
+  if (big && mid) {
+    const growth = wall(big.ours).median / wall(mid.ours).median;
+    targets.push({ name: 't(500) ÷ t(50)', goal: '≤ 11', measured: growth.toFixed(2), met: growth <= 11, margin: growth <= 11 ? `${(11 - growth).toFixed(2)} to spare` : `${(growth - 11).toFixed(2)} over` });
+  }
+  const lhRows: string[][] = [];
+  const failing = new Set<string>();
+  let allHundred: boolean | undefined = lighthousePages.length ? true : undefined;
+  const below: string[] = [];
+  for (const pick of lighthousePages) {
+    const runs = lighthouse.get(pick.path) ?? [];
+    if (!runs.length) continue;
+    const s = (f: (run: LighthouseRun) => number) => summarise(runs.map(f));
+    const score = (f: (run: LighthouseRun) => number) => range(s(f), (v) => v.toFixed(0));
+    const cats = { performance: s((r) => r.scores.performance), accessibility: s((r) => r.scores.accessibility), 'best practices': s((r) => r.scores.bestPractices), SEO: s((r) => r.scores.seo) };
+    for (const [name, summary] of Object.entries(cats)) if (summary.median < 100) below.push(`${pick.label} ${name} ${summary.median}`);
+    if (Object.values(cats).some((summary) => summary.median < 100)) allHundred = false;
+    for (const run of runs) for (const f of run.failing) failing.add(`${pick.label} (${pick.path}): ${f}`);
+    lhRows.push([
+      `${pick.label} \`${pick.path}\``,
+      score((r) => r.scores.performance),
+      score((r) => r.scores.accessibility),
+      score((r) => r.scores.bestPractices),
+      score((r) => r.scores.seo),
+      range(s((r) => r.lcp), (v) => `${(v / 1000).toFixed(2)} s`),
+      range(s((r) => r.cls), (v) => v.toFixed(3)),
+      range(s((r) => r.tbt), (v) => `${v.toFixed(0)} ms`),
+    ]);
+  }
+  if (allHundred !== undefined) targets.push({ name: 'Lighthouse, 3 pages × 4 categories', goal: '100 everywhere (median)', measured: allHundred ? 'all 100' : below.join(', '), met: allHundred, margin: allHundred ? '—' : `${below.length} of ${lighthousePages.length * 4} scores below 100` });
+  const lhTable = table(['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'CLS', 'TBT'], lhRows, ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']);
+
+  // Page weight
+  const trio = (s: { raw: number; gzip: number; brotli: number }) => `${kb(s.raw)} / ${kb(s.gzip)} / ${kb(s.brotli)}`;
+  const weightTable = table(
+    ['page', 'HTML raw / gzip / br', 'CSS raw / gzip / br', 'JS raw / gzip / br', 'visible text raw / gzip / br', '(HTML+CSS) ÷ text, gzip', 'brotli', 'budget'],
+    weights.map(({ label, path, weight }) => [
+      `${label} \`${path}\``,
+      trio(weight.html),
+      trio(weight.css),
+      weight.js.raw ? trio(weight.js) : '0',
+      trio(weight.text),
+      weight.gzipRatio.toFixed(2),
+      weight.brotliRatio.toFixed(2),
+      `≤ ${pageType(path).maxRatio}`,
+    ]),
+    ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+  );
+
+  const targetTable = table(
+    ['target', 'goal', 'measured', 'result', 'margin'],
+    targets.map((t) => [t.name, t.goal, t.measured, t.met === undefined ? 'n/a' : t.met ? 'met' : 'MISSED', t.margin]),
+  );
+  const summaryRows = results.map((r) => {
+    const o = wall(r.ours);
+    const b = wall(r.bare);
+    const c = cpu(r.ours) && cpu(r.bare) ? `${(cpu(r.ours)!.median / cpu(r.bare)!.median).toFixed(2)}×` : 'n/a';
+    return [String(r.n), `${secs(o.median)} s`, `${mb(rss(r.ours)?.median)}`, `${secs(b.median)} s`, `${(o.median / b.median).toFixed(2)}×`, c, `${(o.median / r.n).toFixed(0)} ms`, `${r.ours.length}`, loads(r)];
+  });
+  const summary = [
+    `Go vs Rust, side by side: benchmark${QUICK ? ' (quick)' : ''} on ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}`,
+    '',
+    table(['N', 'ours (median)', 'ours peak RSS', 'bare Astro', 'ours ÷ bare', 'CPU ÷ bare CPU', 'per source', 'runs', 'load'], summaryRows, ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']),
+    '',
+    weights.length ? table(['page', 'HTML gz', 'CSS gz', 'JS', 'text gz', 'ratio (gz)'], weights.map(({ label, weight }) => [label, kb(weight.html.gzip), kb(weight.css.gzip), String(weight.js.raw), kb(weight.text.gzip), weight.gzipRatio.toFixed(2)]), ['l', 'r', 'r', 'r', 'r', 'r']) : '',
+    '',
+    lhRows.length ? table(['page', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP', 'CLS', 'TBT'], lhRows.map((row) => [row[0]!.replace(/ `.*`$/, ''), ...row.slice(1).map((cell) => cell.replace(/ \(.*\)$/, ''))]), ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']) : '',
+    '',
+    targetTable,
+    '',
+    contention.replace(/\*\*/g, ''),
+  ].join('\n');
+
+  const notes = results.filter((r) => r.note).map((r) => `- N = ${r.n}: ${r.note}.`);
+  const markdown = `# Benchmark report
+
+Generated by \`npm run bench${QUICK ? ' -- --quick' : ''}\` (tools/bench/) on ${new Date().toISOString().slice(0, 10)}, from commit ${input.commit}. Regenerate it with the same command; it overwrites this file. Figures are medians with min–max over the runs shown; byte counts are deterministic and measured once.
+
+## Machine
+
+| | |
+| --- | --- |
+| CPU | ${machine.cpu}, ${machine.cores} cores |
+| RAM | ${(Number(machine.ramGB)).toFixed(1)} GB |
+| OS | ${machine.os} |
+| Node | ${machine.node} |
+| Astro / @astrojs/mdx | ${machine.astro} / ${machine.mdx} |
+| Lighthouse / browser | ${machine.lighthouse} / ${machine.chromium} |
+| peak memory measured with | ${machine.rssMethod} |
+
+## Targets
+
+${targetTable}
+
+Why the build targets are hard to meet, whatever the machine: the bare floor renders one page per source and nothing else, while this site also renders 16 topic pages, the verdicts, FAQ and tables pages and the home matrix — each with one column per source, so their size grows with N — plus the search index (every article body and one record per claim), the sitemap and the data downloads, and it runs the integrity rules over every source and capture before building. Memory follows the same shape: the bare site's own peak (Vite holding N compiled MDX modules) is most of ours, and the per-source views and the search index come on top. The content check's share was cut from about 20 s to about 5 s at N = 500 on 2026-11-23 (typographic folding by table lookup, Markdown parsed only when a quote needs it, the check run once per build); see the note on the delivery issue for what is left.
+
+## Build scaling
+
+Cold \`astro build\` of a temporary copy of the project (everything but node_modules, dist and .git; node_modules symlinked package by package so each site keeps its own empty Astro/Vite cache) whose \`content/sources\` holds N sources: the ${realSourcesCount()} real ones, then copies of them under new slugs and titles with their captures, so every integrity rule passes on them (each copy is checked with \`npm run check\`'s rules before it is built). Build state (\`dist\`, \`.astro\`, \`node_modules/.astro\`, \`node_modules/.vite\`) is removed before every run. Pages built include ${results.map((r) => `${r.pages} at N = ${r.n}`).join(', ')}.
+
+The **bare Astro** floor: a site generated in a temporary directory with the same astro and @astrojs/mdx (default Markdown processor), a schema-less content collection over the same N MDX files, and one minimal page per source that renders its MDX. Builds of ours and bare alternate, so drift on the machine affects both.
+
+${buildTable}
+
+${contention}
+
+Where our build time goes (medians, from Astro's log; the content check also runs, alone and timed once, when the copy is prepared):
+
+${phaseTable}
+${notes.length ? `\n${notes.join('\n')}\n` : ''}
+## Page weight
+
+The real five-source site. Each page with everything it links, as a first visit with an empty cache: HTML, linked CSS, JavaScript (inline and linked). Compressed with node:zlib, gzip level 9 and brotli quality 11. Visible text: the body's text without scripts and styles, whitespace collapsed. The ratio is gzip(HTML without inline scripts) + gzip(CSS), divided by gzip(visible text); the issue's target is ${RATIO_TARGET}, and the budgets per page type (tests/budgets/budgets.ts, which explains them) are in the last column.
+
+${weightTable}
+
+## Lighthouse
+
+Lighthouse ${machine.lighthouse}, default (mobile) configuration: emulated Moto G Power, simulated slow 4G, 4× CPU slowdown; categories performance, accessibility, best practices and SEO. The real five-source site built as above and served by \`astro preview\` on 127.0.0.1; ${machine.chromium} launched by chrome-launcher with ${'`--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync`'}. ${LIGHTHOUSE_RUNS} run${LIGHTHOUSE_RUNS === 1 ? '' : 's'} per page.
+
+${lhTable}
+${failing.size ? `\nAudits under 100 (any run):\n\n${[...failing].sort().map((f) => `- ${f}`).join('\n')}\n` : ''}
+## Every page, by type, against its budget
+
+All ${allWeights.length} pages of the five-source site. Ratio: (HTML+CSS) ÷ visible text, gzip; "HTML only" leaves the stylesheet out.
+
+${typeTable(allWeights)}
+
+Enforced by \`npm run test:budgets\` (part of \`npm test\`, after the build) on every page of dist/.
+`;
+  return { markdown, summary };
+}
+
+function typeTable(rows: WeightRow[]): string {
+  const byType = new Map<string, WeightRow[]>();
+  for (const row of rows) byType.set(row.label, [...(byType.get(row.label) ?? []), row]);
+  const minMax = (values: number[]) => {
+    const s = summarise(values);
+    return s.min === s.max ? s.min.toFixed(2) : `${s.min.toFixed(2)}–${s.max.toFixed(2)}`;
+  };
+  const order = [...PAGE_TYPES.map((type) => type.name), 'other page'];
+  return table(
+    ['page type', 'pages', 'ratio', 'HTML only', 'JS, max bytes', 'budget: ratio', 'budget: JS', 'within'],
+    [...byType]
+      .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+      .map(([name, group]) => {
+        const type = pageType(group[0]!.path);
+        const worst = Math.max(...group.map((row) => row.weight.gzipRatio));
+        const js = Math.max(...group.map((row) => row.weight.js.raw));
+        const within = worst <= type.maxRatio && js <= type.maxJsBytes && (type.maxJsBytes > 0 || group.every((row) => !hasJavaScript(row.weight)));
+        return [
+          `${name}${group.length === 1 ? ` \`${group[0]!.path}\`` : ''}`,
+          String(group.length),
+          minMax(group.map((row) => row.weight.gzipRatio)),
+          minMax(group.map((row) => row.weight.html.gzip / Math.max(row.weight.text.gzip, 1))),
+          String(js),
+          Number.isFinite(type.maxRatio) ? `≤ ${type.maxRatio}` : 'none',
+          type.maxJsBytes === 0 ? 'none' : Number.isFinite(type.maxJsBytes) ? `≤ ${type.maxJsBytes} B` : 'allowed',
+          within ? 'yes' : 'NO',
+        ];
+      }),
+    ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
+  );
+}
+
+function realSourcesCount(): number {
+  return realSources(ROOT).length;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -17,6 +17,8 @@ export interface Catalog {
   /** Published sources (and drafts, in `astro dev` only), by title. */
   sources: Source[];
   sourceBySlug: Map<string, Source>;
+  /** The same sources as plain `{ slug, data }` records, the shape the derived views take. */
+  records: SourceRecord[];
   /** Short names for column headers: publisher, author or kind. */
   labels: Map<string, string>;
   /** Topics in matrix order. */
@@ -42,6 +44,7 @@ async function load(): Promise<Catalog> {
   return {
     sources,
     sourceBySlug: new Map(sources.map((source) => [source.id, source])),
+    records,
     labels: shortLabels(records),
     topics,
     topicTitles: new Map(topics.map((topic) => [topic.id, topic.title])),

@@ -1,4 +1,5 @@
 import type { Topic } from '../../schemas/topic.ts';
+import { toDay } from '../text/dates.ts';
 import type { TopicComparison } from './views/comparison.ts';
 import type { SourceRecord } from './views/evidence.ts';
 
@@ -8,7 +9,7 @@ import type { SourceRecord } from './views/evidence.ts';
  */
 export const DATA_FORMAT_VERSION = '1.0';
 
-const day = (date: Date | undefined) => (date ? date.toISOString().slice(0, 10) : null);
+const day = (date: Date | undefined) => (date ? toDay(date) : null);
 
 /** Every source's metadata and bottom line, for /data/sources.json. */
 export function sourcesExport(sources: readonly SourceRecord[], absoluteUrl: (slug: string) => string) {

@@ -1,5 +1,22 @@
+// The one module for the words and formats a reader sees: the site's name, stance, rating and
+// kind words, days and figures. Pages, feeds, structured data and search records all use these.
+import type { FactCheck } from '../../schemas/fact-check.ts';
 import type { SourceData, SourceKind } from '../../schemas/source.ts';
 import type { Stance } from '../../schemas/stance.ts';
+
+/** The site's name, in the header, titles, the feed and structured data. */
+export const SITE_NAME = 'Go vs Rust, side by side';
+
+/** The languages' names as readers see them. */
+export const LANGUAGE_NAMES = { go: 'Go', rust: 'Rust' } as const;
+
+/** A fact-check rating as a word. */
+export const RATING_WORDS: Record<FactCheck['rating'], string> = {
+  accurate: 'Accurate',
+  misleading: 'Misleading',
+  unsupported: 'Unsupported',
+  inaccurate: 'Inaccurate',
+};
 
 /** How a stance reads on the page: never colour alone, always a glyph and a word. */
 export interface StanceLabel {
@@ -10,8 +27,8 @@ export interface StanceLabel {
 }
 
 export const STANCE_LABELS: Record<Stance | 'mixed' | 'silent', StanceLabel> = {
-  go: { glyph: '◀', word: 'Go' },
-  rust: { glyph: '▶', word: 'Rust' },
+  go: { glyph: '◀', word: LANGUAGE_NAMES.go },
+  rust: { glyph: '▶', word: LANGUAGE_NAMES.rust },
   tie: { glyph: '=', word: 'Tie' },
   depends: { glyph: '◆', word: 'Depends' },
   mixed: { glyph: '±', word: 'Mixed' },

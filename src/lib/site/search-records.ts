@@ -1,4 +1,5 @@
 import type { Topic } from '../../schemas/topic.ts';
+import { RATING_WORDS } from './labels.ts';
 import type { SourceRecord } from './views/evidence.ts';
 
 /** A search record that is not a page: a claim or an FAQ answer, linked to where it stands. */
@@ -9,8 +10,6 @@ export interface SearchRecord {
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
-
-const RATING_WORDS = { accurate: 'Accurate', misleading: 'Misleading', unsupported: 'Unsupported', inaccurate: 'Inaccurate' } as const;
 
 /**
  * One record per claim (linking to its highlighted passage) and per FAQ answer, so a search finds

@@ -1,22 +1,17 @@
 import type { Claim } from '../../schemas/claim.ts';
 import type { Faq } from '../../schemas/faq.ts';
 import type { SourceData } from '../../schemas/source.ts';
-
-const SITE_NAME = 'Go vs Rust, side by side';
+import { toDay } from '../text/dates.ts';
+import { RATING_WORDS, SITE_NAME } from './labels.ts';
 
 /** schema.org's scale for our ratings: 1 (false) to 4 (true). "Unsupported" sits at 2. */
-const RATING_VALUES: Record<NonNullable<Claim['check']>['rating'], { value: number; name: string }> = {
-  inaccurate: { value: 1, name: 'Inaccurate' },
-  unsupported: { value: 2, name: 'Unsupported' },
-  misleading: { value: 2, name: 'Misleading' },
-  accurate: { value: 4, name: 'Accurate' },
-};
+const RATING_VALUES: Record<NonNullable<Claim['check']>['rating'], number> = { inaccurate: 1, unsupported: 2, misleading: 2, accurate: 4 };
 
 /** A schema.org ClaimReview for each fact-checked claim of a source. */
 export function claimReviews(data: SourceData, pageUrl: string, claimUrl: (claimId: string) => string) {
   return data.claims.flatMap((claim) => {
     if (!claim.check) return [];
-    const rating = RATING_VALUES[claim.check.rating];
+    const rating = { value: RATING_VALUES[claim.check.rating], name: RATING_WORDS[claim.check.rating] };
     return [
       {
         '@context': 'https://schema.org',
@@ -30,7 +25,7 @@ export function claimReviews(data: SourceData, pageUrl: string, claimUrl: (claim
           '@type': 'Claim',
           appearance: { '@type': 'CreativeWork', url: data.url ?? pageUrl, headline: data.title },
           ...(data.publisher || data.author ? { author: { '@type': data.publisher ? 'Organization' : 'Person', name: data.publisher ?? data.author!.name } } : {}),
-          ...(data.published ? { datePublished: data.published.toISOString().slice(0, 10) } : {}),
+          ...(data.published ? { datePublished: toDay(data.published) } : {}),
         },
       },
     ];

@@ -7,7 +7,7 @@ export function withBase(base: string, path = ''): string {
 
 export const sourcePath = (base: string, slug: string) => withBase(base, `sources/${slug}/`);
 /** A claim in the source page's list of claims. */
-export const claimPath = (base: string, slug: string, claimId: string) => `${sourcePath(base, slug)}#claim-${claimId}`;
+export const claimPath = (base: string, slug: string, claimId: string) => `${sourcePath(base, slug)}#${claimAnchor(claimId)}`;
 /** The quoted passage of a claim, highlighted inside the article body. */
 export const passagePath = (base: string, slug: string, claimId: string) => `${sourcePath(base, slug)}#passage-${claimId}`;
 export const topicPath = (base: string, topic: string) => withBase(base, `topics/${topic}/`);
@@ -19,3 +19,6 @@ export const faqAnswerPath = (base: string, slug: string, index: number) => `${w
 
 /** The id of a claim's passage mark in the article body. */
 export const passageId = (claimId: string) => `passage-${claimId}`;
+
+/** The id of a claim's entry in its source page's claim list. */
+export const claimAnchor = (claimId: string) => `claim-${claimId}`;

@@ -4,8 +4,8 @@ import { claimsExport } from '../../lib/site/exports.ts';
 import { passagePath } from '../../lib/site/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const { sources, topics } = await getCatalog();
+  const { records, topics } = await getCatalog();
   const passage = (slug: string, id: string) => new URL(passagePath(import.meta.env.BASE_URL, slug, id), site).href;
-  const body = claimsExport(sources.map((s) => ({ slug: s.id, data: s.data })), topics, passage);
+  const body = claimsExport(records, topics, passage);
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

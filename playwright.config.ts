@@ -12,7 +12,8 @@ const launchOptions = bundled
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     };
 
-const PORT = 4329;
+// PW_PORT lets several checkouts run their end-to-end tests side by side.
+const PORT = Number(process.env.PW_PORT ?? 4329);
 const BASE = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({

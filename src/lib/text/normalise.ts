@@ -25,6 +25,8 @@ export function normaliseText(text: string): string {
     .trim();
 }
 
+const WHITESPACE = /\s/;
+
 /**
  * `normaliseText` that also records, for each character of the result, the index of the
  * character of `text` it came from, so a match in normalised text can be found in the original.
@@ -37,7 +39,7 @@ export function normaliseWithMap(text: string): { text: string; map: number[] } 
     const char = text[i]!;
     const folded = FOLD.get(char) ?? char;
     for (const piece of folded) {
-      if (/\s/.test(piece)) {
+      if (WHITESPACE.test(piece)) {
         if (lastWasSpace) continue;
         out.push(' ');
         lastWasSpace = true;
@@ -55,14 +57,25 @@ export function normaliseWithMap(text: string): { text: string; map: number[] } 
   return { text: out.join(''), map };
 }
 
+/**
+ * A finder of quotes in `text`: normalises `text` once, so locating every quote of an article
+ * costs one pass over it, not one per quote (the build profile showed the per-quote pass dominating).
+ */
+export function quoteLocator(text: string): (quote: string) => { start: number; end: number } | undefined {
+  let haystack: { text: string; map: number[] } | undefined;
+  return (quote) => {
+    const needle = normaliseText(quote);
+    if (!needle) return undefined;
+    haystack ??= normaliseWithMap(text);
+    const at = haystack.text.indexOf(needle);
+    if (at < 0) return undefined;
+    return { start: haystack.map[at]!, end: haystack.map[at + needle.length - 1]! + 1 };
+  };
+}
+
 /** Where `quote` occurs in `text`, as [start, end) indexes into `text`, comparing normalised forms. */
 export function locateQuote(text: string, quote: string): { start: number; end: number } | undefined {
-  const needle = normaliseText(quote);
-  if (!needle) return undefined;
-  const haystack = normaliseWithMap(text);
-  const at = haystack.text.indexOf(needle);
-  if (at < 0) return undefined;
-  return { start: haystack.map[at]!, end: haystack.map[at + needle.length - 1]! + 1 };
+  return quoteLocator(text)(quote);
 }
 
 /** Splits plain text into sentences, keeping their punctuation. */

@@ -1,4 +1,4 @@
-import { locateQuote } from './normalise.ts';
+import { quoteLocator } from './normalise.ts';
 
 /** A claim's quote to find in a rendered article. */
 export interface PassageQuote {
@@ -50,8 +50,9 @@ export function planPassages(blocks: readonly (readonly string[])[], quotes: rea
   const nodeAt = (index: number) => starts.find((s) => index >= s.at && index < s.at + s.length);
   const ranges: Array<{ block: number; node: number; start: number; end: number; id: string }> = [];
   const plan: PassagePlan = { inline: [], blocks: [], missing: [] };
+  const locate = quoteLocator(text);
   for (const { id, quote } of quotes) {
-    const found = locateQuote(text, quote);
+    const found = locate(quote);
     const first = found && nodeAt(found.start);
     const last = found && nodeAt(found.end - 1);
     if (!found || !first || !last) {

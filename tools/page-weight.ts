@@ -24,7 +24,7 @@ export function sizes(bytes: Uint8Array | string): Sizes {
   };
 }
 
-export function addSizes(...all: Sizes[]): Sizes {
+function addSizes(...all: Sizes[]): Sizes {
   return all.reduce((sum, s) => ({ raw: sum.raw + s.raw, gzip: sum.gzip + s.gzip, brotli: sum.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 }
 

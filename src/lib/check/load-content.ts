@@ -5,7 +5,7 @@ import { readYaml } from '../text/yaml-lines.ts';
 import type { FieldPath } from './problems.ts';
 
 /** A YAML syntax error, with its 1-based line in the file. */
-export interface YamlError {
+interface YamlError {
   line: number;
   message: string;
 }

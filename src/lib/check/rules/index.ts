@@ -11,7 +11,7 @@ import { uniqueIdsRule } from './unique-ids.ts';
 import { verbatimQuotesRule } from './verbatim-quotes.ts';
 import { yamlRule } from './yaml.ts';
 
-export { defineRule, type Report, type Rule, type RuleContext, type ValidSource } from './define-rule.ts';
+export { defineRule, type Rule, type RuleContext, type ValidSource } from './define-rule.ts';
 
 /** Every rule, run together so an editor sees every problem at once. */
 export const RULES: readonly Rule[] = [yamlRule, fileNamesRule, schemaRule, referencesRule, uniqueIdsRule, verbatimQuotesRule, tablesMatchRule, datesRule, tableCoverageRule, mdxCompileRule];

@@ -5,7 +5,7 @@ import { normaliseText } from '../../text/normalise.ts';
 import { defineRule } from './define-rule.ts';
 
 /** Every field of a source whose text must be verbatim, with its path. */
-export function verbatimFields(data: SourceData): Array<{ path: FieldPath; text: string }> {
+function verbatimFields(data: SourceData): Array<{ path: FieldPath; text: string }> {
   const fields: Array<{ path: FieldPath; text: string }> = [];
   data.claims.forEach((claim, i) => fields.push({ path: ['claims', i, 'quote'], text: claim.quote }));
   if (data.verdict?.quote) fields.push({ path: ['verdict', 'quote'], text: data.verdict.quote });

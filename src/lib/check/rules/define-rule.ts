@@ -54,6 +54,8 @@ export function defineRule(meta: { name: string; description: string }, check: (
     run(context) {
       const problems: Problem[] = [];
       let current: string | undefined;
+      // No `finally` here on purpose: when the rule throws inside its loop, for-of closes this
+      // generator, and `current` must still name the file being checked when the catch reads it.
       function* each<T extends Located | { raw: Located }>(items: Iterable<T>): Iterable<T> {
         for (const item of items) {
           current = 'raw' in item ? item.raw.file : item.file;

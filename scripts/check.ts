@@ -1,31 +1,34 @@
 // `npm run check`: validates every file under content/ without building the site.
-// Usage: npm run check [-- --content <dir>] [-- --strict]
+// Usage: npm run check [-- --content <dir>] [-- --strict] [-- --rules]
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/lib/check/check-content.ts';
-import { formatProblems, styleFor } from '../src/lib/check/format-problems.ts';
+import { checkSummary, formatProblems, formatRules, styleFor } from '../src/lib/check/format-problems.ts';
+import { RULES } from '../src/lib/check/rules/index.ts';
 
 const { values } = parseArgs({
   options: {
     content: { type: 'string' },
     strict: { type: 'boolean', default: false },
+    rules: { type: 'boolean', default: false },
   },
 });
 
 const root = process.cwd();
 const started = performance.now();
 try {
-  const result = checkContent(root, values.content ? { contentDir: resolve(values.content) } : {});
-  const style = styleFor(process.stdout.isTTY, process.env);
-  const failing = result.problems.filter((p) => p.severity === 'error' || values.strict);
-  const ms = Math.round(performance.now() - started);
-  if (result.problems.length) console.log(formatProblems(result.problems, style));
-  if (result.drafts.length) console.log(`Drafts (shown by npm run dev, never published):\n${result.drafts.map((file) => `  ${file}`).join('\n')}\n`);
-  const claims = result.sources.reduce((n, s) => n + s.data.claims.length, 0);
-  console.log(
-    `${failing.length ? style.red('✗') : '✓'} checked ${result.sourceFiles} sources (${claims} claims in the ${result.sources.length} that pass their schema), ${result.topics.length} topics, ${result.metrics.length} metrics in ${ms} ms`,
-  );
-  process.exitCode = failing.length ? 1 : 0;
+  if (values.rules) {
+    console.log(formatRules(RULES));
+  } else {
+    const result = checkContent(root, values.content ? { contentDir: resolve(values.content) } : {});
+    const style = styleFor(process.stdout.isTTY, process.env);
+    const failing = result.problems.filter((p) => p.severity === 'error' || values.strict);
+    const ms = Math.round(performance.now() - started);
+    if (result.problems.length) console.log(formatProblems(result.problems, style));
+    if (result.drafts.length) console.log(`Drafts (shown by npm run dev, never published):\n${result.drafts.map((file) => `  ${file}`).join('\n')}\n`);
+    console.log(`${failing.length ? style.red('✗') : '✓'} ${checkSummary(result, ms)}`);
+    process.exitCode = failing.length ? 1 : 0;
+  }
 } catch (error) {
   console.error(`check could not run: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 2;

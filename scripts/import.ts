@@ -31,7 +31,7 @@ const fail: (message: string, showUsage?: boolean) => never = (message, showUsag
 
 /** The topic ids and titles, to recognise table rows that name one; none when topics.yaml is unreadable. */
 function readTopics(root: string): TopicName[] {
-  const { file } = readDataFile(join(root, 'content', 'topics.yaml'), root);
+  const file = readDataFile(join(root, 'content', 'topics.yaml'), root);
   if (!Array.isArray(file.data)) return [];
   return file.data.flatMap((entry: unknown) => {
     const { id, title } = (entry ?? {}) as { id?: unknown; title?: unknown };

@@ -50,7 +50,7 @@
 export const RATIO_TARGET = 2;
 
 /** Most JavaScript, uncompressed bytes, a page with a column picker may carry. */
-export const PICKER_JS_BYTES = 2048;
+const PICKER_JS_BYTES = 2048;
 
 export interface PageType {
   name: string;
@@ -81,7 +81,7 @@ export const PAGE_TYPES: readonly PageType[] = [
 ];
 
 /** Pages with no type of their own: the target, and no JavaScript. */
-export const DEFAULT_TYPE: PageType = { name: 'other page', match: /(?:)/, maxRatio: RATIO_TARGET, maxJsBytes: 0 };
+const DEFAULT_TYPE: PageType = { name: 'other page', match: /(?:)/, maxRatio: RATIO_TARGET, maxJsBytes: 0 };
 
 export function pageType(path: string): PageType {
   return PAGE_TYPES.find((type) => type.match.test(path)) ?? DEFAULT_TYPE;

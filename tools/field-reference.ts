@@ -30,7 +30,7 @@ export async function buildReference(root: string): Promise<Map<string, string>>
     }
   }
   const sections = [
-    { title: 'Source front matter', file: 'content/sources/<slug>.mdx', schema: exports.sourceSchema!, json: 'schemas/source.schema.json', list: false },
+    { title: 'Source front matter', file: 'content/sources/<slug>.mdx', schema: exports.sourceFieldsSchema!, json: 'schemas/source.schema.json', list: false },
     { title: 'Topics', file: 'content/topics.yaml (a list of these)', schema: exports.topicSchema!, json: 'schemas/topics.schema.json', list: true },
     { title: 'Metrics', file: 'content/metrics.yaml (a list of these)', schema: exports.metricSchema!, json: 'schemas/metrics.schema.json', list: true },
   ];

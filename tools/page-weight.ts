@@ -3,10 +3,8 @@
  * and JavaScript (raw, gzip, brotli) and the page's visible text. Shared by the byte budgets
  * (tests/budgets/) and the benchmark (tools/bench/). Pure apart from the `readAsset` callback,
  * and deterministic: fixed compression levels, no clock.
- *
- * The HTML is read with regular expressions, which is enough for Astro's compressed output (no
- * comments or CDATA in the body) and keeps the measurement free of a parser dependency.
  */
+import { DomUtils, parseDocument } from 'htmlparser2';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Raw and compressed sizes of some bytes. */
@@ -26,22 +24,23 @@ export function sizes(bytes: Uint8Array | string): Sizes {
   };
 }
 
-export function addSizes(...all: Sizes[]): Sizes {
+function addSizes(...all: Sizes[]): Sizes {
   return all.reduce((sum, s) => ({ raw: sum.raw + s.raw, gzip: sum.gzip + s.gzip, brotli: sum.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 }
-
-const attr = (tag: string, name: string): string | undefined => {
-  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
-  return match ? (match[1] ?? match[2] ?? match[3]) : undefined;
-};
 
 // `<script type="application/ld+json">` and other data blocks are never executed by the browser
 // (HTML spec, "data block"), so they are not JavaScript; every other <script> is.
 const DATA_BLOCK = /^application\/(?:ld\+)?json$/i;
-const isExecutable = (openTag: string) => {
-  const type = attr(openTag, 'type')?.trim();
+type ChildNode = ReturnType<typeof parseDocument>['children'][number];
+type Element = Parameters<Parameters<typeof DomUtils.findAll>[0]>[0];
+
+const isExecutable = (script: Element) => {
+  const type = script.attribs.type?.trim();
   return !type || !DATA_BLOCK.test(type);
 };
+
+/** The page as a tree, with each node's offsets in the HTML so parts of it can be cut out exactly. */
+const parse = (html: string) => parseDocument(html, { withStartIndices: true, withEndIndices: true });
 
 /** What a page pulls in besides its own HTML. */
 export interface PageResources {
@@ -57,59 +56,59 @@ export interface PageResources {
 
 export function pageResources(html: string): PageResources {
   const stylesheets: string[] = [];
+  const linkedScripts: string[] = [];
   const scripts: string[] = [];
   const inlineScripts: string[] = [];
-  for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
-    const rel = (attr(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
-    const href = attr(tag, 'href');
-    if (!href) continue;
-    if (rel.includes('stylesheet')) stylesheets.push(href);
-    else if (rel.includes('modulepreload') || attr(tag, 'as') === 'script' || /\.m?js(?:[?#]|$)/i.test(href)) scripts.push(href);
-  }
-  for (const match of html.matchAll(/(<script\b[^>]*>)([\s\S]*?)<\/script\s*>/gi)) {
-    const [, open = '', body = ''] = match;
-    if (!isExecutable(open)) continue;
-    const src = attr(open, 'src');
-    if (src) scripts.push(src);
-    else if (body.trim()) inlineScripts.push(body);
-    else inlineScripts.push(''); // an empty <script> is still a script element
-  }
-  const handlers = [...html.matchAll(/<[a-z][^>]*?\s(on[a-z]+\s*=\s*(?:"[^"]*"|'[^']*'))/gi)].map((match) => match[1] ?? '');
-  return { stylesheets, scripts, inlineScripts, handlers };
-}
-
-/** The HTML with the bodies of executable inline scripts emptied. */
-export function withoutInlineScripts(html: string): string {
-  return html.replace(/(<script\b[^>]*>)([\s\S]*?)(<\/script\s*>)/gi, (whole, open: string, _body: string, close: string) =>
-    isExecutable(open) && !attr(open, 'src') ? `${open}${close}` : whole,
-  );
-}
-
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad', hellip: '…', mdash: '—', ndash: '–', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', middot: '·', times: '×', rarr: '→', larr: '←' };
-
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
-    if (code[0] === '#') {
-      const point = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
-      return Number.isFinite(point) && point <= 0x10ffff ? String.fromCodePoint(point) : whole;
+  const handlers: string[] = [];
+  for (const element of DomUtils.findAll(() => true, parse(html).children)) {
+    for (const [name, value] of Object.entries(element.attribs)) if (/^on[a-z]+$/i.test(name)) handlers.push(`${name}="${value}"`);
+    if (element.name === 'link') {
+      const rel = (element.attribs.rel ?? '').toLowerCase().split(/\s+/);
+      const href = element.attribs.href;
+      if (!href) continue;
+      if (rel.includes('stylesheet')) stylesheets.push(href);
+      else if (rel.includes('modulepreload') || element.attribs.as === 'script' || /\.m?js(?:[?#]|$)/i.test(href)) linkedScripts.push(href);
+    } else if (element.name === 'script' && isExecutable(element)) {
+      const src = element.attribs.src;
+      if (src) scripts.push(src);
+      else inlineScripts.push(DomUtils.textContent(element)); // an empty <script> is still a script element
     }
-    return NAMED[code.toLowerCase()] ?? whole;
-  });
+  }
+  return { stylesheets, scripts: [...linkedScripts, ...scripts], inlineScripts, handlers };
 }
+
+/** The HTML with the bodies of executable inline scripts emptied, byte for byte otherwise. */
+export function withoutInlineScripts(html: string): string {
+  const cuts = DomUtils.findAll((element) => element.name === 'script' && isExecutable(element) && !element.attribs.src && element.children.length > 0, parse(html).children)
+    .map((script) => ({ start: script.children[0]!.startIndex!, end: script.children.at(-1)!.endIndex! + 1 }));
+  let out = '';
+  let at = 0;
+  for (const cut of cuts) {
+    out += html.slice(at, cut.start);
+    at = cut.end;
+  }
+  return out + html.slice(at);
+}
+
+const HIDDEN = new Set(['script', 'style', 'template', 'noscript']);
 
 /**
  * The text a reader sees: the `<body>`'s text with `<script>`, `<style>`, `<template>` and
  * `<noscript>` removed, tags dropped, entities decoded and whitespace collapsed to single spaces.
  */
 export function visibleText(html: string): string {
-  const body = /<body\b[^>]*>([\s\S]*)<\/body\s*>/i.exec(html)?.[1] ?? html;
-  return decodeEntities(
-    body
-      .replace(/<(script|style|template|noscript)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
-      .replace(/<[^>]+>/g, ' '),
-  )
-    .replace(/\s+/g, ' ')
-    .trim();
+  const document = parse(html);
+  const body = DomUtils.findOne((element) => element.name === 'body', document.children);
+  const texts: string[] = [];
+  const walk = (nodes: ChildNode[]) => {
+    for (const node of nodes) {
+      if (DomUtils.isText(node)) texts.push(node.data);
+      else if (DomUtils.isTag(node) && !HIDDEN.has(node.name)) walk(node.children);
+    }
+  };
+  walk(body ? body.children : document.children);
+  // Every tag separates words, as a browser's line and block boxes mostly do.
+  return texts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 /** The weight of one page, counting every linked file in full (a first visit, empty cache). */

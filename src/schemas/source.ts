@@ -22,8 +22,8 @@ export const authorSchema = z.strictObject({
 /** Fields a published source must have; a draft may leave them out while it is being written. */
 const REQUIRED_WHEN_PUBLISHED = ['kind', 'summary', 'verdict'] as const;
 
-/** The front matter of `content/sources/<slug>.mdx`: one published article, normalised. */
-export const sourceSchema = z.strictObject({
+/** The fields of a source's front matter, each on its own: `sourceSchema` adds what a published source requires. */
+export const sourceFieldsSchema = z.strictObject({
   /** The article's own headline, verbatim. */
   title: textSchema,
   /** Who published it (a company, a site); leave out when unknown. */
@@ -54,26 +54,41 @@ export const sourceSchema = z.strictObject({
   faqs: z.array(faqSchema).default([]),
   /** A draft renders in `npm run dev` only, never in a production build, and may be incomplete. */
   draft: z.boolean().default(false),
-}).superRefine((source, ctx) => {
-  if (source.draft) return;
-  for (const field of REQUIRED_WHEN_PUBLISHED) {
-    if (source[field] === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [field],
-        message: `the required field "${field}" is missing`,
-        params: { hint: `Add ${field}, or set draft: true while the source is unfinished.` },
-      });
-    }
-  }
-  if (source.claims.length === 0) {
-    ctx.addIssue({
-      code: 'custom',
+});
+
+/** A problem of a source as a whole: a field path, what is wrong and how to fix it. */
+export interface SourceIssue {
+  path: [string];
+  message: string;
+  hint: string;
+}
+
+/**
+ * What a published source must have that a draft may leave out. The one statement of the rule:
+ * the schema below refines with it, and the content check runs it on sources whose other fields
+ * failed, so an editor sees it either way, once.
+ */
+export function requiredUnlessDraft(source: Pick<z.output<typeof sourceFieldsSchema>, 'draft' | 'claims' | (typeof REQUIRED_WHEN_PUBLISHED)[number]>): SourceIssue[] {
+  if (source.draft) return [];
+  const issues: SourceIssue[] = REQUIRED_WHEN_PUBLISHED.filter((field) => source[field] === undefined).map((field) => ({
+    path: [field],
+    message: `the required field "${field}" is missing`,
+    hint: `Add ${field}, or set draft: true while the source is unfinished.`,
+  }));
+  // A source that failed its schema keeps its valid claims in place, with holes for the others.
+  if (source.claims.filter(Boolean).length === 0) {
+    issues.push({
       path: ['claims'],
       message: 'a source needs at least one claim',
-      params: { hint: 'Add a claim for each topic the article takes a position on, or set draft: true while it is unfinished.' },
+      hint: 'Add a claim for each topic the article takes a position on, or set draft: true while it is unfinished.',
     });
   }
+  return issues;
+}
+
+/** The front matter of `content/sources/<slug>.mdx`: one published article, normalised. */
+export const sourceSchema = sourceFieldsSchema.superRefine((source, ctx) => {
+  for (const issue of requiredUnlessDraft(source)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, params: { hint: issue.hint } });
 });
 
 export type SourceData = z.infer<typeof sourceSchema>;

@@ -11,9 +11,9 @@ export const TODAY = '2026-11-23';
 /** Checks `tests/fixtures/sources/<name>.mdx` alone, with its capture when there is one. */
 export function checkFixture(name: string, options: { topics?: string } = {}): CheckResult {
   const real = loadContent(ROOT);
-  const { source, problems } = readSource(join(FIXTURES, 'sources', `${name}.mdx`), ROOT, join(FIXTURES, 'captures'));
-  const topics = options.topics ? readDataFile(join(FIXTURES, 'data', options.topics), ROOT) : { file: real.topics, problems: [] };
-  return checkRawContent({ ...real, topics: topics.file, sources: [source], problems: [...problems, ...topics.problems] }, TODAY);
+  const source = readSource(join(FIXTURES, 'sources', `${name}.mdx`), ROOT, join(FIXTURES, 'captures'));
+  const topics = options.topics ? readDataFile(join(FIXTURES, 'data', options.topics), ROOT) : real.topics;
+  return checkRawContent({ ...real, topics, sources: [source] }, TODAY);
 }
 
 /** The problems of a fixture, as the one-line strings an editor reads (path: message). */

@@ -194,3 +194,19 @@ describe('every problem at once', () => {
     ]);
   });
 });
+
+describe('rule: mdx-compile', () => {
+  it('names the body line MDX cannot compile, and how to write a literal <', () => {
+    expect(checkFixture('mdx-hazard').problems).toEqual([
+      {
+        rule: 'mdx-compile',
+        severity: 'error',
+        file: `${FILE}/mdx-hazard.mdx`,
+        line: 64,
+        path: '',
+        message: 'the body is not valid MDX at column 9: Unexpected character after `<`, expected a valid JSX tag (note: to create a link in MDX, use `[text](url)`)',
+        hint: 'MDX reads < as the start of a tag: write \\< for a literal < (for example Result\\<T, E>), or put the text in `code`.',
+      },
+    ]);
+  });
+});

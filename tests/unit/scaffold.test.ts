@@ -44,7 +44,7 @@ describe('npm run new’s draft', () => {
     expect(sourceSchema.safeParse(split.data).success).toBe(true);
     const content = loadContent(ROOT);
     const source = { slug, file: `content/sources/${slug}.mdx`, data: split.data, body: split.body, bodyLine: split.bodyLine, lineOf: split.lineOf };
-    const result = checkRawContent({ ...content, sources: [source], problems: [] }, TODAY);
+    const result = checkRawContent({ ...content, sources: [source] }, TODAY);
     expect(result.problems).toEqual([]);
     expect(result.drafts).toEqual([source.file]);
   });

@@ -20,7 +20,7 @@ const CACHES = new Set(['.astro', '.vite', '.vitest', '.cache']);
  * to the whole folder: Astro keeps its content cache in node_modules/.astro (cacheDir), and a shared
  * one would make every build after the first a warm one, and would write into the project's cache.
  */
-export function linkNodeModules(root: string, dir: string): void {
+function linkNodeModules(root: string, dir: string): void {
   const source = join(root, 'node_modules');
   const target = join(dir, 'node_modules');
   mkdirSync(target);
@@ -63,7 +63,7 @@ export function realSources(root: string): RealSource[] {
  * claims, quotes, tables and capture, and gets a new slug (`<slug>-copy-<k>`, so a new page) and a
  * new title; nothing else changes, so it passes the same rules its original passes.
  */
-export function synthesise(real: readonly RealSource[], n: number): Array<{ slug: string; mdx: string; capture: string | undefined }> {
+function synthesise(real: readonly RealSource[], n: number): Array<{ slug: string; mdx: string; capture: string | undefined }> {
   if (real.length === 0) throw new Error('no published sources to derive synthetic ones from');
   return Array.from({ length: n }, (_, index) => {
     const original = real[index % real.length]!;
@@ -81,7 +81,7 @@ export function synthesise(real: readonly RealSource[], n: number): Array<{ slug
   });
 }
 
-export function tempDir(prefix: string): string {
+function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `gvr-bench-${prefix}-`));
 }
 

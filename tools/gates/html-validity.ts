@@ -5,7 +5,7 @@ import type { BuiltPage } from './site-files.ts';
  * The standard preset checks what the HTML specification requires (content models, attributes,
  * ids, nesting); stylistic rules are left to code review.
  */
-export const HTML_VALIDATE_CONFIG: ConfigData = {
+const HTML_VALIDATE_CONFIG: ConfigData = {
   extends: ['html-validate:standard', 'html-validate:a11y'],
   rules: {
     // Astro's CSP is delivered in <meta>, and html-validate flags http-equiv values it does not know.

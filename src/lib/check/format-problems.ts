@@ -45,3 +45,13 @@ export function summary(problems: readonly Problem[]): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return `${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(files, 'file')}`;
 }
+
+/** The last line of `npm run check`: what was read, claims counted in every source, valid or not. */
+export function checkSummary(result: { sourceFiles: number; claims: number; topics: readonly unknown[]; metrics: readonly unknown[] }, ms: number): string {
+  return `checked ${result.sourceFiles} sources (${result.claims} claims), ${result.topics.length} topics, ${result.metrics.length} metrics in ${ms} ms`;
+}
+
+/** `npm run check -- --rules`: every rule with what it checks. */
+export function formatRules(rules: ReadonlyArray<{ name: string; description: string }>): string {
+  return rules.map((rule) => `${rule.name}\n  ${rule.description}`).join('\n\n');
+}

@@ -1,8 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
 import { splitFrontMatter } from '../text/front-matter.ts';
-import type { FieldPath, Problem } from './problems.ts';
+import { readYaml } from '../text/yaml-lines.ts';
+import type { FieldPath } from './problems.ts';
+
+/** A YAML syntax error, with its 1-based line in the file. */
+interface YamlError {
+  line: number;
+  message: string;
+}
 
 /** A source file as read from disk, before validation. */
 export interface RawSource {
@@ -20,6 +26,8 @@ export interface RawSource {
   capture?: { file: string; text: string };
   /** The line of a front-matter field, for messages. */
   lineOf: (path: FieldPath) => number | undefined;
+  /** Why the front matter could not be read, when it could not. */
+  yamlErrors?: YamlError[];
 }
 
 /** A YAML data file (topics, metrics) as read from disk, before validation. */
@@ -27,86 +35,53 @@ export interface RawDataFile {
   file: string;
   data: unknown;
   lineOf: (path: FieldPath) => number | undefined;
+  /** Why the file could not be read, when it could not. */
+  yamlErrors?: YamlError[];
+  /** Set when the file does not exist. */
+  missing?: boolean;
 }
 
-/** Everything under `content/`, read but not yet validated, plus the problems met reading it. */
+/** Everything under `content/`, read but not yet validated. */
 export interface RawContent {
   sources: RawSource[];
   topics: RawDataFile;
   metrics: RawDataFile;
-  /** Files that could not be read or parsed at all. */
-  problems: Problem[];
 }
 
 /** Reads a YAML data file, keeping line numbers for messages. */
-export function readDataFile(path: string, root: string): { file: RawDataFile; problems: Problem[] } {
+export function readDataFile(path: string, root: string): RawDataFile {
   const file = relative(root, path);
-  if (!existsSync(path)) {
-    return {
-      file: { file, data: [], lineOf: () => undefined },
-      problems: [{ rule: 'files', severity: 'error', file, path: '', message: 'the file is missing', hint: `Create ${file}: a YAML list of entries.` }],
-    };
-  }
-  const lineCounter = new LineCounter();
-  const document = parseDocument(readFileSync(path, 'utf8'), { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const problems: Problem[] = document.errors.map((error) => ({
-    rule: 'yaml',
-    severity: 'error',
-    file,
-    line: lineCounter.linePos(error.pos[0]).line,
-    path: '',
-    message: `the YAML cannot be read: ${error.message.split('\n')[0]}`,
-    hint: 'Check the indentation and quoting on that line.',
-  }));
-  const lineOf = (fieldPath: FieldPath): number | undefined => {
-    const node = document.getIn(fieldPath as unknown[], true) as { range?: [number] } | undefined;
-    const offset = node?.range?.[0];
-    return offset === undefined ? undefined : lineCounter.linePos(offset).line;
-  };
-  return { file: { file, data: problems.length ? [] : document.toJS(), lineOf }, problems };
+  if (!existsSync(path)) return { file, data: [], lineOf: () => undefined, missing: true };
+  const yaml = readYaml(readFileSync(path, 'utf8'));
+  return { file, data: yaml.errors.length ? [] : yaml.data, lineOf: yaml.lineOf, yamlErrors: yaml.errors };
 }
 
 /** Reads one source file (and its capture, when there is one). */
-export function readSource(path: string, root: string, capturesDir: string): { source: RawSource; problems: Problem[] } {
+export function readSource(path: string, root: string, capturesDir: string): RawSource {
   const file = relative(root, path);
   const slug = basename(path, '.mdx');
   const split = splitFrontMatter(readFileSync(path, 'utf8'));
-  const problems: Problem[] = split.yamlErrors.map((error) => ({
-    rule: 'yaml',
-    severity: 'error',
-    file,
-    line: error.line,
-    path: '',
-    message: `the front matter cannot be read: ${error.message}`,
-    hint: 'Check the indentation and quoting on that line; quote any text containing ": " or starting with a symbol.',
-  }));
   const capturePath = join(capturesDir, `${slug}.txt`);
-  const source: RawSource = {
+  return {
     slug,
     file,
     data: split.data,
     body: split.body,
     bodyLine: split.bodyLine,
     lineOf: split.lineOf,
+    yamlErrors: split.yamlErrors,
     ...(existsSync(capturePath) ? { capture: { file: relative(root, capturePath), text: readFileSync(capturePath, 'utf8') } } : {}),
   };
-  return { source, problems };
 }
 
 /** Reads `content/` under `root`: sources, captures, topics and metrics. */
 export function loadContent(root: string, contentDir = join(root, 'content')): RawContent {
   const sourcesDir = join(contentDir, 'sources');
   const capturesDir = join(contentDir, 'captures');
-  const problems: Problem[] = [];
-  const topics = readDataFile(join(contentDir, 'topics.yaml'), root);
-  const metrics = readDataFile(join(contentDir, 'metrics.yaml'), root);
-  problems.push(...topics.problems, ...metrics.problems);
-  const sources: RawSource[] = [];
   const names = existsSync(sourcesDir) ? readdirSync(sourcesDir).filter((name) => name.endsWith('.mdx')).sort() : [];
-  for (const name of names) {
-    const read = readSource(join(sourcesDir, name), root, capturesDir);
-    sources.push(read.source);
-    problems.push(...read.problems);
-  }
-  return { sources, topics: topics.file, metrics: metrics.file, problems };
+  return {
+    sources: names.map((name) => readSource(join(sourcesDir, name), root, capturesDir)),
+    topics: readDataFile(join(contentDir, 'topics.yaml'), root),
+    metrics: readDataFile(join(contentDir, 'metrics.yaml'), root),
+  };
 }

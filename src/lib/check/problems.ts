@@ -16,6 +16,41 @@ export interface Problem {
   hint?: string;
 }
 
+/** A file a problem can point into: its name, and the line of a field when it is YAML. */
+export interface Located {
+  file: string;
+  lineOf?: (path: FieldPath) => number | undefined;
+}
+
+/** A problem as a rule reports it: the rule's name is filled in for it. */
+export interface Finding {
+  /** The file: a source or data file (the line of `path` is looked up in it), or a file name. */
+  at: Located | string;
+  /** The field path; leave out for the whole file. */
+  path?: FieldPath;
+  /** The line, when it is not the line of `path` (a table in the body, a YAML syntax error). */
+  line?: number;
+  message: string;
+  hint?: string;
+  /** `error` unless said otherwise. */
+  severity?: Problem['severity'];
+}
+
+/** The problem a rule's finding becomes. */
+export function toProblem(rule: string, finding: Finding): Problem {
+  const at = typeof finding.at === 'string' ? { file: finding.at } : finding.at;
+  const line = finding.line ?? (finding.path ? at.lineOf?.(finding.path) : undefined);
+  return {
+    rule,
+    severity: finding.severity ?? 'error',
+    file: at.file,
+    path: finding.path ? formatPath(finding.path) : '',
+    message: finding.message,
+    ...(line === undefined ? {} : { line }),
+    ...(finding.hint === undefined ? {} : { hint: finding.hint }),
+  };
+}
+
 /** A field path as a list of keys and indexes, e.g. ['claims', 3, 'topic']. */
 export type FieldPath = ReadonlyArray<string | number>;
 

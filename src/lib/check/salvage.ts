@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { sourceSchema, type SourceData } from '../../schemas/source.ts';
+import { sourceFieldsSchema, type SourceData } from '../../schemas/source.ts';
 import { arrayElement } from './zod-shape.ts';
 
 type AnySchema = z.core.$ZodType;
@@ -14,7 +14,7 @@ const LISTS = new Set(['claims', 'tables', 'faqs']);
 export function salvageSource(data: unknown): SourceData | undefined {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   const input = data as Record<string, unknown>;
-  const shape = (sourceSchema._zod.def as unknown as { shape: Record<string, AnySchema> }).shape;
+  const shape = (sourceFieldsSchema._zod.def as unknown as { shape: Record<string, AnySchema> }).shape;
   const out: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(shape)) {
     const value = input[key];

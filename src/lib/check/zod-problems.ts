@@ -1,13 +1,13 @@
 import { z } from 'astro/zod';
 import { unknownIdHint, nearest } from './suggest.ts';
-import { formatPath, type FieldPath, type Problem } from './problems.ts';
+import { formatPath, type FieldPath, type Finding, type Located } from './problems.ts';
 import { unwrapSchema } from './zod-shape.ts';
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
 
 /** The object schema found at `path` inside `schema`, if there is one (for listing allowed fields). */
-export function schemaAt(schema: AnySchema, path: FieldPath): AnySchema | undefined {
+function schemaAt(schema: AnySchema, path: FieldPath): AnySchema | undefined {
   let current: AnySchema | undefined = unwrapSchema(schema).core;
   for (const key of path) {
     if (!current) return undefined;
@@ -48,20 +48,9 @@ const EXPECTED: Record<string, string> = {
  * Turns one zod issue into problems an editor can act on: plain words, the field path, and a hint
  * (the allowed fields and the nearest one for a misspelt key; the allowed values for an enum).
  */
-export function issueToProblems(issue: Issue, schema: AnySchema, file: string, lineOf: (path: FieldPath) => number | undefined): Problem[] {
+function issueToFindings(issue: Issue, schema: AnySchema, at: Located): Finding[] {
   const path = issue.path as FieldPath;
-  const make = (fieldPath: FieldPath, message: string, hint?: string): Problem => {
-    const line = lineOf(fieldPath);
-    return {
-      rule: 'schema',
-      severity: 'error',
-      file,
-      path: formatPath(fieldPath),
-      message,
-      ...(line === undefined ? {} : { line }),
-      ...(hint === undefined ? {} : { hint }),
-    };
-  };
+  const make = (fieldPath: FieldPath, message: string, hint?: string): Finding => ({ at, path: fieldPath, message, ...(hint === undefined ? {} : { hint }) });
   switch (issue.code) {
     case 'unrecognized_keys': {
       const allowed = allowedKeys(schema, path);
@@ -102,14 +91,9 @@ export function issueToProblems(issue: Issue, schema: AnySchema, file: string, l
   }
 }
 
-/** Validates `data` against `schema`; returns the parsed value or every problem, never throws. */
-export function validate<T extends AnySchema>(
-  schema: T,
-  data: unknown,
-  file: string,
-  lineOf: (path: FieldPath) => number | undefined,
-): { ok: true; value: z.output<T> } | { ok: false; problems: Problem[] } {
+/** Validates the data of the file `at` against `schema`; returns the parsed value or every finding, never throws. */
+export function validate<T extends AnySchema>(schema: T, data: unknown, at: Located): { ok: true; value: z.output<T> } | { ok: false; findings: Finding[] } {
   const result = z.safeParse(schema, data, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, problems: result.error.issues.flatMap((issue) => issueToProblems(issue, schema, file, lineOf)) };
+  return { ok: false, findings: result.error.issues.flatMap((issue) => issueToFindings(issue, schema, at)) };
 }

@@ -57,7 +57,7 @@ export function claimsExport(sources: readonly SourceRecord[], topics: readonly 
 }
 
 /** A CSV field, quoted when it must be (RFC 4180). */
-export function csvField(value: string): string {
+function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

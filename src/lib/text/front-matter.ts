@@ -1,5 +1,5 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { FieldPath } from '../check/problems.ts';
+import { readYaml } from './yaml-lines.ts';
 
 /** An MDX file split into its YAML front matter and its Markdown body. */
 export interface SplitFile {
@@ -43,37 +43,14 @@ export function splitFrontMatter(text: string): SplitFile {
   }
   const yamlText = rest.slice(0, closing.index);
   const afterClosing = rest.slice(closing.index + closing[0].length).replace(/^\r?\n/, '');
-  const lineCounter = new LineCounter();
-  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const offsetLine = 1; // the opening `---`
-  const yamlErrors = document.errors.map((error) => ({
-    line: lineCounter.linePos(error.pos[0]).line + offsetLine,
-    message: error.message.split('\n')[0] ?? error.message,
-  }));
-  const lineOf = (path: FieldPath): number | undefined => {
-    let node: unknown = document.contents;
-    let found: Node | undefined = isMap(node) || isSeq(node) ? (node as Node) : undefined;
-    for (const key of path) {
-      if (isMap(node)) {
-        const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
-        if (!pair) break;
-        node = pair.value;
-        found = (pair.key as Node | null) ?? found;
-      } else if (isSeq(node) && typeof key === 'number') {
-        node = node.items[key];
-        if (!node) break;
-        found = node as Node;
-      } else break;
-    }
-    const offset = found?.range?.[0];
-    return offset === undefined ? undefined : lineCounter.linePos(offset).line + offsetLine;
-  };
+  // Line 1 is the opening `---`, so the YAML starts on line 2.
+  const yaml = readYaml(yamlText, 2);
   const bodyLine = yamlText.split('\n').length + 2;
   return {
-    data: yamlErrors.length ? undefined : document.toJS(),
+    data: yaml.data,
     body: afterClosing,
     bodyLine,
-    lineOf,
-    yamlErrors,
+    lineOf: yaml.lineOf,
+    yamlErrors: yaml.errors,
   };
 }

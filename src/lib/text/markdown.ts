@@ -1,8 +1,9 @@
-import type { Root, RootContent, Table } from 'mdast';
+import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 
 /** A GFM table found in an article body, as plain-text cells. */
 export interface BodyTable {
@@ -29,33 +30,27 @@ const BLOCK_CONTAINERS = new Set(['root', 'blockquote', 'list', 'listItem', 'tab
  */
 export function toPlainText(tree: Root): string {
   const blocks: string[] = [];
-  const visit = (node: Root | RootContent): void => {
-    if (BLOCK_CONTAINERS.has(node.type) && 'children' in node) {
-      for (const child of node.children) visit(child as RootContent);
-      return;
+  visit(tree, (node) => {
+    if (BLOCK_CONTAINERS.has(node.type)) return CONTINUE;
+    if (node.type !== 'html' && node.type !== 'thematicBreak' && node.type !== 'definition') {
+      const text = toString(node);
+      if (text.trim()) blocks.push(text);
     }
-    if (node.type === 'html' || node.type === 'thematicBreak' || node.type === 'definition') return;
-    const text = toString(node);
-    if (text.trim()) blocks.push(text);
-  };
-  visit(tree);
+    return SKIP;
+  });
   return blocks.join('\n');
 }
 
 /** Every GFM table in the tree, in document order. */
 export function extractTables(tree: Root): BodyTable[] {
   const tables: BodyTable[] = [];
-  const visit = (node: Root | RootContent): void => {
-    if (node.type === 'table') {
-      const [head, ...rows] = (node as Table).children.map((row) => row.children.map((cell) => toString(cell).trim()));
-      const header = head ?? [];
-      // GFM lets a row have fewer cells than the header; pad them so every row has every column.
-      const padded = rows.map((cells) => header.map((_, i) => cells[i] ?? ''));
-      tables.push({ line: node.position?.start.line ?? 1, header, rows: padded });
-      return;
-    }
-    if ('children' in node) for (const child of node.children) visit(child as RootContent);
-  };
-  visit(tree);
+  visit(tree, 'table', (node) => {
+    const [head, ...rows] = node.children.map((row) => row.children.map((cell) => toString(cell).trim()));
+    const header = head ?? [];
+    // GFM lets a row have fewer cells than the header; pad them so every row has every column.
+    const padded = rows.map((cells) => header.map((_, i) => cells[i] ?? ''));
+    tables.push({ line: node.position?.start.line ?? 1, header, rows: padded });
+    return SKIP;
+  });
   return tables;
 }

@@ -31,7 +31,7 @@ const WHITESPACE = /\s/;
  * `normaliseText` that also records, for each character of the result, the index of the
  * character of `text` it came from, so a match in normalised text can be found in the original.
  */
-export function normaliseWithMap(text: string): { text: string; map: number[] } {
+function normaliseWithMap(text: string): { text: string; map: number[] } {
   const out: string[] = [];
   const map: number[] = [];
   let lastWasSpace = true; // no leading space

@@ -7,7 +7,7 @@ export interface PassageQuote {
 }
 
 /** A piece of one text node to wrap in a highlight mark, with the passages it carries. */
-export interface InlineSegment {
+interface InlineSegment {
   block: number;
   node: number;
   start: number;
@@ -17,7 +17,7 @@ export interface InlineSegment {
 }
 
 /** A passage spanning several text nodes or blocks: its blocks are highlighted whole. */
-export interface BlockPassage {
+interface BlockPassage {
   id: string;
   from: number;
   to: number;

@@ -1,7 +1,7 @@
 import { idSchema } from '../../schemas/ids.ts';
 
 /** The longest slug `slugify` makes: enough for a headline's gist, short enough for an address. */
-export const MAX_SLUG_LENGTH = 60;
+const MAX_SLUG_LENGTH = 60;
 
 // Letters NFKD does not split into a base letter and an accent, spelt the way slugs usually spell them.
 const SPELLED: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', þ: 'th' };
@@ -31,7 +31,7 @@ export function slugify(title: string, max = MAX_SLUG_LENGTH): string {
 }
 
 /** True when `text` can be a file name slug: lower-case letters, digits and single hyphens. */
-export function isSlug(text: string): boolean {
+function isSlug(text: string): boolean {
   return idSchema.safeParse(text).success;
 }
 

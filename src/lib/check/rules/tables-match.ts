@@ -1,8 +1,7 @@
 import type { ComparisonTable } from '../../../schemas/table.ts';
 import { comparisonColumns, readRow, sameCell, winnerStance, type ComparisonColumns } from '../../text/comparison-tables.ts';
 import { extractTables, parseMarkdown, type BodyTable } from '../../text/markdown.ts';
-import type { Problem } from '../problems.ts';
-import { sourceProblem, type Rule } from './rule.ts';
+import { defineRule } from './define-rule.ts';
 
 interface Candidate {
   table: BodyTable;
@@ -21,13 +20,14 @@ function rowText(row: { label: string; go: string; rust: string; winner?: string
 }
 
 /** Integrity rule 4: every front-matter table matches a GFM table of the body, row for row. */
-export const tablesMatchRule: Rule = {
-  name: 'tables-match',
-  description:
-    'Every table in `tables` matches a Go-vs-Rust GFM table in the body row for row (label, Go cell, Rust cell and, when the table has one, its Winner column), and every such body table is listed in `tables`.',
-  run({ sources }) {
-    const problems: Problem[] = [];
-    for (const { raw, data } of sources) {
+export const tablesMatchRule = defineRule(
+  {
+    name: 'tables-match',
+    description:
+      'Every table in `tables` matches a Go-vs-Rust GFM table in the body row for row (label, Go cell, Rust cell and, when the table has one, its Winner column), and every such body table is listed in `tables`.',
+  },
+  ({ sources, each }, report) => {
+    for (const { raw, data } of each(sources)) {
       const candidates: Candidate[] = [];
       // A GFM table needs a delimiter row of pipes and dashes; without one there is nothing to parse.
       const bodyTables = /^\s*\|?\s*:?-{1,}:?\s*\|/m.test(raw.body) ? extractTables(parseMarkdown(raw.body)) : [];
@@ -43,17 +43,14 @@ export const tablesMatchRule: Rule = {
           .sort((a, b) => b.score - a.score);
         const best = ranked[0];
         if (!best || best.score === 0) {
-          problems.push(
-            sourceProblem(
-              'tables-match',
-              raw,
-              ['tables', t],
-              `table "${table.id}" has no matching table in the body`,
-              candidates.length
-                ? `None of the body's comparison tables has a row labelled like "${table.rows[0]?.label}". Copy the labels from the body table.`
-                : 'The body has no GFM table with Go and Rust columns: paste the article’s table into the body as a Markdown table (| Feature | Go | Rust |).',
-            ),
-          );
+          report({
+            at: raw,
+            path: ['tables', t],
+            message: `table "${table.id}" has no matching table in the body`,
+            hint: candidates.length
+              ? `None of the body's comparison tables has a row labelled like "${table.rows[0]?.label}". Copy the labels from the body table.`
+              : 'The body has no GFM table with Go and Rust columns: paste the article’s table into the body as a Markdown table (| Feature | Go | Rust |).',
+          });
           return;
         }
         const { candidate } = best;
@@ -64,66 +61,52 @@ export const tablesMatchRule: Rule = {
           const mine = table.rows[r];
           const theirs = bodyRows[r];
           if (!mine && theirs) {
-            problems.push(
-              sourceProblem(
-                'tables-match',
-                raw,
-                ['tables', t, 'rows'],
-                `the body table has a row ${r + 1} that tables[${t}] lacks: "${theirs.label}"`,
-                `Add it: ${rowText({ ...theirs, winner: theirs.winner && winnerStance(theirs.winner) })} with its topic.`,
-              ),
-            );
+            report({
+              at: raw,
+              path: ['tables', t, 'rows'],
+              message: `the body table has a row ${r + 1} that tables[${t}] lacks: "${theirs.label}"`,
+              hint: `Add it: ${rowText({ ...theirs, winner: theirs.winner && winnerStance(theirs.winner) })} with its topic.`,
+            });
             continue;
           }
           if (mine && !theirs) {
-            problems.push(
-              sourceProblem('tables-match', raw, ['tables', t, 'rows', r], `row "${mine.label}" is not in the body table, which has ${bodyRows.length} rows`, 'Remove the row, or add it to the body table.'),
-            );
+            report({ at: raw, path: ['tables', t, 'rows', r], message: `row "${mine.label}" is not in the body table, which has ${bodyRows.length} rows`, hint: 'Remove the row, or add it to the body table.' });
             continue;
           }
           if (!mine || !theirs) continue;
           for (const field of ['label', 'go', 'rust'] as const) {
             if (!sameCell(mine[field], theirs[field])) {
-              problems.push(
-                sourceProblem(
-                  'tables-match',
-                  raw,
-                  ['tables', t, 'rows', r, field],
-                  `${field} is "${mine[field]}" but row ${r + 1} of the body table says "${theirs[field]}"`,
-                  `Expected row: ${rowText({ ...theirs, winner: theirs.winner && winnerStance(theirs.winner) })}.`,
-                ),
-              );
+              report({
+                at: raw,
+                path: ['tables', t, 'rows', r, field],
+                message: `${field} is "${mine[field]}" but row ${r + 1} of the body table says "${theirs[field]}"`,
+                hint: `Expected row: ${rowText({ ...theirs, winner: theirs.winner && winnerStance(theirs.winner) })}.`,
+              });
             }
           }
           if (theirs.winner !== undefined) {
             const expected = winnerStance(theirs.winner);
             if (expected && mine.winner !== expected) {
-              problems.push(
-                sourceProblem(
-                  'tables-match',
-                  raw,
-                  ['tables', t, 'rows', r, mine.winner ? 'winner' : 'label'],
-                  `winner is ${mine.winner ?? 'missing'} but the body table's Winner column says "${theirs.winner}"`,
-                  `Set winner: ${expected}.`,
-                ),
-              );
+              report({
+                at: raw,
+                path: ['tables', t, 'rows', r, mine.winner ? 'winner' : 'label'],
+                message: `winner is ${mine.winner ?? 'missing'} but the body table's Winner column says "${theirs.winner}"`,
+                hint: `Set winner: ${expected}.`,
+              });
             }
           }
         }
       });
       for (const candidate of candidates) {
         if (used.has(candidate)) continue;
-        problems.push({
-          rule: 'tables-match',
-          severity: 'error',
-          file: raw.file,
+        report({
+          at: raw.file,
           line: raw.bodyLine + candidate.table.line - 1,
-          path: 'tables',
+          path: ['tables'],
           message: `the body's comparison table ${candidate.index + 1} (${candidate.table.header.join(' | ')}) is not listed in tables`,
           hint: `Add it to tables with an id, its caption and its ${candidate.table.rows.length} rows, so it appears on the side-by-side pages.`,
         });
       }
     }
-    return problems;
   },
-};
+);

@@ -1,11 +1,11 @@
 import type { SourceData } from '../../../schemas/source.ts';
 import { closestPassage, containsVerbatim, searchable, type SearchableText } from '../../text/passages.ts';
-import type { FieldPath, Problem } from '../problems.ts';
+import type { FieldPath } from '../problems.ts';
 import { normaliseText } from '../../text/normalise.ts';
-import { sourceProblem, type Rule } from './rule.ts';
+import { defineRule } from './define-rule.ts';
 
 /** Every field of a source whose text must be verbatim, with its path. */
-export function verbatimFields(data: SourceData): Array<{ path: FieldPath; text: string }> {
+function verbatimFields(data: SourceData): Array<{ path: FieldPath; text: string }> {
   const fields: Array<{ path: FieldPath; text: string }> = [];
   data.claims.forEach((claim, i) => fields.push({ path: ['claims', i, 'quote'], text: claim.quote }));
   if (data.verdict?.quote) fields.push({ path: ['verdict', 'quote'], text: data.verdict.quote });
@@ -26,13 +26,14 @@ function shorten(text: string, max = 160): string {
 }
 
 /** Integrity rule 3: quotes, FAQ questions and answers appear verbatim in the body and the capture. */
-export const verbatimQuotesRule: Rule = {
-  name: 'verbatim-quotes',
-  description:
-    'Every quote (claims, verdict, recommendations) and every FAQ question and answer appears word for word in the body, and in the capture when there is one, ignoring whitespace, Markdown markup and typographic quotes/dashes.',
-  run({ sources }) {
-    const problems: Problem[] = [];
-    for (const { raw, data } of sources) {
+export const verbatimQuotesRule = defineRule(
+  {
+    name: 'verbatim-quotes',
+    description:
+      'Every quote (claims, verdict, recommendations) and every FAQ question and answer appears word for word in the body, and in the capture when there is one, ignoring whitespace, Markdown markup and typographic quotes/dashes; the closest passage is the hint when it does not.',
+  },
+  ({ sources, each }, report) => {
+    for (const { raw, data } of each(sources)) {
       // Most quotes are found in the raw text as it stands; the Markdown is parsed only when one is
       // not (it may span emphasis or escapes), which keeps `check` fast on hundreds of sources.
       const rawBody = normaliseText(raw.body);
@@ -45,33 +46,26 @@ export const verbatimQuotesRule: Rule = {
         body ??= searchable(raw.body);
         if (!containsVerbatim(body, text)) {
           const closest = closestPassage(body, text);
-          problems.push(
-            sourceProblem(
-              'verbatim-quotes',
-              raw,
-              path,
-              'this text is not in the article body word for word',
-              closest ? `Copy the quote from the body instead of retyping it. The closest passage in the body is: "${shorten(closest)}"` : 'The body is empty: paste the article text below the front matter.',
-            ),
-          );
+          report({
+            at: raw,
+            path,
+            message: 'this text is not in the article body word for word',
+            hint: closest ? `Copy the quote from the body instead of retyping it. The closest passage in the body is: "${shorten(closest)}"` : 'The body is empty: paste the article text below the front matter.',
+          });
           continue;
         }
         if (!raw.capture) continue;
         capture ??= searchable(raw.capture.text);
         if (!containsVerbatim(capture, text)) {
           const closest = closestPassage(capture, text);
-          problems.push(
-            sourceProblem(
-              'verbatim-quotes',
-              raw,
-              path,
-              `this text is in the body but not in the capture ${raw.capture.file}`,
-              `The body must say what the original says: fix the body and the quote together.${closest ? ` The closest passage in the capture is: "${shorten(closest)}"` : ''}`,
-            ),
-          );
+          report({
+            at: raw,
+            path,
+            message: `this text is in the body but not in the capture ${raw.capture.file}`,
+            hint: `The body must say what the original says: fix the body and the quote together.${closest ? ` The closest passage in the capture is: "${shorten(closest)}"` : ''}`,
+          });
         }
       }
     }
-    return problems;
   },
-};
+);

@@ -2,7 +2,7 @@ import { parse as parseToml, TomlError } from 'smol-toml';
 import { LineCounter, parseDocument } from 'yaml';
 
 /** An input file split into its front matter (when it has one) and its article text. */
-export interface InputParts {
+interface InputParts {
   /** The front matter's language, or undefined when the file has none. */
   format?: 'yaml' | 'toml';
   /** The front matter as plain data; empty when there is none. */

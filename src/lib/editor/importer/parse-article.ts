@@ -2,7 +2,7 @@ import type { Nodes, Root } from 'mdast';
 import { parseMarkdown } from '../../text/markdown.ts';
 
 /** Articles up to twice this size are parsed whole; longer ones in pieces of about this size. */
-export const CHUNK_SIZE = 48_000;
+const CHUNK_SIZE = 48_000;
 
 /** Where a piece of a long text starts: its offset and its 1-based line. */
 export interface ChunkStart {

@@ -2,13 +2,13 @@ import type { Heading, Root } from 'mdast';
 import { headingText, linesOf, plainText } from './mdast-text.ts';
 
 /** A first line longer than this is a paragraph, not a headline. */
-export const MAX_TITLE_LINE = 150;
+const MAX_TITLE_LINE = 150;
 
 /** Where the title came from, for the report. */
 export type TitleSource = 'option' | 'front matter' | 'heading' | 'first line';
 
 /** The article's title, and the body lines that state it (which the importer removes). */
-export interface FoundTitle {
+interface FoundTitle {
   title: string;
   from: TitleSource;
   /** 1-based lines of the body to remove, first and last, when the body states the title. */

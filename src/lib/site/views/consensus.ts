@@ -2,7 +2,7 @@ import type { Stance } from '../../../schemas/stance.ts';
 import type { DerivedStance } from './stance.ts';
 
 /** How many sources take each derived stance on a topic. */
-export type ConsensusCounts = Record<DerivedStance, number>;
+type ConsensusCounts = Record<DerivedStance, number>;
 
 /** A topic's consensus across sources. */
 export interface Consensus {

@@ -3,7 +3,7 @@ import type { TopicEvidence } from './evidence.ts';
 import type { DerivedStance } from './stance.ts';
 
 /** The words a source uses to take a side: a claim's quote, a table row's cells, or an FAQ answer. */
-export interface SideQuote {
+interface SideQuote {
   kind: 'claim' | 'row' | 'faq';
   /** The verbatim text. */
   quote: string;
@@ -14,7 +14,7 @@ export interface SideQuote {
 }
 
 /** One side of a contradiction. */
-export interface ContradictionSide {
+interface ContradictionSide {
   slug: string;
   quote: SideQuote;
 }
@@ -29,7 +29,7 @@ export interface Contradiction {
 }
 
 /** The best quote a source gives for a side: its first claim taking it, else a row, else an FAQ answer. */
-export function quoteFor(evidence: TopicEvidence, side: Stance): SideQuote | undefined {
+function quoteFor(evidence: TopicEvidence, side: Stance): SideQuote | undefined {
   const claims = evidence.claims.filter((claim) => claim.favors === side);
   const rows = evidence.rows.filter(({ row }) => row.winner === side);
   const faqs = evidence.faqs.filter((faq) => faq.favors === side);

@@ -11,7 +11,7 @@ export interface SourceRecord {
 }
 
 /** A table row, with the table it belongs to. */
-export interface RowEvidence {
+interface RowEvidence {
   tableId: string;
   caption: string;
   row: TableRow;

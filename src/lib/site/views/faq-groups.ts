@@ -2,7 +2,7 @@ import type { Faq } from '../../../schemas/faq.ts';
 import type { SourceRecord } from './evidence.ts';
 
 /** An FAQ with the source that asks it. */
-export interface SourcedFaq {
+interface SourcedFaq {
   slug: string;
   /** Its position in the source's `faqs`, for a stable anchor (#faq-<slug>-<index>). */
   index: number;
@@ -21,7 +21,7 @@ const STOP_WORDS = new Set(
 );
 
 /** The words that carry a question's meaning, crudely stemmed ("used" and "use" match). */
-export function questionTerms(question: string): Set<string> {
+function questionTerms(question: string): Set<string> {
   return new Set(
     question
       .toLowerCase()

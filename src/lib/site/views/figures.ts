@@ -3,7 +3,7 @@ import type { Metric } from '../../../schemas/metric.ts';
 import type { SourceRecord } from './evidence.ts';
 
 /** A figure with where it comes from. */
-export interface SourcedFigure {
+interface SourcedFigure {
   slug: string;
   claimId: string;
   topic: string;

@@ -2,7 +2,7 @@ import type { Recommendation } from '../../../schemas/verdict.ts';
 import type { SourceRecord } from './evidence.ts';
 
 /** A recommendation with the source that gives it. */
-export interface SourcedRecommendation {
+interface SourcedRecommendation {
   slug: string;
   recommendation: Recommendation;
 }

@@ -14,7 +14,7 @@ export interface SourceStance {
 }
 
 /** Tallies stances. */
-export function countStances(stances: readonly Stance[]): StanceCounts {
+function countStances(stances: readonly Stance[]): StanceCounts {
   const counts = Object.fromEntries(STANCES.map((stance) => [stance, 0])) as StanceCounts;
   for (const stance of stances) counts[stance] += 1;
   return counts;

@@ -1,0 +1,24 @@
+import { defineRule } from './define-rule.ts';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** File names become page addresses; the two vocabularies must exist for anything to refer to them. */
+export const fileNamesRule = defineRule(
+  {
+    name: 'file-names',
+    description: 'Every source’s file name is a kebab-case slug (it becomes the page address), and content/topics.yaml and content/metrics.yaml exist.',
+  },
+  ({ raw, each }, report) => {
+    for (const source of each(raw.sources)) {
+      if (SLUG.test(source.slug)) continue;
+      report({
+        at: source.file,
+        message: `the file name "${source.slug}.mdx" is not a kebab-case slug`,
+        hint: `Rename it to ${source.slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx: the file name becomes the page address.`,
+      });
+    }
+    for (const file of [raw.topics, raw.metrics]) {
+      if (file.missing) report({ at: file.file, message: 'the file is missing', hint: `Create ${file.file}: a YAML list of entries.` });
+    }
+  },
+);

@@ -1,0 +1,45 @@
+import { mdxToJs } from 'satteri';
+import { defineRule } from './define-rule.ts';
+
+// The MDX features the build's processor turns on (@astrojs/markdown-satteri's defaults for MDX):
+// the parse, and so every compile error, is the build's own.
+const FEATURES = { gfm: true, smartPunctuation: true } as const;
+
+/** "7:16: Unexpected character … (mdx-jsx:unexpected-character)" → its line, column and words. */
+function readCompileError(message: string): { line?: number; column?: number; reason: string } {
+  const match = /^(\d+):(\d+): (.*?)(?: \([\w:-]+\))?$/s.exec(message);
+  if (!match) return { reason: message.split('\n')[0] ?? message };
+  return { line: Number(match[1]), column: Number(match[2]), reason: match[3]!.replace(/ \(\d+:\d+\)/g, '') };
+}
+
+/** What to write instead, for the character MDX tripped on. */
+function escapeHint(reason: string): string {
+  const expression = /expression|`\{`|`\}`/i.test(reason);
+  const tag = /`<`|JSX|tag/i.test(reason);
+  if (tag && !expression) return 'MDX reads < as the start of a tag: write \\< for a literal < (for example Result\\<T, E>), or put the text in `code`.';
+  if (expression && !tag) return 'MDX reads { as the start of an expression: write \\{ for a literal { (and \\} for }), or put the text in `code`.';
+  return 'MDX reads < and { as the start of a tag or an expression: write \\< for a literal < and \\{ for a literal {, or put the text in `code`.';
+}
+
+/** Every body, drafts included, compiles as MDX, so nothing that `npm run check` passes can break the build. */
+export const mdxCompileRule = defineRule(
+  {
+    name: 'mdx-compile',
+    description: 'Every body, drafts included, compiles with the MDX processor the build uses; a compile error names its line, with how to write a literal `<` or `{`.',
+  },
+  ({ raw, each }, report) => {
+    for (const source of each(raw.sources)) {
+      try {
+        mdxToJs(source.body, { features: FEATURES });
+      } catch (error) {
+        const { line, column, reason } = readCompileError(error instanceof Error ? error.message : String(error));
+        report({
+          at: source.file,
+          ...(line === undefined ? {} : { line: source.bodyLine + line - 1 }),
+          message: `the body is not valid MDX${column === undefined ? '' : ` at column ${column}`}: ${reason}`,
+          hint: escapeHint(reason),
+        });
+      }
+    }
+  },
+);

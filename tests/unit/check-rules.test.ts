@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkRawContent } from '../../src/lib/check/check-content.ts';
+import { checkSummary, formatRules } from '../../src/lib/check/format-problems.ts';
+import { loadContent, readSource } from '../../src/lib/check/load-content.ts';
+import { defineRule, RULES, type RuleContext } from '../../src/lib/check/rules/index.ts';
+import { FIXTURES, ROOT, TODAY } from './fixture-check.ts';
+
+const real = loadContent(ROOT);
+const fixture = (name: string) => readSource(join(FIXTURES, 'sources', `${name}.mdx`), ROOT, join(FIXTURES, 'captures'));
+const context = (sources = [fixture('valid')]): RuleContext => ({ raw: { ...real, sources }, sources: [], topics: [], metrics: [], today: TODAY, refused: [] });
+
+describe('defineRule', () => {
+  it('fills in the rule’s name on every problem, and looks up the line of the field', () => {
+    const rule = defineRule({ name: 'example', description: 'An example.' }, ({ raw, each }, report) => {
+      for (const source of each(raw.sources)) report({ at: source, path: ['claims', 0, 'topic'], message: 'odd topic', hint: 'Change it.' });
+    });
+    expect(rule.run(context())).toEqual([
+      { rule: 'example', severity: 'error', file: 'tests/fixtures/sources/valid.mdx', line: 18, path: 'claims[0].topic', message: 'odd topic', hint: 'Change it.' },
+    ]);
+  });
+
+  it('turns a rule that throws into one problem naming the rule and the file it was checking', () => {
+    const crashing = defineRule({ name: 'crashing', description: 'Throws on its second file.' }, ({ raw, each }, report) => {
+      for (const source of each(raw.sources)) {
+        if (source.slug === 'dates-valid') throw new TypeError('cannot read properties of undefined');
+        report({ at: source, message: 'found something' });
+      }
+    });
+    const second = { ...fixture('valid'), slug: 'dates-valid', file: 'content/sources/dates-valid.mdx' };
+    expect(crashing.run(context([fixture('valid'), second]))).toEqual([
+      {
+        rule: 'crashing',
+        severity: 'error',
+        file: 'content/sources/dates-valid.mdx',
+        path: '',
+        message: 'the crashing check crashed: cannot read properties of undefined',
+        hint: 'This is a bug in the check, not in the content: please report it with this file. The other checks ran.',
+      },
+    ]);
+  });
+
+  it('names "content" when a rule throws outside any file', () => {
+    const crashing = defineRule({ name: 'crashing', description: 'Throws at once.' }, () => {
+      throw new Error('boom');
+    });
+    expect(crashing.run(context())).toMatchObject([{ rule: 'crashing', file: 'content', message: 'the crashing check crashed: boom' }]);
+  });
+
+  it('lets the other rules report when one throws', () => {
+    const crashing = defineRule({ name: 'crashing', description: 'Throws at once.' }, () => {
+      throw new Error('boom');
+    });
+    const quotes = RULES.find((rule) => rule.name === 'verbatim-quotes')!;
+    const raw = { ...real, sources: [fixture('quote-not-verbatim')] };
+    const checked = checkRawContent(raw, TODAY);
+    const ruleContext = { raw, sources: [{ raw: raw.sources[0]!, data: checked.sources[0]!.data }], topics: checked.topics, metrics: checked.metrics, today: TODAY, refused: [] };
+    const problems = [crashing, quotes].flatMap((rule) => rule.run(ruleContext));
+    expect(problems.map((problem) => `${problem.rule} ${problem.path}: ${problem.message}`)).toEqual([
+      'crashing : the crashing check crashed: boom',
+      'verbatim-quotes claims[0].quote: this text is not in the article body word for word',
+    ]);
+  });
+});
+
+describe('npm run check’s summary', () => {
+  it('counts the claims of every source, including one whose front matter breaks its schema', () => {
+    // valid.mdx and impossible-date.mdx have 3 claims each; the second fails its schema on `published`.
+    const result = checkRawContent({ ...real, sources: [fixture('valid'), fixture('impossible-date')] }, TODAY);
+    expect(result.sources).toHaveLength(1);
+    expect(checkSummary(result, 12)).toBe(`checked 2 sources (6 claims), ${result.topics.length} topics, ${result.metrics.length} metrics in 12 ms`);
+  });
+
+  it('counts nothing for a source whose YAML cannot be read', () => {
+    expect(checkRawContent({ ...real, sources: [fixture('yaml-syntax-error')] }, TODAY).claims).toBe(0);
+  });
+});
+
+describe('the list of checks', () => {
+  it('has every rule, each named once', () => {
+    const names = RULES.map((rule) => rule.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toEqual(expect.arrayContaining(['yaml', 'file-names', 'schema', 'references', 'unique-ids', 'verbatim-quotes', 'tables-match', 'dates', 'table-coverage']));
+    expect(formatRules(RULES)).toContain('schema\n  Field names and types');
+  });
+
+  it('is the README’s list of content checks, description for description', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## The content checks'));
+    const listed = [...section.matchAll(/^- \*\*([a-z-]+)\*\* — (.+)$/gm)].map((match) => `${match[1]}: ${match[2]}`);
+    expect(listed).toEqual(RULES.map((rule) => `${rule.name}: ${rule.description}`));
+  });
+});

@@ -9,11 +9,15 @@ export const FIXTURES = join(ROOT, 'tests', 'fixtures');
 export const TODAY = '2026-11-23';
 
 /** Checks `tests/fixtures/sources/<name>.mdx` alone, with its capture when there is one. */
-export function checkFixture(name: string, options: { topics?: string } = {}): CheckResult {
+export function checkFixture(name: string, options: { topics?: string; questions?: string } = {}): CheckResult {
   const real = loadContent(ROOT);
   const { source, problems } = readSource(join(FIXTURES, 'sources', `${name}.mdx`), ROOT, join(FIXTURES, 'captures'));
   const topics = options.topics ? readDataFile(join(FIXTURES, 'data', options.topics), ROOT) : { file: real.topics, problems: [] };
-  return checkRawContent({ ...real, topics: topics.file, sources: [source], problems: [...problems, ...topics.problems] }, TODAY);
+  const questions = options.questions ? readDataFile(join(FIXTURES, 'data', options.questions), ROOT) : { file: real.questions, problems: [] };
+  return checkRawContent(
+    { ...real, topics: topics.file, questions: questions.file, sources: [source], problems: [...problems, ...topics.problems, ...questions.problems] },
+    TODAY,
+  );
 }
 
 /** The problems of a fixture, as the one-line strings an editor reads (path: message). */

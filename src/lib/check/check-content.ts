@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
 import { metricSchema, type Metric } from '../../schemas/metric.ts';
+import { questionSchema, type Question } from '../../schemas/question.ts';
 import { sourceSchema } from '../../schemas/source.ts';
 import { topicSchema, type Topic } from '../../schemas/topic.ts';
+import { useCaseSchema, type UseCase } from '../../schemas/use-case.ts';
 import { toDay } from '../text/dates.ts';
 import { loadContent, type RawContent, type RawDataFile } from './load-content.ts';
 import { sortProblems, type Problem } from './problems.ts';
@@ -30,6 +32,8 @@ export interface CheckResult {
   drafts: string[];
   topics: Topic[];
   metrics: Metric[];
+  useCases: UseCase[];
+  questions: Question[];
 }
 
 function validateList<T extends z.core.$ZodType>(schema: T, file: RawDataFile, problems: Problem[]): Array<z.output<T>> {
@@ -48,6 +52,8 @@ export function checkRawContent(raw: RawContent, today: string): CheckResult {
   const problems: Problem[] = [...raw.problems];
   const topics = validateList(topicSchema, raw.topics, problems);
   const metrics = validateList(metricSchema, raw.metrics, problems);
+  const useCases = validateList(useCaseSchema, raw.useCases, problems);
+  const questions = validateList(questionSchema, raw.questions, problems);
   const sources: ValidSource[] = [];
   // Sources that failed their schema, reduced to their valid parts: the rules check these too.
   const salvaged: ValidSource[] = [];
@@ -77,7 +83,7 @@ export function checkRawContent(raw: RawContent, today: string): CheckResult {
     const again = validate(sourceSchema, compact, source.file, source.lineOf);
     if (!again.ok) problems.push(...again.problems);
   }
-  const context = { raw, sources: [...sources, ...salvaged], topics, metrics, today };
+  const context = { raw, sources: [...sources, ...salvaged], topics, metrics, useCases, questions, today };
   for (const rule of RULES) problems.push(...rule.run(context));
   // A draft is work in progress that never ships: its problems are the editor's to-do list, so
   // they warn instead of failing the build (`check --strict` still fails on them).
@@ -89,7 +95,7 @@ export function checkRawContent(raw: RawContent, today: string): CheckResult {
     return !seen.has(key) && !!seen.add(key);
   });
   const graded = unique.map((problem) => (draftFiles.has(problem.file) && problem.severity === 'error' ? { ...problem, severity: 'warning' as const } : problem));
-  return { problems: sortProblems(graded), sources, sourceFiles: raw.sources.length, drafts, topics, metrics };
+  return { problems: sortProblems(graded), sources, sourceFiles: raw.sources.length, drafts, topics, metrics, useCases, questions };
 }
 
 /** Reads and checks everything under `<root>/content`. */

@@ -22,7 +22,7 @@ export interface RawSource {
   lineOf: (path: FieldPath) => number | undefined;
 }
 
-/** A YAML data file (topics, metrics) as read from disk, before validation. */
+/** A YAML data file (topics, metrics, use cases, questions) as read from disk, before validation. */
 export interface RawDataFile {
   file: string;
   data: unknown;
@@ -34,6 +34,10 @@ export interface RawContent {
   sources: RawSource[];
   topics: RawDataFile;
   metrics: RawDataFile;
+  /** The use cases recommendations name (`content/use-cases.yaml`). */
+  useCases: RawDataFile;
+  /** The questions claims may name (`content/questions.yaml`). */
+  questions: RawDataFile;
   /** Files that could not be read or parsed at all. */
   problems: Problem[];
 }
@@ -93,14 +97,16 @@ export function readSource(path: string, root: string, capturesDir: string): { s
   return { source, problems };
 }
 
-/** Reads `content/` under `root`: sources, captures, topics and metrics. */
+/** Reads `content/` under `root`: sources, captures, topics, metrics, use cases and questions. */
 export function loadContent(root: string, contentDir = join(root, 'content')): RawContent {
   const sourcesDir = join(contentDir, 'sources');
   const capturesDir = join(contentDir, 'captures');
   const problems: Problem[] = [];
   const topics = readDataFile(join(contentDir, 'topics.yaml'), root);
   const metrics = readDataFile(join(contentDir, 'metrics.yaml'), root);
-  problems.push(...topics.problems, ...metrics.problems);
+  const useCases = readDataFile(join(contentDir, 'use-cases.yaml'), root);
+  const questions = readDataFile(join(contentDir, 'questions.yaml'), root);
+  problems.push(...topics.problems, ...metrics.problems, ...useCases.problems, ...questions.problems);
   const sources: RawSource[] = [];
   const names = existsSync(sourcesDir) ? readdirSync(sourcesDir).filter((name) => name.endsWith('.mdx')).sort() : [];
   for (const name of names) {
@@ -108,5 +114,5 @@ export function loadContent(root: string, contentDir = join(root, 'content')): R
     sources.push(read.source);
     problems.push(...read.problems);
   }
-  return { sources, topics: topics.file, metrics: metrics.file, problems };
+  return { sources, topics: topics.file, metrics: metrics.file, useCases: useCases.file, questions: questions.file, problems };
 }

@@ -2,14 +2,30 @@ import { unknownIdHint } from '../suggest.ts';
 import type { FieldPath, Problem } from '../problems.ts';
 import { sourceProblem, type Rule } from './rule.ts';
 
-/** Integrity rule 1: every `topic` and `metric` names an entry of topics.yaml / metrics.yaml. */
+/** Integrity rule 1: every `topic`, `metric`, `useCase` and `question` names an entry of its vocabulary. */
 export const referencesRule: Rule = {
   name: 'references',
-  description: 'Every topic and metric id a source uses exists in content/topics.yaml or content/metrics.yaml, and each figure uses its metric’s unit.',
-  run({ sources, topics, metrics }) {
+  description:
+    'Every topic, metric, use case and question id a source uses exists in content/topics.yaml, metrics.yaml, use-cases.yaml or questions.yaml; each figure uses its metric’s unit; each claim’s question is on the claim’s topic; each published recommendation names a use case.',
+  run({ raw: content, sources, topics, metrics, useCases, questions }) {
     const topicIds = topics.map((topic) => topic.id);
     const metricUnits = new Map(metrics.map((metric) => [metric.id, metric.unit]));
+    const useCaseIds = useCases.map((useCase) => useCase.id);
+    const questionTopics = new Map(questions.map((question) => [question.id, question.topic]));
     const problems: Problem[] = [];
+    questions.forEach((question, q) => {
+      if (topicIds.includes(question.topic)) return;
+      const line = content.questions.lineOf([q, 'topic']);
+      problems.push({
+        rule: 'references',
+        severity: 'error',
+        file: content.questions.file,
+        path: `[${q}].topic`,
+        message: `unknown topic "${question.topic}"`,
+        hint: unknownIdHint(question.topic, topicIds, 'topics'),
+        ...(line === undefined ? {} : { line }),
+      });
+    });
     for (const { raw, data } of sources) {
       const checkTopic = (topic: string | undefined, path: FieldPath) => {
         if (topic === undefined || topicIds.includes(topic)) return;
@@ -19,6 +35,24 @@ export const referencesRule: Rule = {
       };
       data.claims.forEach((claim, c) => {
         checkTopic(claim.topic, ['claims', c, 'topic']);
+        if (claim.question !== undefined) {
+          const questionTopic = questionTopics.get(claim.question);
+          if (questionTopic === undefined) {
+            problems.push(
+              sourceProblem('references', raw, ['claims', c, 'question'], `unknown question "${claim.question}"`, `${unknownIdHint(claim.question, [...questionTopics.keys()], 'questions')} New questions go in content/questions.yaml.`),
+            );
+          } else if (questionTopic !== claim.topic) {
+            problems.push(
+              sourceProblem(
+                'references',
+                raw,
+                ['claims', c, 'question'],
+                `question "${claim.question}" is on topic "${questionTopic}", not on this claim’s topic "${claim.topic}"`,
+                'A claim can only answer a question of its own topic: fix the claim’s topic, pick another question, or add one for this topic to content/questions.yaml.',
+              ),
+            );
+          }
+        }
         claim.figures?.forEach((figure, f) => {
           const unit = metricUnits.get(figure.metric);
           if (unit === undefined) {
@@ -47,7 +81,26 @@ export const referencesRule: Rule = {
       data.tables.forEach((table, t) => table.rows.forEach((row, r) => checkTopic(row.topic, ['tables', t, 'rows', r, 'topic'])));
       data.faqs.forEach((faq, q) => checkTopic(faq.topic, ['faqs', q, 'topic']));
       for (const side of ['go', 'rust'] as const) {
-        data.recommendations[side].forEach((recommendation, r) => checkTopic(recommendation.topic, ['recommendations', side, r, 'topic']));
+        data.recommendations[side].forEach((recommendation, r) => {
+          checkTopic(recommendation.topic, ['recommendations', side, r, 'topic']);
+          // Without a use case a recommendation is missing from /choose/, so a published source
+          // must set it (a draft only gets a warning: check-content downgrades a draft's errors).
+          if (recommendation.useCase === undefined) {
+            problems.push(
+              sourceProblem('references', raw, ['recommendations', side, r], 'this recommendation has no useCase', `Add useCase: one of ${useCaseIds.join(', ')} (content/use-cases.yaml), so /choose/ can list it.`),
+            );
+          } else if (!useCaseIds.includes(recommendation.useCase)) {
+            problems.push(
+              sourceProblem(
+                'references',
+                raw,
+                ['recommendations', side, r, 'useCase'],
+                `unknown use case "${recommendation.useCase}"`,
+                `${unknownIdHint(recommendation.useCase, useCaseIds, 'use cases')} New use cases go in content/use-cases.yaml.`,
+              ),
+            );
+          }
+        });
       }
     }
     return problems;

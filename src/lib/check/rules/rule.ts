@@ -1,6 +1,8 @@
 import type { Metric } from '../../../schemas/metric.ts';
+import type { Question } from '../../../schemas/question.ts';
 import type { SourceData } from '../../../schemas/source.ts';
 import type { Topic } from '../../../schemas/topic.ts';
+import type { UseCase } from '../../../schemas/use-case.ts';
 import type { RawContent, RawSource } from '../load-content.ts';
 import { formatPath, type FieldPath, type Problem } from '../problems.ts';
 
@@ -18,6 +20,8 @@ export interface RuleContext {
   sources: ValidSource[];
   topics: Topic[];
   metrics: Metric[];
+  useCases: UseCase[];
+  questions: Question[];
   /** Today, as YYYY-MM-DD: passed in so the date rule can be tested. */
   today: string;
 }

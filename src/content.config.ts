@@ -1,8 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { metricSchema } from './schemas/metric.ts';
+import { questionSchema } from './schemas/question.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { topicSchema } from './schemas/topic.ts';
+import { useCaseSchema } from './schemas/use-case.ts';
 
 /**
  * Leaves drafts out of a production build before anything compiles their MDX: a draft is work in
@@ -26,4 +28,6 @@ export const collections = {
   sources: defineCollection({ loader: withoutDrafts(glob({ base: './content/sources', pattern: '*.mdx' })), schema: sourceSchema }),
   topics: defineCollection({ loader: file('./content/topics.yaml'), schema: topicSchema }),
   metrics: defineCollection({ loader: file('./content/metrics.yaml'), schema: metricSchema }),
+  useCases: defineCollection({ loader: file('./content/use-cases.yaml'), schema: useCaseSchema }),
+  questions: defineCollection({ loader: file('./content/questions.yaml'), schema: questionSchema }),
 };

@@ -33,6 +33,8 @@ export async function buildReference(root: string): Promise<Map<string, string>>
     { title: 'Source front matter', file: 'content/sources/<slug>.mdx', schema: exports.sourceFieldsSchema!, json: 'schemas/source.schema.json', list: false },
     { title: 'Topics', file: 'content/topics.yaml (a list of these)', schema: exports.topicSchema!, json: 'schemas/topics.schema.json', list: true },
     { title: 'Metrics', file: 'content/metrics.yaml (a list of these)', schema: exports.metricSchema!, json: 'schemas/metrics.schema.json', list: true },
+    { title: 'Use cases', file: 'content/use-cases.yaml (a list of these)', schema: exports.useCaseSchema!, json: 'schemas/use-cases.schema.json', list: true },
+    { title: 'Questions', file: 'content/questions.yaml (a list of these)', schema: exports.questionSchema!, json: 'schemas/questions.schema.json', list: true },
   ];
   const out = new Map<string, string>();
   const markdown = [

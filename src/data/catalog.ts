@@ -8,7 +8,8 @@ import { compare, type TopicComparison } from '../lib/site/views/comparison.ts';
 import type { SourceRecord } from '../lib/site/views/evidence.ts';
 import { groupFaqs, type FaqGroup } from '../lib/site/views/faq-groups.ts';
 import { figuresByMetric, type MetricFigures } from '../lib/site/views/figures.ts';
-import { recommendationsByTopic, type TopicRecommendations } from '../lib/site/views/recommendations.ts';
+import { chooseByUseCase, type UseCaseGuide } from '../lib/site/views/choose.ts';
+import type { UseCase } from '../schemas/use-case.ts';
 
 export type Source = CollectionEntry<'sources'>;
 
@@ -30,7 +31,13 @@ export interface Catalog {
   comparison: TopicComparison[];
   figures: MetricFigures[];
   faqs: Map<string, FaqGroup[]>;
-  recommendations: TopicRecommendations[];
+  /** Use cases in /choose/ order, and their titles by id. */
+  useCases: UseCase[];
+  useCaseTitles: Map<string, string>;
+  /** The decision guide: recommendations merged by use case, one answer per source and side. */
+  guide: UseCaseGuide[];
+  /** The text of each question claims may answer, by id (contradictions are pairs on one question). */
+  questionTexts: Map<string, string>;
 }
 
 let loading: Promise<Catalog> | undefined;
@@ -40,6 +47,8 @@ async function load(): Promise<Catalog> {
   const sources = entries.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
   const topics = (await getCollection('topics')).map((entry) => entry.data).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const metrics = (await getCollection('metrics')).map((entry) => entry.data);
+  const useCases = (await getCollection('useCases')).map((entry) => entry.data).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const questions = (await getCollection('questions')).map((entry) => entry.data);
   const records: SourceRecord[] = sources.map((source) => ({ slug: source.id, data: source.data }));
   return {
     sources,
@@ -53,7 +62,10 @@ async function load(): Promise<Catalog> {
     comparison: compare(records, topics),
     figures: figuresByMetric(records, metrics, topics.map((topic) => topic.id)),
     faqs: groupFaqs(records),
-    recommendations: recommendationsByTopic(records, topics.map((topic) => topic.id)),
+    useCases,
+    useCaseTitles: new Map(useCases.map((useCase) => [useCase.id, useCase.title])),
+    guide: chooseByUseCase(records, useCases),
+    questionTexts: new Map(questions.map((question) => [question.id, question.text])),
   };
 }
 

@@ -1,5 +1,6 @@
-// Marks every claim's quoted passage inside the rendered article, so that a link to
-// /sources/<slug>/#passage-<claim-id> lands on the passage and CSS highlights it (:target),
+// Marks every claim's and recommendation's quoted passage inside the rendered article, so that a
+// link to /sources/<slug>/#passage-<claim-id> (or #passage-rec-go-0 for recommendations.go[0])
+// lands on the passage and CSS highlights it (:target),
 // with no client-side script. The plan is made by a pure function (src/lib/text/passage-plan.ts);
 // this file only walks Sätteri's HAST and applies it.
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
@@ -9,7 +10,7 @@ import { defineHastPlugin, type HastPluginEntry } from 'satteri';
 import { CONTINUE, EXIT, SKIP, visit } from 'unist-util-visit';
 import { splitFrontMatter } from '../lib/text/front-matter.ts';
 import { planPassages, type PassageQuote } from '../lib/text/passage-plan.ts';
-import { passageId } from '../lib/site/urls.ts';
+import { passageId, recommendationKey } from '../lib/site/urls.ts';
 
 const BLOCKS = new Set(['p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd', 'pre', 'figcaption', 'blockquote']);
 
@@ -40,11 +41,22 @@ function leafBlocks(root: Root): Array<{ element: Element; texts: Text[] }> {
   return blocks;
 }
 
-/** The claims' quotes from the source file's front matter (already validated by the content check). */
+type Quoted = { id?: unknown; quote?: unknown };
+
+/** The claims' and recommendations' quotes from the front matter (already validated by the content check). */
 function quotesOf(path: string): PassageQuote[] {
   const { data } = splitFrontMatter(readFileSync(path, 'utf8'));
-  const claims = (data as { claims?: Array<{ id?: unknown; quote?: unknown }> } | undefined)?.claims ?? [];
-  return claims.flatMap((claim) => (typeof claim.id === 'string' && typeof claim.quote === 'string' ? [{ id: claim.id, quote: claim.quote }] : []));
+  const front = data as { claims?: Quoted[]; recommendations?: { go?: Quoted[]; rust?: Quoted[] } } | undefined;
+  const claims = (front?.claims ?? []).flatMap((claim) => (typeof claim.id === 'string' && typeof claim.quote === 'string' ? [{ id: claim.id, quote: claim.quote }] : []));
+  const recommendations = (['go', 'rust'] as const).flatMap((side) =>
+    (front?.recommendations?.[side] ?? []).flatMap((item, index) => (typeof item.quote === 'string' ? [{ id: recommendationKey(side, index), quote: item.quote }] : [])),
+  );
+  const quotes = [...claims, ...recommendations];
+  const taken = new Set(claims.map((claim) => claim.id));
+  const clash = recommendations.find((item) => taken.has(item.id));
+  // A claim named like a recommendation's key would give the page two elements with one id.
+  if (clash) throw new Error(`${path}: the claim id "${clash.id}" is reserved for recommendation passages; rename the claim`);
+  return quotes;
 }
 
 const anchor = (id: string): Element => ({ type: 'element', tagName: 'span', properties: { id: passageId(id), className: ['passage-anchor'] }, children: [] });
@@ -65,7 +77,7 @@ export const passageMarks: HastPluginEntry = (factory) => {
       if (plan.missing.length) {
         // The content check found these quotes in the Markdown; not finding them in the rendered
         // HTML means the renderer changed the text in a way the matcher does not know about.
-        throw new Error(`${path}: could not find the quoted passage of claim(s) ${plan.missing.join(', ')} in the rendered article`);
+        throw new Error(`${path}: could not find the quoted passage of ${plan.missing.join(', ')} (claim ids, or rec-<side>-<index> for recommendations) in the rendered article`);
       }
       const byNode = new Map<Text, typeof plan.inline>();
       for (const segment of plan.inline) {

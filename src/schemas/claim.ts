@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { factCheckSchema } from './fact-check.ts';
 import { figureSchema } from './figure.ts';
-import { idSchema, textSchema, topicRefSchema } from './ids.ts';
+import { idSchema, questionRefSchema, textSchema, topicRefSchema } from './ids.ts';
 import { stanceSchema } from './stance.ts';
 
 /** One position a source takes on one topic, with the passage that states it. */
@@ -10,6 +10,12 @@ export const claimSchema = z.strictObject({
   id: idSchema,
   /** The topic the claim is about: an id from `content/topics.yaml`. */
   topic: topicRefSchema,
+  /**
+   * The precise question the claim answers: an id from `content/questions.yaml`, on the claim's
+   * topic. Set it when another source answers the same question; two claims are shown as a
+   * contradiction only when they share a question and favour opposite languages.
+   */
+  question: questionRefSchema.optional(),
   /** Which language the claim favours, as the source says it. */
   favors: stanceSchema,
   /** The claim in our own neutral words, faithful to the quote. */

@@ -13,6 +13,12 @@ export const topicRefSchema = idSchema;
 /** A reference to a metric in `content/metrics.yaml`, by its id. Resolved by the integrity checks. */
 export const metricRefSchema = idSchema;
 
+/** A reference to a use case in `content/use-cases.yaml`, by its id. Resolved by the integrity checks. */
+export const useCaseRefSchema = idSchema;
+
+/** A reference to a question in `content/questions.yaml`, by its id. Resolved by the integrity checks. */
+export const questionRefSchema = idSchema;
+
 /** A non-empty line of text, trimmed. */
 export const textSchema = z.string().trim().min(1, { error: 'must not be empty' });
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { textSchema, topicRefSchema } from './ids.ts';
+import { textSchema, topicRefSchema, useCaseRefSchema } from './ids.ts';
 import { stanceSchema } from './stance.ts';
 
 /** The source's bottom line. */
@@ -20,6 +20,12 @@ export const recommendationSchema = z.strictObject({
   quote: textSchema.optional(),
   /** The topic the situation turns on, so recommendations can be grouped by topic. */
   topic: topicRefSchema.optional(),
+  /**
+   * The situation as one of the shared use cases: an id from `content/use-cases.yaml`. It puts the
+   * recommendation on /choose/. Optional while a source is a draft; `npm run check` fails a
+   * published source whose recommendation has none.
+   */
+  useCase: useCaseRefSchema.optional(),
 });
 
 /** When the source says to choose each language. */

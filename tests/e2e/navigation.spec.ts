@@ -4,7 +4,7 @@ import { SOURCES } from './content.ts';
 import { PAGES } from './pages.ts';
 
 test('the built site has every page type', () => {
-  for (const path of ['', 'topics/', 'topics/performance/', 'verdicts/', 'faq/', 'tables/', 'numbers/', 'about/', 'sources/', `sources/${SOURCES[0]!.slug}/`]) {
+  for (const path of ['', 'choose/', 'topics/', 'topics/performance/', 'verdicts/', 'faq/', 'tables/', 'numbers/', 'about/', 'sources/', `sources/${SOURCES[0]!.slug}/`]) {
     expect(PAGES).toContain(path);
   }
 });

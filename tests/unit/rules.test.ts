@@ -34,6 +34,41 @@ describe('rule 1: references', () => {
       'claims[0].figures[0].unit: unit "percent" differs from the unit of metric "rust-speed-advantage", "%"',
     ]);
   });
+
+  it('names a mistyped use case and suggests the nearest one', () => {
+    const result = checkFixture('unknown-use-case');
+    expect(result.problems).toMatchObject([
+      { rule: 'references', severity: 'error', line: 14, path: 'recommendations.go[0].useCase', message: 'unknown use case "fast-delivry"' },
+    ]);
+    expect(result.problems[0]?.hint).toMatch(/^Did you mean "fast-delivery"\? Known use cases: /);
+  });
+
+  it('fails a published recommendation with no use case, listing the ids to choose from', () => {
+    const result = checkFixture('missing-use-case');
+    expect(result.problems).toMatchObject([{ severity: 'error', line: 14, path: 'recommendations.go[0]', message: 'this recommendation has no useCase' }]);
+    expect(result.problems[0]?.hint).toMatch(/^Add useCase: one of fast-delivery, .* \(content\/use-cases\.yaml\), so \/choose\/ can list it\.$/);
+  });
+
+  it('names a mistyped question and suggests the nearest one', () => {
+    const result = checkFixture('unknown-question');
+    expect(messages(result)).toEqual(['claims[0].question: unknown question "edge-deploymnts"']);
+    expect(result.problems[0]?.hint).toMatch(/^Did you mean "edge-deployments"\? Known questions: .*New questions go in content\/questions\.yaml\.$/);
+  });
+
+  it('refuses a question in questions.yaml whose topic does not exist', () => {
+    const result = checkFixture('valid', { questions: 'question-unknown-topic.yaml' });
+    expect(result.problems).toMatchObject([
+      { rule: 'references', file: 'tests/fixtures/data/question-unknown-topic.yaml', line: 3, path: '[0].topic', message: 'unknown topic "edge-wsm"' },
+    ]);
+    expect(result.problems[0]?.hint).toMatch(/^Did you mean "edge-wasm"\?/);
+  });
+
+  it('refuses a question from another topic than the claim’s', () => {
+    const result = checkFixture('question-off-topic');
+    expect(result.problems).toMatchObject([
+      { line: 19, path: 'claims[0].question', message: 'question "edge-deployments" is on topic "edge-wasm", not on this claim’s topic "performance"' },
+    ]);
+  });
 });
 
 describe('rule 2: unique ids', () => {

@@ -8,7 +8,6 @@ import { describeConsensus } from '../../src/lib/site/views/describe.ts';
 import type { SourceRecord } from '../../src/lib/site/views/evidence.ts';
 import { groupFaqs, sameQuestion } from '../../src/lib/site/views/faq-groups.ts';
 import { figuresByMetric, scaleBars } from '../../src/lib/site/views/figures.ts';
-import { recommendationsByTopic } from '../../src/lib/site/views/recommendations.ts';
 import { deriveStance } from '../../src/lib/site/views/stance.ts';
 import { shortLabels } from '../../src/lib/site/labels.ts';
 
@@ -113,38 +112,56 @@ describe('a topic’s consensus', () => {
 });
 
 describe('contradictions', () => {
+  // Claims answer questions; only claims on the same question and opposite sides contradict.
+  const on = (question: string | undefined, favors: ClaimInput['favors'], quote?: string, check?: ClaimInput['check']): ClaimInput => ({
+    ...claim('concurrency', favors, quote),
+    ...(question ? { question } : {}),
+    ...(check ? { check } : {}),
+  });
   const sources = [
-    source('go-side', { claims: [claim('concurrency', 'go', 'Goroutines make it easy.'), claim('concurrency', 'go')] }),
-    source('rust-side', { claims: [claim('concurrency', 'rust', 'Data races are caught at compile time.')] }),
-    source('mixed-side', { claims: [claim('concurrency', 'rust'), claim('concurrency', 'go')] }),
-    source('quiet', { claims: [claim('cost', 'tie')] }),
+    source('go-side', { claims: [on('ease', 'go', 'Goroutines make it easy.'), on('ease', 'go')] }),
+    source('rust-side', { claims: [on('ease', 'rust', 'Async Rust is easier to get right.')] }),
+    source('gotchas', { claims: [on(undefined, 'rust', 'Common gotchas include goroutine scheduling.')] }),
+    source('other-question', { claims: [on('safety', 'rust', 'Data races are caught at compile time.')] }),
   ];
   const concurrency = compare(sources, TOPICS)[1]!;
 
-  it('pairs a source favouring Go with one favouring Rust, with both quotes', () => {
+  it('pairs two sources answering the same question on opposite sides, with both quotes', () => {
     expect(concurrency.contradictions).toHaveLength(1);
     expect(concurrency.contradictions[0]).toMatchObject({
       topic: 'concurrency',
+      question: 'ease',
       go: { slug: 'go-side', quote: { kind: 'claim', quote: 'Goroutines make it easy.', weight: 2 } },
-      rust: { slug: 'rust-side', quote: { kind: 'claim', quote: 'Data races are caught at compile time.', weight: 1 } },
+      rust: { slug: 'rust-side', quote: { kind: 'claim', quote: 'Async Rust is easier to get right.', weight: 1 } },
       strength: 1,
     });
   });
 
-  it('leaves out mixed and silent sources', () => {
+  it('does not pair claims that merely share a topic: no question, or another question', () => {
     const slugs = concurrency.contradictions.flatMap((c) => [c.go.slug, c.rust.slug]);
-    expect(slugs).not.toContain('mixed-side');
-    expect(slugs).not.toContain('quiet');
+    expect(slugs).not.toContain('gotchas');
+    expect(slugs).not.toContain('other-question');
   });
 
-  it('finds none with a single source', () => {
-    expect(compare([sources[0]!], TOPICS)[1]!.contradictions).toEqual([]);
+  it('never pairs a source with itself', () => {
+    const both = source('both', { claims: [on('ease', 'go'), on('ease', 'rust')] });
+    expect(compare([both], TOPICS)[1]!.contradictions).toEqual([]);
   });
 
-  it('quotes a table row when a side rests on a table alone', () => {
-    const table = source('table-only', { tables: [{ id: 't', caption: 'c', rows: [{ topic: 'concurrency', label: 'Concurrency', go: 'Goroutines', rust: 'Async', winner: 'rust' }] }] });
-    const found = compare([sources[0]!, table], TOPICS)[1]!.contradictions[0]!;
-    expect(found.rust.quote).toEqual({ kind: 'row', quote: 'Concurrency: Go “Goroutines”, Rust “Async”, winner rust', weight: 1 });
+  it('leaves out claims the site rates inaccurate or misleading, but keeps unsupported ones', () => {
+    const rated = (rating: 'inaccurate' | 'misleading' | 'unsupported') =>
+      source(`rated-${rating}`, { claims: [on('ease', 'rust', `Rated ${rating}.`, { rating, note: 'n' })] });
+    const found = compare([sources[0]!, rated('inaccurate'), rated('misleading'), rated('unsupported')], TOPICS)[1]!.contradictions;
+    expect(found.map((c) => c.rust.slug)).toEqual(['rated-unsupported']);
+  });
+
+  it('lists the firmest first', () => {
+    const firm = source('firm-rust', { claims: [on('ease', 'rust'), on('ease', 'rust')] });
+    const found = compare([...sources, firm], TOPICS)[1]!.contradictions;
+    expect(found.map((c) => [c.rust.slug, c.strength])).toEqual([
+      ['firm-rust', 2],
+      ['rust-side', 1],
+    ]);
   });
 });
 
@@ -198,23 +215,6 @@ describe('FAQs grouped by question', () => {
     const groups = groupFaqs([a, b]).get('cost')!;
     expect(groups).toHaveLength(1);
     expect(groups[0]!.answers.map((x) => x.slug)).toEqual(['a', 'b']);
-  });
-});
-
-describe('recommendations by topic', () => {
-  it('groups both sides by topic, in topic order, untopiced last', () => {
-    const record = source('a', {
-      recommendations: {
-        go: [{ text: 'Ship fast', topic: 'cost' }, { text: 'Anything' }],
-        rust: [{ text: 'Go fast', topic: 'performance' }],
-      },
-    });
-    const groups = recommendationsByTopic([record], ['performance', 'cost']);
-    expect(groups.map((g) => [g.topic, g.go.length, g.rust.length])).toEqual([
-      ['performance', 0, 1],
-      ['cost', 1, 0],
-      [undefined, 1, 0],
-    ]);
   });
 });
 

@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
 import { metricSchema, type Metric } from '../../schemas/metric.ts';
+import { questionSchema, type Question } from '../../schemas/question.ts';
 import { requiredUnlessDraft, sourceFieldsSchema } from '../../schemas/source.ts';
 import { topicSchema, type Topic } from '../../schemas/topic.ts';
+import { useCaseSchema, type UseCase } from '../../schemas/use-case.ts';
 import { toDay } from '../text/dates.ts';
 import { loadContent, type RawContent, type RawDataFile } from './load-content.ts';
 import { sortProblems, type Finding, type Problem } from './problems.ts';
@@ -21,6 +23,8 @@ export interface CheckResult {
   drafts: string[];
   topics: Topic[];
   metrics: Metric[];
+  useCases: UseCase[];
+  questions: Question[];
 }
 
 function validateList<T extends z.core.$ZodType>(schema: T, file: RawDataFile, refused: Finding[]): Array<z.output<T>> {
@@ -46,6 +50,8 @@ export function checkRawContent(raw: RawContent, today: string): CheckResult {
   const refused: Finding[] = [];
   const topics = validateList(topicSchema, raw.topics, refused);
   const metrics = validateList(metricSchema, raw.metrics, refused);
+  const useCases = validateList(useCaseSchema, raw.useCases, refused);
+  const questions = validateList(questionSchema, raw.questions, refused);
   const sources: ValidSource[] = [];
   // Sources that failed their schema, reduced to their valid parts: the rules check these too.
   const salvaged: ValidSource[] = [];
@@ -60,7 +66,7 @@ export function checkRawContent(raw: RawContent, today: string): CheckResult {
     if (result.ok && missing.length === 0) sources.push({ raw: source, data });
     else salvaged.push({ raw: source, data, partial: true });
   }
-  const context = { raw, sources: [...sources, ...salvaged], topics, metrics, today, refused };
+  const context = { raw, sources: [...sources, ...salvaged], topics, metrics, useCases, questions, today, refused };
   const problems = RULES.flatMap((rule) => rule.run(context));
   // A draft is work in progress that never ships: its problems are the editor's to-do list, so
   // they warn instead of failing the build (`check --strict` still fails on them).
@@ -75,6 +81,8 @@ export function checkRawContent(raw: RawContent, today: string): CheckResult {
     drafts,
     topics,
     metrics,
+    useCases,
+    questions,
   };
 }
 

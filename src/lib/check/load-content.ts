@@ -30,7 +30,7 @@ export interface RawSource {
   yamlErrors?: YamlError[];
 }
 
-/** A YAML data file (topics, metrics) as read from disk, before validation. */
+/** A YAML data file (topics, metrics, use cases, questions) as read from disk, before validation. */
 export interface RawDataFile {
   file: string;
   data: unknown;
@@ -46,6 +46,10 @@ export interface RawContent {
   sources: RawSource[];
   topics: RawDataFile;
   metrics: RawDataFile;
+  /** The use cases recommendations name (`content/use-cases.yaml`). */
+  useCases: RawDataFile;
+  /** The questions claims may name (`content/questions.yaml`). */
+  questions: RawDataFile;
 }
 
 /** Reads a YAML data file, keeping line numbers for messages. */
@@ -74,7 +78,7 @@ export function readSource(path: string, root: string, capturesDir: string): Raw
   };
 }
 
-/** Reads `content/` under `root`: sources, captures, topics and metrics. */
+/** Reads `content/` under `root`: sources, captures, topics, metrics, use cases and questions. */
 export function loadContent(root: string, contentDir = join(root, 'content')): RawContent {
   const sourcesDir = join(contentDir, 'sources');
   const capturesDir = join(contentDir, 'captures');
@@ -83,5 +87,7 @@ export function loadContent(root: string, contentDir = join(root, 'content')): R
     sources: names.map((name) => readSource(join(sourcesDir, name), root, capturesDir)),
     topics: readDataFile(join(contentDir, 'topics.yaml'), root),
     metrics: readDataFile(join(contentDir, 'metrics.yaml'), root),
+    useCases: readDataFile(join(contentDir, 'use-cases.yaml'), root),
+    questions: readDataFile(join(contentDir, 'questions.yaml'), root),
   };
 }

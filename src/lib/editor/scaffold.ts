@@ -118,7 +118,7 @@ export function renderFrontMatter(draft: DraftSource): string {
     commented('  text: ""', 'the bottom line in our words, one sentence'),
     commented('  quote: ""', 'optional: the sentence(s) stating it, copied word for word from the body'),
     line('recommendations:', 'the article’s "choose Go when… / choose Rust when…" advice'),
-    line('  go: []', 'replace [] with entries like - { text: "in our words", quote: "copied word for word", topic: productivity }'),
+    line('  go: []', 'replace [] with entries like - { text: "in our words", quote: "copied word for word", topic: productivity, useCase: fast-delivery } (use cases: content/use-cases.yaml)'),
     line('  rust: []', 'the same, for the situations where it says to choose Rust'),
     line('claims: []', 'every position the article takes, at least one to publish; replace [] with entries like:'),
     commented('  - id: cpu-bound-speed', 'kebab-case, unique in this file'),

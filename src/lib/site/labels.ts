@@ -8,7 +8,7 @@ import type { Stance } from '../../schemas/stance.ts';
 export const SITE_NAME = 'Go vs Rust, side by side';
 
 /** The languages' names as readers see them. */
-const LANGUAGE_NAMES = { go: 'Go', rust: 'Rust' } as const;
+export const LANGUAGE_NAMES = { go: 'Go', rust: 'Rust' } as const;
 
 /** A fact-check rating as a word. */
 export const RATING_WORDS: Record<FactCheck['rating'], string> = {

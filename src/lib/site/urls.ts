@@ -14,10 +14,21 @@ export const topicPath = (base: string, topic: string) => withBase(base, `topics
 /** A source's column on a topic page. */
 export const topicColumnPath = (base: string, topic: string, slug: string) => `${topicPath(base, topic)}#source-${slug}`;
 
+/** The decision guide, or one use case's section of it. */
+export const choosePath = (base: string, useCase?: string) => `${withBase(base, 'choose/')}${useCase ? `#${useCaseAnchor(useCase)}` : ''}`;
+/** The id of a use case's section on /choose/. */
+export const useCaseAnchor = (useCase: string) => `use-case-${useCase}`;
+
 /** One source's answer on the FAQ page. */
 export const faqAnswerPath = (base: string, slug: string, index: number) => `${withBase(base, 'faq/')}#faq-${slug}-${index}`;
 
-/** The id of a claim's passage mark in the article body. */
+/**
+ * The passage key of a recommendation: `rec-go-0` is `recommendations.go[0]`. Its quote is marked
+ * in the article like a claim's, so `passagePath(base, slug, key)` links to it.
+ */
+export const recommendationKey = (side: 'go' | 'rust', index: number) => `rec-${side}-${index}`;
+
+/** The id of a claim's (or a recommendation's) passage mark in the article body. */
 export const passageId = (claimId: string) => `passage-${claimId}`;
 
 /** The id of a claim's entry in its source page's claim list. */

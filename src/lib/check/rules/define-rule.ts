@@ -1,6 +1,8 @@
 import type { Metric } from '../../../schemas/metric.ts';
 import type { SourceData } from '../../../schemas/source.ts';
+import type { Question } from '../../../schemas/question.ts';
 import type { Topic } from '../../../schemas/topic.ts';
+import type { UseCase } from '../../../schemas/use-case.ts';
 import type { RawContent, RawSource } from '../load-content.ts';
 import { toProblem, type Finding, type Located, type Problem } from '../problems.ts';
 
@@ -19,6 +21,10 @@ export interface RuleContext {
   sources: ValidSource[];
   topics: Topic[];
   metrics: Metric[];
+  /** The use cases recommendations may name. */
+  useCases: UseCase[];
+  /** The questions claims may answer. */
+  questions: Question[];
   /** Today, as YYYY-MM-DD: passed in so the date rule can be tested. */
   today: string;
   /** What the zod schemas refused, for the schema rule to report. */

@@ -2,11 +2,11 @@ import { defineRule } from './define-rule.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** File names become page addresses; the two vocabularies must exist for anything to refer to them. */
+/** File names become page addresses; the vocabularies must exist for anything to refer to them. */
 export const fileNamesRule = defineRule(
   {
     name: 'file-names',
-    description: 'Every source’s file name is a kebab-case slug (it becomes the page address), and content/topics.yaml and content/metrics.yaml exist.',
+    description: 'Every source’s file name is a kebab-case slug (it becomes the page address), and the vocabularies content/topics.yaml, metrics.yaml, use-cases.yaml and questions.yaml exist.',
   },
   ({ raw, each }, report) => {
     for (const source of each(raw.sources)) {
@@ -17,7 +17,7 @@ export const fileNamesRule = defineRule(
         hint: `Rename it to ${source.slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx: the file name becomes the page address.`,
       });
     }
-    for (const file of [raw.topics, raw.metrics]) {
+    for (const file of [raw.topics, raw.metrics, raw.useCases, raw.questions]) {
       if (file.missing) report({ at: file.file, message: 'the file is missing', hint: `Create ${file.file}: a YAML list of entries.` });
     }
   },

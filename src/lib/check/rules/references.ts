@@ -2,15 +2,22 @@ import { unknownIdHint } from '../suggest.ts';
 import type { FieldPath } from '../problems.ts';
 import { defineRule } from './define-rule.ts';
 
-/** Integrity rule 1: every `topic` and `metric` names an entry of topics.yaml / metrics.yaml. */
+/** Integrity rule 1: every `topic`, `metric`, `useCase` and `question` names an entry of its vocabulary. */
 export const referencesRule = defineRule(
   {
     name: 'references',
-    description: 'Every topic and metric id a source uses exists in content/topics.yaml or content/metrics.yaml (with the nearest known id as a hint), and each figure uses its metric’s unit.',
+    description:
+      'Every topic, metric, use case and question id a source uses exists in content/topics.yaml, metrics.yaml, use-cases.yaml or questions.yaml (with the nearest known id as a hint); each figure uses its metric’s unit; each claim’s question is on the claim’s topic; each published recommendation names a use case.',
   },
-  ({ sources, topics, metrics, each }, report) => {
+  ({ raw: content, sources, topics, metrics, useCases, questions, each }, report) => {
     const topicIds = topics.map((topic) => topic.id);
     const metricUnits = new Map(metrics.map((metric) => [metric.id, metric.unit]));
+    const useCaseIds = useCases.map((useCase) => useCase.id);
+    const questionTopics = new Map(questions.map((question) => [question.id, question.topic]));
+    questions.forEach((question, q) => {
+      if (topicIds.includes(question.topic)) return;
+      report({ at: content.questions, path: [q, 'topic'], message: `unknown topic "${question.topic}"`, hint: unknownIdHint(question.topic, topicIds, 'topics') });
+    });
     for (const { raw, data } of each(sources)) {
       const checkTopic = (topic: string | undefined, path: FieldPath) => {
         if (topic === undefined || topicIds.includes(topic)) return;
@@ -18,6 +25,24 @@ export const referencesRule = defineRule(
       };
       data.claims.forEach((claim, c) => {
         checkTopic(claim.topic, ['claims', c, 'topic']);
+        if (claim.question !== undefined) {
+          const questionTopic = questionTopics.get(claim.question);
+          if (questionTopic === undefined) {
+            report({
+              at: raw,
+              path: ['claims', c, 'question'],
+              message: `unknown question "${claim.question}"`,
+              hint: `${unknownIdHint(claim.question, [...questionTopics.keys()], 'questions')} New questions go in content/questions.yaml.`,
+            });
+          } else if (questionTopic !== claim.topic) {
+            report({
+              at: raw,
+              path: ['claims', c, 'question'],
+              message: `question "${claim.question}" is on topic "${questionTopic}", not on this claim’s topic "${claim.topic}"`,
+              hint: 'A claim can only answer a question of its own topic: fix the claim’s topic, pick another question, or add one for this topic to content/questions.yaml.',
+            });
+          }
+        }
         claim.figures?.forEach((figure, f) => {
           const unit = metricUnits.get(figure.metric);
           if (unit === undefined) {
@@ -40,7 +65,26 @@ export const referencesRule = defineRule(
       data.tables.forEach((table, t) => table.rows.forEach((row, r) => checkTopic(row.topic, ['tables', t, 'rows', r, 'topic'])));
       data.faqs.forEach((faq, q) => checkTopic(faq.topic, ['faqs', q, 'topic']));
       for (const side of ['go', 'rust'] as const) {
-        data.recommendations[side].forEach((recommendation, r) => checkTopic(recommendation.topic, ['recommendations', side, r, 'topic']));
+        data.recommendations[side].forEach((recommendation, r) => {
+          checkTopic(recommendation.topic, ['recommendations', side, r, 'topic']);
+          // Without a use case a recommendation is missing from /choose/, so a published source
+          // must set it (a draft only gets a warning: check-content downgrades a draft's errors).
+          if (recommendation.useCase === undefined) {
+            report({
+              at: raw,
+              path: ['recommendations', side, r],
+              message: 'this recommendation has no useCase',
+              hint: `Add useCase: one of ${useCaseIds.join(', ')} (content/use-cases.yaml), so /choose/ can list it.`,
+            });
+          } else if (!useCaseIds.includes(recommendation.useCase)) {
+            report({
+              at: raw,
+              path: ['recommendations', side, r, 'useCase'],
+              message: `unknown use case "${recommendation.useCase}"`,
+              hint: `${unknownIdHint(recommendation.useCase, useCaseIds, 'use cases')} New use cases go in content/use-cases.yaml.`,
+            });
+          }
+        });
       }
     }
   },

@@ -74,7 +74,7 @@ export function todoList(result: ImportResult): string[] {
   todo.push(
     `disclosure: if the article sells something (a service, a product, a course), say who is talking and what they sell${result.salesPhrase ? ` (it says "${result.salesPhrase}")` : ''}.`,
   );
-  todo.push('recommendations: its "choose Go when… / choose Rust when…" advice, if it gives any, each with a quote.');
+  todo.push('recommendations: its "choose Go when… / choose Rust when…" advice, if it gives any, each with a quote and a useCase from content/use-cases.yaml.');
   const unknown = (['publisher', 'author', 'url'] as const).filter((field) => draft[field] === undefined);
   if (unknown.length) todo.push(`${unknown.join(', ')}: fill in what the article says, if it says.`);
   todo.push('draft: set it to false once npm run check shows nothing more for this file.');

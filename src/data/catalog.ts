@@ -9,6 +9,8 @@ import type { SourceRecord } from '../lib/site/views/evidence.ts';
 import { groupFaqs, type FaqGroup } from '../lib/site/views/faq-groups.ts';
 import { figuresByMetric, type MetricFigures } from '../lib/site/views/figures.ts';
 import { recommendationsByTopic, type TopicRecommendations } from '../lib/site/views/recommendations.ts';
+import { atAGlance, type GlanceEntry, type GlanceKey } from '../lib/site/views/glance.ts';
+import { qualityOf, type EvidenceQuality } from '../lib/site/views/quality.ts';
 
 export type Source = CollectionEntry<'sources'>;
 
@@ -31,6 +33,11 @@ export interface Catalog {
   figures: MetricFigures[];
   faqs: Map<string, FaqGroup[]>;
   recommendations: TopicRecommendations[];
+  // Evidence quality and the summary (issue 11, answer first).
+  /** Topics by where the sources land: Go, Rust, neither, split, thin. */
+  glance: Record<GlanceKey, GlanceEntry[]>;
+  /** Each source's claims, all topics: how many are checked and how the checks came out. */
+  sourceQuality: Map<string, EvidenceQuality>;
 }
 
 let loading: Promise<Catalog> | undefined;
@@ -41,6 +48,7 @@ async function load(): Promise<Catalog> {
   const topics = (await getCollection('topics')).map((entry) => entry.data).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const metrics = (await getCollection('metrics')).map((entry) => entry.data);
   const records: SourceRecord[] = sources.map((source) => ({ slug: source.id, data: source.data }));
+  const comparison = compare(records, topics);
   return {
     sources,
     sourceBySlug: new Map(sources.map((source) => [source.id, source])),
@@ -50,10 +58,12 @@ async function load(): Promise<Catalog> {
     topicTitles: new Map(topics.map((topic) => [topic.id, topic.title])),
     metrics,
     metricTitles: new Map(metrics.map((metric) => [metric.id, metric.title])),
-    comparison: compare(records, topics),
+    comparison,
     figures: figuresByMetric(records, metrics, topics.map((topic) => topic.id)),
     faqs: groupFaqs(records),
     recommendations: recommendationsByTopic(records, topics.map((topic) => topic.id)),
+    glance: atAGlance(comparison),
+    sourceQuality: new Map(records.map(({ slug, data }) => [slug, qualityOf(data.claims)])),
   };
 }
 

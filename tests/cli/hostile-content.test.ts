@@ -59,7 +59,7 @@ describe('a source with markup in every text field', () => {
     expect(text('/tables/')).toContain('<u>faster</u>');
     // …and the new source takes its place in the matrix, on its topic page and on its own page.
     const home = site.pages.find((p) => p.url === '/')!;
-    expect(elements(home.document, (el) => el.name === 'a' && el.attribs.href === '/topics/performance/#source-hostile-markup')).toHaveLength(1);
+    expect(elements(home.document, (el) => el.name === 'a' && el.attribs.href === '/topics/performance/?sources=hostile-markup#source-hostile-markup')).toHaveLength(1);
     const topic = site.pages.find((p) => p.url === '/topics/performance/')!;
     expect(elements(topic.document, (el) => el.attribs.id === 'source-hostile-markup')).toHaveLength(1);
   });

@@ -8,6 +8,8 @@ import { compare, type TopicComparison } from '../lib/site/views/comparison.ts';
 import type { SourceRecord } from '../lib/site/views/evidence.ts';
 import { groupFaqs, type FaqGroup } from '../lib/site/views/faq-groups.ts';
 import { figuresByMetric, type MetricFigures } from '../lib/site/views/figures.ts';
+import { atAGlance, type GlanceEntry, type GlanceKey } from '../lib/site/views/glance.ts';
+import { qualityOf, type EvidenceQuality } from '../lib/site/views/quality.ts';
 import { chooseByUseCase, type UseCaseGuide } from '../lib/site/views/choose.ts';
 import type { UseCase } from '../schemas/use-case.ts';
 
@@ -38,6 +40,11 @@ export interface Catalog {
   guide: UseCaseGuide[];
   /** The text of each question claims may answer, by id (contradictions are pairs on one question). */
   questionTexts: Map<string, string>;
+  // Evidence quality and the summary (answer first).
+  /** Topics by where the sources land: Go, Rust, neither, split, thin. */
+  glance: Record<GlanceKey, GlanceEntry[]>;
+  /** Each source's claims, all topics: how many are checked and how the checks came out. */
+  sourceQuality: Map<string, EvidenceQuality>;
 }
 
 let loading: Promise<Catalog> | undefined;
@@ -50,6 +57,7 @@ async function load(): Promise<Catalog> {
   const useCases = (await getCollection('useCases')).map((entry) => entry.data).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const questions = (await getCollection('questions')).map((entry) => entry.data);
   const records: SourceRecord[] = sources.map((source) => ({ slug: source.id, data: source.data }));
+  const comparison = compare(records, topics);
   return {
     sources,
     sourceBySlug: new Map(sources.map((source) => [source.id, source])),
@@ -59,13 +67,15 @@ async function load(): Promise<Catalog> {
     topicTitles: new Map(topics.map((topic) => [topic.id, topic.title])),
     metrics,
     metricTitles: new Map(metrics.map((metric) => [metric.id, metric.title])),
-    comparison: compare(records, topics),
+    comparison,
     figures: figuresByMetric(records, metrics, topics.map((topic) => topic.id)),
     faqs: groupFaqs(records),
     useCases,
     useCaseTitles: new Map(useCases.map((useCase) => [useCase.id, useCase.title])),
     guide: chooseByUseCase(records, useCases),
     questionTexts: new Map(questions.map((question) => [question.id, question.text])),
+    glance: atAGlance(comparison),
+    sourceQuality: new Map(records.map(({ slug, data }) => [slug, qualityOf(data.claims)])),
   };
 }
 

@@ -1,54 +1,93 @@
 import { expect, test } from '@playwright/test';
 import { SOURCES, TOPICS } from './content.ts';
 
-test('the home matrix shows every topic × source pair, each linking to that source’s column', async ({ page }) => {
+const saysAnything = (source: (typeof SOURCES)[number], topic: string) =>
+  source.claims.some((c) => c.topic === topic) || source.tables.some((t) => t.rows.some((r) => r.topic === topic)) || source.faqs.some((f) => f.topic === topic);
+
+test('the home page sums up where the sources land before the matrix, every topic once, in the first screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('');
+  const heading = page.getByRole('heading', { name: 'Where the sources land' });
+  const glance = page.locator('dl.glance');
+  for (const topic of TOPICS) await expect(glance.getByRole('link', { name: topic.title, exact: true }), topic.id).toHaveCount(1);
+  const box = await glance.boundingBox();
+  expect(box!.y + box!.height, 'the summary fits the first screen').toBeLessThanOrEqual(900);
+  const matrix = await page.getByRole('table', { name: 'Stances by topic and source' }).boundingBox();
+  expect((await heading.boundingBox())!.y).toBeLessThan(matrix!.y);
+  // Each group names a side or a verdict, and each topic its source count.
+  for (const text of await glance.locator('dd li').allInnerTexts()) expect(text).toMatch(/\d/);
+});
+
+test('the home matrix shows every topic × source pair, each linking to that source’s evidence', async ({ page }) => {
   await page.goto('');
   const matrix = page.getByRole('table', { name: 'Stances by topic and source' });
-  await expect(matrix.getByRole('row')).toHaveCount(TOPICS.length + 1);
+  await expect(matrix.getByRole('columnheader', { name: 'Overall' })).toBeVisible();
   for (const topic of TOPICS) {
     const row = matrix.getByRole('row').filter({ has: page.getByRole('rowheader', { name: topic.title, exact: true }) });
+    await expect(row.locator('.m-overall')).toHaveText(/Go|Rust|Tie|Depends|Split|Too few|No side/);
     for (const source of SOURCES) {
-      const cell = row.locator(`a[href$="topics/${topic.id}/#source-${source.slug}"]`);
+      const cell = row.locator(`a[href$="topics/${topic.id}/?sources=${source.slug}#source-${source.slug}"]`);
       await expect(cell, `${topic.id} × ${source.slug}`).toHaveCount(1);
-      await expect(cell).toHaveText(/Go|Rust|Tie|Depends|Mixed|Silent/);
+      // Glyph and word, never colour alone; the label names source, topic, stance and evidence.
+      await expect(cell).toHaveText(/[◀▶=◆±·] (Go|Rust|Tie|Depends|Mixed|Silent)/);
+      await expect(cell).toHaveAttribute('aria-label', new RegExp(`on ${topic.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: (Go|Rust|Tie|Depends|Mixed|Silent)`));
     }
   }
 });
 
-test('a matrix link lands on the right column of the topic page', async ({ page }) => {
+test('the matrix becomes chips on a phone, each naming its source, without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('');
-  const source = SOURCES[2]!;
-  const link = page.locator(`a[href$="topics/concurrency/#source-${source.slug}"]`);
-  const word = (await link.innerText()).replace(/^\W+\s*/, '');
+  const first = page.getByRole('table', { name: 'Stances by topic and source' }).locator('.m-cell a').first();
+  await expect(first).toContainText(/\S+ [◀▶=◆±·] /);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+});
+
+test('a matrix link lands on that source’s column of the topic page, picked and in view', async ({ page }) => {
+  await page.goto('');
+  const topic = TOPICS[2]!;
+  const source = SOURCES[SOURCES.length - 1]!;
+  const link = page.locator(`a[href$="topics/${topic.id}/?sources=${source.slug}#source-${source.slug}"]`);
+  const word = (await link.locator('.m-stance').innerText()).replace(/^\W+\s*/, '');
   await link.click();
-  await expect(page).toHaveURL(new RegExp(`topics/concurrency/#source-${source.slug}$`));
+  await expect(page).toHaveURL(new RegExp(`topics/${topic.id}/\\?sources=${source.slug}#source-${source.slug}$`));
   const column = page.locator(`[id="source-${source.slug}"]`);
   await expect(column).toBeInViewport();
   await expect(column.locator('.column-stance')).toContainText(word);
 });
 
-test('every topic page has one column per source, silent ones shown as silent', async ({ page }) => {
+test('every topic page answers first, names every source with its stance, and keeps a column per source', async ({ page }) => {
   for (const topic of TOPICS) {
     await page.goto(`topics/${topic.id}/`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(topic.title);
+    const answer = page.getByRole('region', { name: /^(Consensus|Split|Too few sources|No side taken)/ });
+    await expect(answer).toContainText(/Evidence: /);
     for (const source of SOURCES) {
-      const column = page.locator(`[id="source-${source.slug}"]`);
-      await expect(column).toHaveCount(1);
-      const says = source.claims.some((c) => c.topic === topic.id) || source.tables.some((t) => t.rows.some((r) => r.topic === topic.id)) || source.faqs.some((f) => f.topic === topic.id);
-      if (!says) await expect(column).toContainText('This source says nothing on this topic.');
+      await expect(answer.locator(`a[href$="#source-${source.slug}"]`), `${topic.id}: ${source.slug}`).toHaveCount(1);
+      await expect(page.locator(`[id="source-${source.slug}"]`)).toHaveCount(1);
+      if (!saysAnything(source, topic.id)) {
+        await expect(answer.locator('.roster-silent')).toContainText(await answer.locator(`a[href$="#source-${source.slug}"]`).innerText());
+      }
     }
+    await expect(page.getByRole('navigation', { name: 'Other topics' }).getByRole('link')).not.toHaveCount(0);
   }
 });
 
-test('on /topics/performance/, every quote is one click from its highlighted passage', async ({ page }) => {
-  await page.goto('topics/performance/');
-  const claims = SOURCES.flatMap((source) => source.claims.filter((c) => c.topic === 'performance').map((claim) => ({ source, claim })));
+test('on a topic page, the evidence is grouped by side and every quote is one click from its highlighted passage', async ({ page }) => {
+  const topic = 'performance';
+  await page.goto(`topics/${topic}/`);
+  const bySide = page.getByRole('region', { name: 'The evidence, by side' });
+  for (const name of ['Favouring Go', 'It depends, tie or no side', 'Favouring Rust']) await expect(bySide.getByRole('region', { name: new RegExp(`^${name}`) })).toHaveCount(1);
+  const claims = SOURCES.flatMap((source) => source.claims.filter((c) => c.topic === topic).map((claim) => ({ source, claim })));
   expect(claims.length).toBeGreaterThan(5);
   for (const { source, claim } of claims) {
-    await page.goto('topics/performance/');
-    const column = page.locator(`[id="source-${source.slug}"]`);
-    await expect(column).toContainText(claim.statement);
-    await column.locator(`a[href$="#passage-${claim.id}"]`).click();
+    await page.goto(`topics/${topic}/`);
+    const side = claim.favors === 'go' ? 'Favouring Go' : claim.favors === 'rust' ? 'Favouring Rust' : 'It depends, tie or no side';
+    const link = `a[href$="sources/${source.slug}/#passage-${claim.id}"]`;
+    const item = page.getByRole('region', { name: new RegExp(`^${side}`) }).locator('li.ev', { has: page.locator(link) });
+    await expect(item, claim.id).toHaveCount(1);
+    await expect(item.locator('blockquote'), 'quote first').toContainText(claim.quote);
+    await item.locator(link).click();
     await expect(page).toHaveURL(new RegExp(`sources/${source.slug}/#passage-${claim.id}$`));
     const mark = page.locator(`:is(mark, .passage-block):has(> [id="passage-${claim.id}"])`);
     await expect(mark).toBeInViewport();
@@ -93,19 +132,24 @@ test('fact-checks appear beside their claims, on the source page and the topic p
     const rating = claim.check!.rating.replace(/^./, (c) => c.toUpperCase());
     for (const path of [`sources/${source.slug}/`, `topics/${claim.topic}/`]) {
       await page.goto(path);
-      const scope = path.startsWith('sources') ? page.locator(`[id="claim-${claim.id}"]`) : page.locator(`[id="source-${source.slug}"] li`, { hasText: claim.statement });
+      const scope = path.startsWith('sources')
+        ? page.locator(`[id="claim-${claim.id}"]`)
+        : page.getByRole('region', { name: 'The evidence, by side' }).locator('li.ev', { has: page.locator(`a[href$="#passage-${claim.id}"]`) });
       const check = scope.getByRole('note', { name: `Fact-check: ${rating}` });
       await expect(check, `${claim.id} on ${path}`).toContainText(claim.check!.note.slice(0, 60));
       for (const cited of claim.check!.sources) {
         await expect(check.getByRole('link', { name: cited.title })).toHaveAttribute('href', cited.url);
       }
+      // A claim rated inaccurate or misleading is shown, flagged, and not counted.
+      if (path.startsWith('topics') && ['inaccurate', 'misleading'].includes(claim.check!.rating)) await expect(scope).toContainText('Not counted');
     }
   }
 });
 
-test('the Go 1.26 generics claim is rated inaccurate, citing the Go release notes', async ({ page }) => {
+test('the Go 1.26 generics claim is rated inaccurate, citing the Go release notes, and not counted', async ({ page }) => {
   await page.goto('topics/productivity/');
-  const claim = page.locator('[id="source-froodl-rust-vs-go-backend"] li', { hasText: 'Go 1.26' });
+  const claim = page.getByRole('region', { name: 'The evidence, by side' }).locator('li.ev', { hasText: 'Go 1.26' });
   await expect(claim.getByRole('note', { name: 'Fact-check: Inaccurate' })).toContainText('Generics shipped in Go 1.18');
   await expect(claim.getByRole('link', { name: /Go 1\.26/ }).first()).toHaveAttribute('href', 'https://go.dev/doc/go1.26');
+  await expect(claim).toContainText('Not counted');
 });

@@ -3,8 +3,6 @@ import type { SourceInput } from '../../src/schemas/source.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import type { Topic } from '../../src/schemas/topic.ts';
 import { compare } from '../../src/lib/site/views/comparison.ts';
-import { deriveConsensus } from '../../src/lib/site/views/consensus.ts';
-import { describeConsensus } from '../../src/lib/site/views/describe.ts';
 import type { SourceRecord } from '../../src/lib/site/views/evidence.ts';
 import { groupFaqs, sameQuestion } from '../../src/lib/site/views/faq-groups.ts';
 import { figuresByMetric, scaleBars } from '../../src/lib/site/views/figures.ts';
@@ -44,6 +42,7 @@ describe('a source’s stance on a topic', () => {
   it('is the one stance its claims take', () => {
     expect(performance?.columns[0]?.stance).toBe('rust');
     expect(performance?.columns[0]?.counts).toEqual({ go: 0, rust: 2, tie: 0, depends: 0 });
+    expect(performance?.columns[0]?.quality).toMatchObject({ claims: 2, checked: 0, discounted: 0 });
   });
 
   it('is mixed when its claims, table winners and FAQs disagree', () => {
@@ -73,44 +72,8 @@ describe('a source’s stance on a topic', () => {
   });
 });
 
-describe('a topic’s consensus', () => {
-  it('is consensus when at least three quarters of the sources taking a stance agree', () => {
-    expect(deriveConsensus(['rust', 'rust', 'rust', 'go', 'silent'])).toMatchObject({ verdict: 'consensus', stance: 'rust', taking: 4, share: 0.75 });
-  });
-
-  it('is split just below three quarters', () => {
-    expect(deriveConsensus(['rust', 'rust', 'go'])).toMatchObject({ verdict: 'split', share: 2 / 3 });
-  });
-
-  it('is split on a tie between two stances', () => {
-    expect(deriveConsensus(['go', 'go', 'rust', 'rust']).verdict).toBe('split');
-  });
-
-  it('counts a mixed source as taking a stance but agreeing with no one', () => {
-    expect(deriveConsensus(['go', 'go', 'mixed', 'silent'])).toMatchObject({ verdict: 'split', taking: 3 });
-    expect(deriveConsensus(['go', 'go', 'go', 'mixed'])).toMatchObject({ verdict: 'consensus', stance: 'go' });
-  });
-
-  it('leaves silent sources out of the share', () => {
-    expect(deriveConsensus(['tie', 'silent', 'silent', 'silent'])).toMatchObject({ verdict: 'consensus', stance: 'tie', share: 1 });
-  });
-
-  it('is none when every source is silent, or there is none', () => {
-    expect(deriveConsensus(['silent', 'silent']).verdict).toBe('none');
-    expect(deriveConsensus([]).verdict).toBe('none');
-  });
-
-  it('with a single source, is that source’s stance', () => {
-    expect(deriveConsensus(['depends'])).toMatchObject({ verdict: 'consensus', stance: 'depends', share: 1 });
-  });
-
-  it('reads as a sentence', () => {
-    expect(describeConsensus(deriveConsensus(['rust', 'rust', 'rust', 'rust', 'mixed']))).toBe('Consensus: 4 of 5 sources favour Rust; 1 is mixed.');
-    expect(describeConsensus(deriveConsensus(['go', 'rust', 'silent']))).toBe('Split: 1 favours Go, 1 favours Rust, 1 is silent.');
-    expect(describeConsensus(deriveConsensus(['silent']))).toBe('No source takes a side (1 source checked).');
-  });
-});
-
+// The consensus rules themselves (thresholds, boundaries, how mixed/tie/depends count) are
+// pinned in stance-quality.test.ts.
 describe('contradictions', () => {
   // Claims answer questions; only claims on the same question and opposite sides contradict.
   const on = (question: string | undefined, favors: ClaimInput['favors'], quote?: string, check?: ClaimInput['check']): ClaimInput => ({

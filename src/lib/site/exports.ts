@@ -7,7 +7,7 @@ import type { SourceRecord } from './views/evidence.ts';
  * The version of the download formats. Bump the major number when a field is removed or changes
  * meaning, the minor number when one is added; /about/ documents each format.
  */
-export const DATA_FORMAT_VERSION = '1.0';
+export const DATA_FORMAT_VERSION = '1.1';
 
 const day = (date: Date | undefined) => (date ? toDay(date) : null);
 
@@ -61,7 +61,12 @@ function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** The topics × sources matrix as CSV, for /data/matrix.csv: one row per topic, a stance per source. */
+/**
+ * The topics × sources matrix as CSV, for /data/matrix.csv: one row per topic, a stance per source.
+ * The stances and consensus follow the site's counting rules (views/quality.ts, consensus.ts):
+ * claims rated inaccurate or misleading cast no vote; `consensus` is consensus, split, too-few or
+ * none (format 1.1 added too-few).
+ */
 export function matrixCsv(comparison: readonly TopicComparison[], slugs: readonly string[]): string {
   const header = ['topic', ...slugs, 'consensus', 'consensus_stance'];
   const rows = comparison.map(({ topic, columns, consensus }) => [

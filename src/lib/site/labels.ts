@@ -102,3 +102,17 @@ export function formatFigure(figure: { min: number; max?: number | undefined; un
   const unit = figure.unit === '%' || figure.unit === '×' ? figure.unit : ` ${figure.unit}`;
   return `${prefix}${range}${suffix}${unit}`;
 }
+
+/** A topic's consensus verdict as a word (views/consensus.ts defines each). */
+export const VERDICT_WORDS = { consensus: 'Consensus', split: 'Split', 'too-few': 'Too few sources', none: 'No side taken' } as const;
+
+/**
+ * The mark a compact stance (a matrix cell) carries for its evidence (views/quality.ts): a glyph,
+ * never colour alone, and the words a reader gets on hover and a screen reader always.
+ */
+export const QUALITY_MARKS = {
+  discounted: { glyph: '!', word: 'a claim rated inaccurate or misleading is not counted' },
+  unsupported: { glyph: '?', word: 'rests partly on unsupported claims' },
+  accurate: { glyph: '✓', word: 'every claim checked and accurate' },
+  none: { glyph: '', word: '' },
+} as const;

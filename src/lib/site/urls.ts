@@ -11,8 +11,12 @@ export const claimPath = (base: string, slug: string, claimId: string) => `${sou
 /** The quoted passage of a claim, highlighted inside the article body. */
 export const passagePath = (base: string, slug: string, claimId: string) => `${sourcePath(base, slug)}#passage-${claimId}`;
 export const topicPath = (base: string, topic: string) => withBase(base, `topics/${topic}/`);
-/** A source's column on a topic page. */
-export const topicColumnPath = (base: string, topic: string, slug: string) => `${topicPath(base, topic)}#source-${slug}`;
+/**
+ * A source's column on a topic page, with that source picked in the column picker (`?sources=`),
+ * so its column shows even when the picker would show others by default. Without JavaScript every
+ * column shows and the fragment alone lands on it.
+ */
+export const topicColumnPath = (base: string, topic: string, slug: string) => `${topicPath(base, topic)}?sources=${slug}#source-${slug}`;
 
 /** The decision guide, or one use case's section of it. */
 export const choosePath = (base: string, useCase?: string) => `${withBase(base, 'choose/')}${useCase ? `#${useCaseAnchor(useCase)}` : ''}`;

@@ -2,6 +2,8 @@ import type { Topic } from '../../../schemas/topic.ts';
 import { deriveConsensus, type Consensus } from './consensus.ts';
 import { findContradictions, type Contradiction } from './contradictions.ts';
 import { evidenceByTopic, type SourceRecord, type TopicEvidence } from './evidence.ts';
+import { sumQuality, type EvidenceQuality } from './quality.ts';
+import { evidenceBySide, rosterOf, type RosterGroup, type Side, type SideItem } from './sides.ts';
 import { deriveStance, type SourceStance } from './stance.ts';
 
 /** One source's column on a topic page, or one cell of the matrix. */
@@ -17,6 +19,12 @@ export interface TopicComparison {
   /** One column per source, in source order, silent ones included. */
   columns: Column[];
   consensus: Consensus;
+  /** Every source's claims on the topic: how many are checked, and how the checks came out. */
+  quality: EvidenceQuality;
+  /** The evidence grouped by the side it takes. */
+  sides: Record<Side, SideItem[]>;
+  /** The sources grouped by where they stand: Go, middle (tie, depends, mixed), Rust, silent. */
+  roster: Record<RosterGroup, Column[]>;
   contradictions: Contradiction[];
 }
 
@@ -25,6 +33,7 @@ export interface TopicComparison {
  * is indexed once, so the cost grows with the amount of content, not with topics × content.
  */
 export function compare(sources: readonly SourceRecord[], topics: readonly Topic[]): TopicComparison[] {
+  const faqs = new Map(sources.map((source) => [source.slug, source.data.faqs]));
   const indexes = sources.map((source) => ({ slug: source.slug, byTopic: evidenceByTopic(source.data) }));
   return [...topics]
     .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
@@ -37,6 +46,9 @@ export function compare(sources: readonly SourceRecord[], topics: readonly Topic
         topic,
         columns,
         consensus: deriveConsensus(columns.map((column) => column.stance)),
+        quality: sumQuality(columns.map((column) => column.quality)),
+        sides: evidenceBySide(columns, (slug) => faqs.get(slug) ?? []),
+        roster: rosterOf(columns),
         contradictions: findContradictions(topic.id, columns),
       };
     });

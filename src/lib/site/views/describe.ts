@@ -1,5 +1,7 @@
+import { RATING_WORDS, VERDICT_WORDS } from '../labels.ts';
 import type { Consensus } from './consensus.ts';
-import { DERIVED_STANCES } from './consensus.ts';
+import { DERIVED_STANCES, MIN_SOURCES } from './consensus.ts';
+import type { EvidenceQuality } from './quality.ts';
 import type { StanceCounts } from './stance.ts';
 
 const PHRASE: Record<string, [string, string]> = {
@@ -12,19 +14,35 @@ const PHRASE: Record<string, [string, string]> = {
 };
 
 const phrase = (stance: string, n: number) => `${n} ${PHRASE[stance]![n === 1 ? 0 : 1]}`;
+const sources = (n: number) => `${n} ${n === 1 ? 'source' : 'sources'}`;
 
-/** A topic's consensus in one sentence, e.g. "Consensus: 4 of 5 sources favour Rust; 1 is mixed." */
-export function describeConsensus(consensus: Consensus): string {
-  const total = DERIVED_STANCES.reduce((n, stance) => n + consensus.counts[stance], 0);
-  const parts = DERIVED_STANCES.filter((stance) => consensus.counts[stance] > 0 && stance !== consensus.stance).map((stance) =>
-    phrase(stance, consensus.counts[stance]),
-  );
-  if (consensus.verdict === 'none') return `No source takes a side (${total} ${total === 1 ? 'source' : 'sources'} checked).`;
-  if (consensus.verdict === 'consensus' && consensus.stance) {
-    const lead = `Consensus: ${consensus.counts[consensus.stance]} of ${total} ${total === 1 ? 'source' : 'sources'} ${PHRASE[consensus.stance]![consensus.counts[consensus.stance] === 1 ? 0 : 1]}`;
-    return parts.length ? `${lead}; ${parts.join(', ')}.` : `${lead}.`;
+/**
+ * A topic's consensus in words, without its verdict word, e.g. "4 of the 5 sources taking a side
+ * favour Rust; 1 is mixed. 2 are silent." The counts are always of sources, never of claims.
+ */
+export function consensusDetail(consensus: Consensus): string {
+  const { counts, taking, verdict, stance } = consensus;
+  const silent = counts.silent > 0 ? ` ${phrase('silent', counts.silent)}.` : '';
+  const others = DERIVED_STANCES.filter((s) => s !== 'silent' && s !== stance && counts[s] > 0).map((s) => phrase(s, counts[s]));
+  if (verdict === 'none') return counts.silent === 1 ? 'the one source takes no side.' : `none of the ${sources(counts.silent)} takes a side.`;
+  if (verdict === 'consensus' && stance) {
+    const lead = `${counts[stance]} of the ${sources(taking)} taking a side ${PHRASE[stance]![counts[stance] === 1 ? 0 : 1]}`;
+    return `${others.length ? `${lead}; ${others.join(', ')}` : lead}.${silent}`;
   }
-  return `Split: ${parts.join(', ')}.`;
+  if (verdict === 'too-few') return `only ${sources(taking)} ${taking === 1 ? 'takes' : 'take'} a side (${others.join(', ')}); a consensus needs ${MIN_SOURCES}.${silent}`;
+  return `${others.join(', ')}.${silent}`;
+}
+
+/** The verdict as a label, e.g. "Consensus for Rust", "Split", "Too few sources". */
+export function consensusLabel(consensus: Consensus): string {
+  return consensus.verdict === 'consensus' && consensus.stance ? `${VERDICT_WORDS.consensus} for ${PHRASE_NAMES[consensus.stance]}` : VERDICT_WORDS[consensus.verdict];
+}
+
+const PHRASE_NAMES: Record<string, string> = { go: 'Go', rust: 'Rust', tie: 'a tie', depends: '“it depends”' };
+
+/** A topic's consensus in one sentence, e.g. "Consensus for Rust: 4 of the 5 sources taking a side favour Rust." */
+export function describeConsensus(consensus: Consensus): string {
+  return `${consensusLabel(consensus)}: ${consensusDetail(consensus)}`;
 }
 
 /** A mixed source's tally, e.g. "2 Go, 1 Rust, 1 depends". */
@@ -34,4 +52,29 @@ export function describeCounts(counts: StanceCounts): string {
     .filter((stance) => counts[stance] > 0)
     .map((stance) => `${counts[stance]} ${words[stance]}`)
     .join(', ');
+}
+
+const RATING_ORDER = ['accurate', 'unsupported', 'misleading', 'inaccurate'] as const;
+
+/**
+ * How many of the claims behind a stance are checked and how the checks came out, e.g.
+ * "3 claims · 2 checked: 1 accurate, 1 unsupported" or
+ * "2 claims · 1 checked: 1 inaccurate (not counted)".
+ */
+export function describeQuality(quality: EvidenceQuality): string {
+  const claims = `${quality.claims} ${quality.claims === 1 ? 'claim' : 'claims'}`;
+  if (quality.claims === 0) return 'no claims';
+  if (quality.checked === 0) return `${claims} · none checked`;
+  const ratings = RATING_ORDER.filter((rating) => quality.ratings[rating] > 0).map((rating) => `${quality.ratings[rating]} ${RATING_WORDS[rating].toLowerCase()}`);
+  const discounted = quality.discounted === 0 ? '' : quality.discounted === quality.checked && ratings.length === 1 ? ' (not counted)' : ` (${quality.discounted} not counted)`;
+  return `${claims} · ${quality.checked} checked: ${ratings.join(', ')}${discounted}`;
+}
+
+const SHORT: Record<string, string> = { go: 'Go', rust: 'Rust', tie: 'tie', depends: 'depends', mixed: 'mixed' };
+
+/** Where the side-taking sources stand, shortest form, e.g. "2 Go · 2 Rust · 1 mixed". */
+export function describeSpread(consensus: Consensus): string {
+  return DERIVED_STANCES.filter((stance) => stance !== 'silent' && consensus.counts[stance] > 0)
+    .map((stance) => `${consensus.counts[stance]} ${SHORT[stance]}`)
+    .join(' · ');
 }

@@ -3,6 +3,7 @@ import type { Faq } from '../../../schemas/faq.ts';
 import type { SourceData } from '../../../schemas/source.ts';
 import type { Stance } from '../../../schemas/stance.ts';
 import type { TableRow } from '../../../schemas/table.ts';
+import { castsVote } from './quality.ts';
 
 /** A source as the views see it: its slug and its validated front matter. */
 export interface SourceRecord {
@@ -11,7 +12,7 @@ export interface SourceRecord {
 }
 
 /** A table row, with the table it belongs to. */
-interface RowEvidence {
+export interface RowEvidence {
   tableId: string;
   caption: string;
   row: TableRow;
@@ -43,10 +44,13 @@ export function evidenceByTopic(data: SourceData): Map<string, TopicEvidence> {
   return byTopic;
 }
 
-/** The stances the evidence takes: claims' `favors`, rows' `winner`, FAQs' `favors`. */
+/**
+ * The stances the evidence takes: claims' `favors`, rows' `winner`, FAQs' `favors`. A claim the
+ * site rates inaccurate or misleading casts no vote (see quality.ts).
+ */
 export function stancesOf(evidence: TopicEvidence): Stance[] {
   return [
-    ...evidence.claims.map((claim) => claim.favors),
+    ...evidence.claims.filter(castsVote).map((claim) => claim.favors),
     ...evidence.rows.flatMap(({ row }) => (row.winner ? [row.winner] : [])),
     ...evidence.faqs.flatMap((faq) => (faq.favors ? [faq.favors] : [])),
   ];

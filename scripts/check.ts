@@ -2,7 +2,9 @@
 // Usage: npm run check [-- --content <dir>] [-- --strict]
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/lib/check/check-content.ts';
+import { checkRawContent } from '../src/lib/check/check-content.ts';
+import { loadContent } from '../src/lib/check/load-content.ts';
+import { toDay } from '../src/lib/text/dates.ts';
 import { formatProblems, styleFor } from '../src/lib/check/format-problems.ts';
 
 const { values } = parseArgs({
@@ -15,7 +17,14 @@ const { values } = parseArgs({
 const root = process.cwd();
 const started = performance.now();
 try {
-  const result = checkContent(root, values.content ? { contentDir: resolve(values.content) } : {});
+  const raw = loadContent(root, values.content ? resolve(values.content) : undefined);
+  const drafts = raw.sources.filter((source) => (source.data as { draft?: unknown } | undefined)?.draft === true).map((source) => source.file);
+  // --strict checks every draft as if it were published, so it lists what publishing would
+  // require (kind, summary, verdict, a claim…), not only the problems of what is written so far.
+  const asPublished = values.strict
+    ? { ...raw, sources: raw.sources.map((source) => (drafts.includes(source.file) ? { ...source, data: { ...(source.data as object), draft: false } } : source)) }
+    : raw;
+  const result = { ...checkRawContent(asPublished, toDay(new Date())), drafts };
   const style = styleFor(process.stdout.isTTY, process.env);
   const failing = result.problems.filter((p) => p.severity === 'error' || values.strict);
   const ms = Math.round(performance.now() - started);

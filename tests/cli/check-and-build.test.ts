@@ -18,8 +18,9 @@ const EXPECTED = [
   'content/sources/misspelt-field.mdx:7 sumary: unknown field "sumary"',
   'hint: Did you mean "summary"?',
   'content/sources/impossible-date.mdx:4 published: "2026-02-30" is not a real date: February 2026 has 28 days',
-  '7 errors and 0 warnings in 6 files',
 ];
+// The real sources may carry warnings of their own as the content grows: only the errors are pinned.
+const SUMMARY = /7 errors and \d+ warnings? in \d+ files/;
 
 let project: string;
 
@@ -40,6 +41,7 @@ describe('npm run check on content with six mistakes', () => {
     const { status, output } = run(['--experimental-strip-types', '--no-warnings', 'scripts/check.ts']);
     expect(status).toBe(1);
     for (const line of EXPECTED) expect(output).toContain(line);
+    expect(output).toMatch(SUMMARY);
     expect(output).not.toMatch(/\n\s+at .*\.ts:\d+/); // no stack trace
   });
 
@@ -57,6 +59,7 @@ describe('astro build on the same content', () => {
     const { status, output } = run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']);
     expect(status).toBe(1);
     for (const line of EXPECTED) expect(output).toContain(line);
+    expect(output).toMatch(SUMMARY);
     expect(output).not.toContain('generating static routes');
   }, 120_000);
 });

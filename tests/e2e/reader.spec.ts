@@ -7,8 +7,13 @@ const checked = SOURCES.flatMap((source) => source.claims.filter((claim) => clai
 
 test('a search for a fact-checked claim finds it with its rating, linking to the passage', async ({ page }) => {
   test.skip(checked.length === 0, 'no claim has a fact-check');
-  const { source, claim } = checked.map((pair) => ({ ...pair, word: rarestWord(pair.claim.statement) })).sort((a, b) => sourcesWith(a.word ?? '') - sourcesWith(b.word ?? ''))[0]!;
-  const word = rarestWord(claim.statement)!;
+  // The claim whose statement has the rarest word: searching that word puts it near the top.
+  const { source, claim, word } = checked
+    .flatMap((pair) => {
+      const rare = rarestWord(pair.claim.statement);
+      return rare ? [{ ...pair, word: rare }] : [];
+    })
+    .sort((a, b) => sourcesWith(a.word) - sourcesWith(b.word))[0]!;
   const errors: string[] = [];
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   await page.goto(`search/?q=${encodeURIComponent(word)}`);
@@ -30,7 +35,8 @@ test('search filters by topic and by source, and keeps the query in the URL', as
   await page.getByLabel('Search articles, claims and FAQ answers').fill('Rust');
   await page.getByText('Filter by topic or source').click();
   await page.getByRole('group', { name: 'Sources' }).getByLabel(label, { exact: true }).check();
-  await expect(page).toHaveURL(new RegExp(`\\?q=Rust&source=${encodeURIComponent(label).replace(/%20/g, '(\\+|%20)')}$`));
+  await expect(page).toHaveURL(/\?q=Rust&source=/);
+  expect(new URL(page.url()).searchParams.get('source')).toBe(label);
   const results = page.locator('[data-search-results] > li');
   await expect(results.first()).toBeVisible();
   for (const text of await results.allInnerTexts()) expect(text).toContain(label);

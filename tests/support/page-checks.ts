@@ -45,10 +45,10 @@ export async function keyboardProblems(page: Page, url: string): Promise<{ invis
   };
 }
 
-/** How many pixels the page at `url` scrolls sideways at the given width (0 or less: none). */
-export async function sidewaysOverflow(page: Page, url: string, width: number): Promise<number> {
+/** How many pixels the page at `url` (or the page as loaded, resized) scrolls sideways at the given width (0 or less: none). */
+export async function sidewaysOverflow(page: Page, url: string | undefined, width: number): Promise<number> {
   await page.setViewportSize({ width, height: 800 });
-  await page.goto(url);
+  if (url !== undefined) await page.goto(url);
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 

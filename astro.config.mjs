@@ -21,6 +21,10 @@ export default defineConfig({
   cacheDir: './.cache/astro',
   compressHTML: true,
   integrations: [contentIntegrity(), mdx({ processor: satteri({ hastPlugins: [headingIdsPlugin, passageMarks, tableRegions, externalLinks] }) }), sitemap({ filter: (page) => !page.endsWith('/404/') }), searchIndex()],
+  // No syntax highlighting: Shiki colours code with style="" attributes, which the strict
+  // Content-Security-Policy blocks (and with them the code block's own overflow-x). Code in an
+  // article is shown as plain text; global.css wraps its long lines.
+  markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   vite: {

@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
-export type ColourScheme = 'light' | 'dark' | 'forced colors';
+type ColourScheme = 'light' | 'dark' | 'forced colors';
 
 /** axe's WCAG 2.2 AA violations on the page as it is now, one line each. */
 export async function axeViolations(page: Page, scheme: ColourScheme): Promise<string[]> {

@@ -17,7 +17,7 @@ function codeRanges(tree: Root): Array<[number, number]> {
 }
 
 /** The part of a long line around `column`, cut at word boundaries so it never starts or ends mid-word. */
-export function excerptAround(text: string, column: number, radius = 25): string {
+function excerptAround(text: string, column: number, radius = 25): string {
   if (text.length <= 2 * radius + 10) return text.trim();
   let start = Math.max(0, column - radius);
   let end = Math.min(text.length, column + radius);

@@ -20,7 +20,7 @@ export const claimSchema = z.strictObject({
   favors: stanceSchema,
   /** The claim in our own neutral words, faithful to the quote. */
   statement: textSchema,
-  /** The source's own words, verbatim: must appear in the body (and the capture). */
+  /** The source's own words, verbatim: must appear in the body (and the capture). Copy it as the reader sees it: `Result<T, E>`, not the body's escaped `Result\\<T, E>`. */
   quote: textSchema,
   /** Numbers the quote states, so they can be compared across sources. */
   figures: z.array(figureSchema).optional(),

@@ -7,7 +7,7 @@ export const figureSchema = z.strictObject({
   metric: metricRefSchema,
   /** The language the number is about: `go` or `rust`. */
   subject: z.enum(['go', 'rust']),
-  /** The number as stated, or the low end of a stated range ("20–40%" → 20). */
+  /** The number as stated, or the low end of a stated range ("20–40%" → 20), converted to the metric's unit when the source uses another: "productive in a week" against a metric in months → 0.25, and say "about a week (0.25 months)" in the claim's statement. */
   min: z.number(),
   /** The high end of a stated range ("20–40%" → 40); leave out for a single number. */
   max: z.number().optional(),

@@ -26,17 +26,17 @@ const REQUIRED_WHEN_PUBLISHED = ['kind', 'summary', 'verdict'] as const;
 export const sourceFieldsSchema = z.strictObject({
   /** The article's own headline, verbatim. */
   title: textSchema,
-  /** Who published it (a company, a site); leave out when unknown. */
+  /** Who published it (a company, a site), as the page names itself; leave out when the page does not say. */
   publisher: textSchema.optional(),
-  /** Who wrote it, when the article says. */
+  /** Who wrote it, when the article says; leave out when it names no author (never guess one). */
   author: authorSchema.optional(),
-  /** The original page, when known. */
+  /** The original page's address, when known; leave out when you only have the text (the capture is the record). */
   url: httpUrlSchema.optional(),
-  /** When it was first published, YYYY-MM-DD, when the article says. */
+  /** When it was first published, YYYY-MM-DD, when the article says; leave out when it gives no date (not the day you saved it). */
   published: daySchema.optional(),
   /** When it was last updated, YYYY-MM-DD; not before `published`. */
   updated: daySchema.optional(),
-  /** marketing | templated | community | consultancy | practitioner | journalism | research. Required unless draft. */
+  /** Who is talking. marketing: a company promoting its own services, e.g. an agency's blog post ending in a sales pitch. templated: a generated or boilerplate comparison page with no named author or first-hand experience, e.g. an SEO "X vs Y" page. community: a personal or forum post, e.g. a dev.to or Medium post by an individual. consultancy: advice to buyers from a firm that sells consulting, e.g. a "leader's guide" from an IT consultancy. practitioner: engineers reporting their own production experience, e.g. a team's engineering blog. journalism: an editorially independent publication, e.g. a tech news site's feature. research: a study with a stated method, e.g. a benchmark paper or a survey report. Pick the one that best says who is talking; add a `disclosure` when it sells something. Required unless draft. */
   kind: z.enum(SOURCE_KINDS).optional(),
   /** Who is talking and what they sell, when the article promotes something. */
   disclosure: textSchema.optional(),
@@ -46,13 +46,13 @@ export const sourceFieldsSchema = z.strictObject({
   verdict: verdictSchema.optional(),
   /** Its "choose Go when… / choose Rust when…" advice. */
   recommendations: recommendationsSchema.prefault({}),
-  /** Every position it takes, one topic each, with the verbatim passage. At least one, unless draft. */
+  /** Every position it takes, one topic each, with the verbatim passage: typically 8–20 for a 10 KB article, about one per 1–1.5 KB of argument in a longer one (a 30 KB article often has 25–40). At least one, unless draft. */
   claims: z.array(claimSchema).default([]),
   /** Every comparison table in the article, matching the body's tables. */
   tables: z.array(comparisonTableSchema).default([]),
   /** Every question of the article's FAQ, verbatim. */
   faqs: z.array(faqSchema).default([]),
-  /** A draft renders in `npm run dev` only, never in a production build, and may be incomplete. */
+  /** A draft renders in `npm run dev` only, never in a production build, and may be incomplete: its problems are warnings, and `npm run check -- --strict` lists what publishing it would require. */
   draft: z.boolean().default(false),
 });
 

@@ -1,7 +1,7 @@
 // Drafts render in `astro dev` with a banner and never reach a production build.
 import { spawn, spawnSync } from 'node:child_process';
 import { get } from 'node:http';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { childEnv, ROOT, tempProject } from './temp-project.ts';
@@ -41,7 +41,10 @@ describe('a draft source', () => {
     const result = spawnSync(process.execPath, [ASTRO, 'build'], { cwd: project, encoding: 'utf8', env: childEnv({ NODE_ENV: 'test' }) });
     expect(result.status, result.stderr).toBe(0);
     expect(existsSync(join(project, 'dist/sources', SLUG))).toBe(false);
-    expect(existsSync(join(project, 'dist/sources/froodl-rust-vs-go-backend/index.html'))).toBe(true);
+    // Every published source is built, whatever the real content holds.
+    for (const file of readdirSync(join(project, 'content/sources')).filter((name) => name.endsWith('.mdx') && !name.startsWith(SLUG))) {
+      expect(existsSync(join(project, 'dist/sources', file.replace(/\.mdx$/, ''), 'index.html')), file).toBe(true);
+    }
     for (const page of ['index.html', 'sources/index.html', 'topics/performance/index.html', 'verdicts/index.html']) {
       expect(readFileSync(join(project, 'dist', page), 'utf8'), page).not.toContain('A draft in progress');
     }

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, tempProject } from './temp-project.ts';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'import');
-const SEED = join(ROOT, 'content', 'captures', 'go-vs-rust-backend-language-2026.txt');
+const SEED = join(ROOT, 'tests', 'fixtures', 'import', 'hugo-toml-seed.txt');
 const SEED_SLUG = 'go-vs-rust-2026-which-is-better-for-backend-language';
 const STACK_TRACE = /\n\s+at .*\.[jt]s:\d+/;
 

@@ -1,13 +1,33 @@
 // What the e2e tests expect to see, read from the same content files the site is built from.
+// Tests derive everything from here (counts, slugs, texts, search words), so the content can grow
+// or change with no test change.
 import { join } from 'node:path';
 import { checkContent } from '../../src/lib/check/check-content.ts';
+import { shortLabels } from '../../src/lib/site/labels.ts';
 
 const result = checkContent(join(import.meta.dirname, '..', '..'));
+const published = result.sources.filter((source) => !source.data.draft);
 
 /** Every published source, as its front matter says (published sources always have a verdict and summary). */
-export const SOURCES = result.sources
-  .filter((source) => !source.data.draft)
-  .map((source) => ({ slug: source.raw.slug, ...source.data, verdict: source.data.verdict!, summary: source.data.summary! }));
+export const SOURCES = published.map((source) => ({ slug: source.raw.slug, body: source.raw.body, ...source.data, verdict: source.data.verdict!, summary: source.data.summary! }));
 
 /** Every topic, in matrix order. */
 export const TOPICS = [...result.topics].sort((a, b) => a.order - b.order);
+
+/** The short label each source goes by in filters and search results. */
+export const SOURCE_LABELS = shortLabels(published.map((source) => ({ slug: source.raw.slug, data: source.data })));
+
+/** All the text the content holds (bodies and every front-matter text), lower-cased, for search tests. */
+const EVERYTHING = SOURCES.map((source) => [source.title, source.summary, source.body, JSON.stringify(source)].join(' ').toLowerCase());
+
+/** How many sources' text contains the word. */
+export function sourcesWith(word: string): number {
+  const pattern = new RegExp(`\\b${word.toLowerCase()}`);
+  return EVERYTHING.filter((text) => pattern.test(text)).length;
+}
+
+/** The word of `text` (six letters or more) that the fewest sources mention: a search that finds `text`'s record near the top. */
+export function rarestWord(text: string): string | undefined {
+  const words = [...new Set(text.match(/\b[A-Za-z]{6,}\b/g) ?? [])];
+  return words.sort((a, b) => sourcesWith(a) - sourcesWith(b) || b.length - a.length)[0];
+}

@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { SOURCES } from './content.ts';
+import { axeViolations, keyboardProblems, sidewaysOverflow } from '../support/page-checks.ts';
+import { SOURCES, TOPICS } from './content.ts';
 import { PAGES } from './pages.ts';
 
 test('the built site has every page type', () => {
-  for (const path of ['', 'choose/', 'topics/', 'topics/performance/', 'verdicts/', 'faq/', 'tables/', 'numbers/', 'about/', 'sources/', `sources/${SOURCES[0]!.slug}/`]) {
+  for (const path of ['', 'choose/', 'topics/', `topics/${TOPICS[0]!.id}/`, 'verdicts/', 'faq/', 'tables/', 'numbers/', 'about/', 'sources/', `sources/${SOURCES[0]!.slug}/`]) {
     expect(PAGES).toContain(path);
   }
 });
@@ -60,43 +60,19 @@ for (const path of PAGES) {
 
     for (const scheme of ['light', 'dark', 'forced colors'] as const) {
       await test.step(`has no axe violations (WCAG 2.2 AA, ${scheme})`, async () => {
-        await page.emulateMedia(scheme === 'forced colors' ? { colorScheme: 'light', forcedColors: 'active' } : { colorScheme: scheme, forcedColors: 'none' });
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-        expect(results.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.help}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+        expect(await axeViolations(page, scheme)).toEqual([]);
       });
     }
-    await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
 
     await test.step('is usable by keyboard alone: every tab stop is visible and shows focus', async () => {
-      await page.goto(path);
-      // Controls folded inside a closed <details> are not tab stops until it is opened.
-      const stops = await page.locator('a[href], [tabindex="0"], button, summary, input').filter({ visible: true }).count();
-      await page.evaluate(() => {
-        const seen: Array<{ key: string; outline: boolean; visible: boolean; name: string }> = [];
-        (window as unknown as { tabStops: typeof seen }).tabStops = seen;
-        document.addEventListener('focusin', (event) => {
-          const el = event.target as HTMLElement;
-          const style = getComputedStyle(el);
-          const box = el.getBoundingClientRect();
-          seen.push({
-            key: (el.dataset.tabStop ??= String(document.querySelectorAll('[data-tab-stop]').length)),
-            outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
-            visible: box.width > 0 && box.height > 0,
-            name: el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 60) ?? '',
-          });
-        });
-      });
-      for (let i = 0; i < stops; i++) await page.keyboard.press('Tab');
-      const seen = await page.evaluate(() => (window as unknown as { tabStops: Array<{ key: string; outline: boolean; visible: boolean; name: string }> }).tabStops);
-      expect(seen.filter((stop) => !stop.visible).map((stop) => stop.name), 'focused but invisible').toEqual([]);
-      expect(seen.filter((stop) => !stop.outline).map((stop) => stop.name), 'focused without a focus outline').toEqual([]);
-      expect(new Set(seen.map((stop) => stop.key)).size, 'every focusable element is reached once').toBe(stops);
+      const keyboard = await keyboardProblems(page, path);
+      expect(keyboard.invisible, 'focused but invisible').toEqual([]);
+      expect(keyboard.withoutOutline, 'focused without a focus outline').toEqual([]);
+      expect(keyboard.reached, 'every focusable element is reached once').toBe(keyboard.stops);
     });
 
     await test.step('fits a 320 px screen without sideways scrolling', async () => {
-      await page.setViewportSize({ width: 320, height: 800 });
-      await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await sidewaysOverflow(page, path, 320);
       expect(overflow, `scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
     });
   });

@@ -3,7 +3,7 @@
 // each verbatim field is quoted from the generated body, and each front-matter table is copied
 // from a GFM table of the body. No captures are written, so the body is the only text quotes are
 // checked against. Bodies avoid `<` and `{`, which MDX would read as markup.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { SOURCE_KINDS } from '../../src/schemas/source.ts';
@@ -14,7 +14,8 @@ export interface GeneratedSource {
 }
 
 type Stance = 'go' | 'rust' | 'tie' | 'depends';
-type Vocabulary = { topics: readonly string[]; metrics: ReadonlyArray<{ id: string; unit: string }> };
+/** The ids a generated source may use; recommendations need a use case once any exist (content/use-cases.yaml). */
+type Vocabulary = { topics: readonly string[]; metrics: ReadonlyArray<{ id: string; unit: string }>; useCases?: readonly string[] };
 
 const STANCES: readonly Stance[] = ['go', 'rust', 'tie', 'depends'];
 
@@ -181,9 +182,10 @@ export function generateSources(count: number, vocabulary: Vocabulary, options: 
     const verdictQuote = leans === 'go' || leans === 'rust'
       ? `All things considered, ${leans === 'go' ? 'Go' : 'Rust'} is our pick for the next project.`
       : leans === 'tie' ? 'All things considered, both are fine picks and neither is a mistake.' : 'All things considered, the right pick depends on your team and workload.';
+    const useCase = vocabulary.useCases?.length ? { useCase: pick(vocabulary.useCases) } : {};
     const recommendations = {
-      go: [{ text: 'Teams that must ship within weeks.', quote: 'Choose Go when the team must ship within weeks', topic: covered[0] as string }],
-      rust: index % 2 ? [] : [{ text: 'Services where every millisecond counts.', quote: 'Choose Rust when every millisecond counts' }],
+      go: [{ text: 'Teams that must ship within weeks.', quote: 'Choose Go when the team must ship within weeks', topic: covered[0] as string, ...useCase }],
+      rust: index % 2 ? [] : [{ text: 'Services where every millisecond counts.', quote: 'Choose Rust when every millisecond counts', ...useCase }],
     };
     const bullets = ['- Choose Go when the team must ship within weeks', ...(index % 2 ? [] : ['- Choose Rust when every millisecond counts'])];
     sections.push(`## Verdict\n\n${verdictQuote}\n\n${bullets.join('\n')}`);
@@ -223,7 +225,8 @@ export function addGeneratedSources(project: string, count: number, options: { s
   const read = (file: string) => parse(readFileSync(join(project, 'content', file), 'utf8')) as Array<Record<string, unknown>>;
   const topics = read('topics.yaml').map((topic) => String(topic.id));
   const metrics = read('metrics.yaml').map((metric) => ({ id: String(metric.id), unit: String(metric.unit) }));
-  const sources = generateSources(count, { topics, metrics }, options);
+  const useCases = existsSync(join(project, 'content', 'use-cases.yaml')) ? read('use-cases.yaml').map((useCase) => String(useCase.id)) : [];
+  const sources = generateSources(count, { topics, metrics, useCases }, options);
   for (const source of sources) writeFileSync(join(project, 'content', 'sources', `${source.slug}.mdx`), source.mdx);
   return sources.map((source) => source.slug);
 }

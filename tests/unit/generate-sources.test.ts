@@ -9,6 +9,7 @@ const real = loadContent(ROOT);
 const vocabulary = {
   topics: (real.topics.data as Array<{ id: string }>).map((topic) => topic.id),
   metrics: (real.metrics.data as Array<{ id: string; unit: string }>).map(({ id, unit }) => ({ id, unit })),
+  useCases: (real.useCases.data as Array<{ id: string }>).map((useCase) => useCase.id),
 };
 
 function withGenerated(count: number, seed?: number) {

@@ -8,13 +8,14 @@ import { decodeInput } from '../../src/lib/editor/importer/decode.ts';
 import { splitInputFrontMatter } from '../../src/lib/editor/importer/front-matter.ts';
 import { importArticle, type ImportOptions, type ImportResult } from '../../src/lib/editor/importer/import-article.ts';
 import { dayOf, mapFrontMatter } from '../../src/lib/editor/importer/map-fields.ts';
-import { findMdxHazards } from '../../src/lib/editor/importer/mdx-hazards.ts';
+import { escapeMdxHazards } from '../../src/lib/editor/importer/mdx-hazards.ts';
 import { findMojibake } from '../../src/lib/editor/importer/mojibake.ts';
 import { chunkStarts, parseArticle } from '../../src/lib/editor/importer/parse-article.ts';
 import { formatImportReport, todoList } from '../../src/lib/editor/importer/report.ts';
 import { guessTopic } from '../../src/lib/editor/importer/topics.ts';
 import { loadContent, type RawSource } from '../../src/lib/check/load-content.ts';
-import { parseMarkdown } from '../../src/lib/text/markdown.ts';
+import { extractTables, parseMarkdown, toPlainText } from '../../src/lib/text/markdown.ts';
+import { containsVerbatim, searchable } from '../../src/lib/text/passages.ts';
 import { slugify } from '../../src/lib/text/slug.ts';
 import { sourceSchema, type SourceData } from '../../src/schemas/source.ts';
 import { ROOT, TODAY } from './fixture-check.ts';
@@ -59,8 +60,8 @@ function bodyOf(result: ImportResult): string {
 }
 
 describe('the 001 seed (Hugo, TOML front matter)', () => {
-  const seed = readFileSync(join(ROOT, 'content/captures/go-vs-rust-backend-language-2026.txt'));
-  const reference = splitFrontMatter(readFileSync(join(ROOT, 'content/sources/go-vs-rust-backend-language-2026.mdx'), 'utf8')).data as SourceData;
+  const seed = readFileSync(join(ROOT, 'tests/fixtures/import/hugo-toml-seed.txt'));
+  const reference = splitFrontMatter(readFileSync(join(ROOT, 'tests/fixtures/import/hugo-toml-seed.reference.mdx'), 'utf8')).data as SourceData;
   const result = imported(seed);
   const data = splitFrontMatter(result.file).data as SourceData;
 
@@ -352,7 +353,7 @@ describe('odd input', () => {
 
   it('imports a 5 MB file in seconds, not minutes', () => {
     // The 001 article's text, repeated with numbered headings: tables, bullets, FAQs and prose.
-    const article = readFileSync(join(ROOT, 'content/captures/go-vs-rust-backend-language-2026.txt'), 'utf8').split('+++\n')[2]!.replace(/^# .*\n/, '');
+    const article = readFileSync(join(ROOT, 'tests/fixtures/import/hugo-toml-seed.txt'), 'utf8').split('+++\n')[2]!.replace(/^# .*\n/, '');
     const parts: string[] = ['# A very long article\n\n'];
     let size = 0;
     let count = 0;
@@ -416,23 +417,53 @@ describe('mojibake', () => {
 });
 
 describe('text MDX would not compile', () => {
-  const check = (markdown: string) => findMdxHazards(markdown, parseMarkdown(markdown)).map((hazard) => hazard.line);
+  const escape = (markdown: string) => escapeMdxHazards(markdown, parseMarkdown(markdown));
 
-  it('reports braces and tags outside code, one per line', () => {
-    expect(check('Use Vec<T> here.\n\nA map {a: 1} and {b}.\n\n<br>\n')).toEqual([1, 3, 5]);
-    for (const bad of ['Use Vec<T> here.', 'A map {a: 1}.', '<br>']) expect(() => mdxToJs(bad)).toThrow();
+  it('escapes braces and tags outside code, listing each line once with its characters', () => {
+    const bad = 'Use Vec<T> here.\n\nA map {a: 1} and {b}.\n\n<br>\n';
+    for (const line of bad.split('\n\n')) expect(() => mdxToJs(line)).toThrow();
+    const { text, escapes } = escape(bad);
+    expect(text).toBe('Use Vec\\<T> here.\n\nA map \\{a: 1\\} and \\{b\\}.\n\n\\<br>\n');
+    expect(escapes.map(({ line, characters }) => ({ line, characters }))).toEqual([
+      { line: 1, characters: ['<'] },
+      { line: 3, characters: ['{', '}'] },
+      { line: 5, characters: ['<'] },
+    ]);
+    expect(() => mdxToJs(text)).not.toThrow();
   });
 
-  it('ignores code, escapes and a lone less-than', () => {
+  it('renders the escaped text verbatim, and the quote check still finds it', () => {
+    const { text } = escape('| Feature | Go | Rust |\n| --- | --- | --- |\n| Errors | error values | Result<T, E> |\n\nRust returns Result<T, E> from every call that can fail, and Go {returns} an error.\n');
+    expect(toPlainText(parseMarkdown(text))).toContain('Rust returns Result<T, E> from every call that can fail, and Go {returns} an error.');
+    expect(containsVerbatim(searchable(text), 'Rust returns Result<T, E> from every call that can fail, and Go {returns} an error.')).toBe(true);
+    expect(extractTables(parseMarkdown(text))[0]!.rows[0]).toEqual(['Errors', 'error values', 'Result<T, E>']);
+    expect(String(mdxToJs(text))).not.toContain('\\<');
+  });
+
+  it('leaves code, existing escapes and a lone less-than alone', () => {
     const fine = 'Use `Vec<T>` and `{}`.\n\n```rust\nfn f<T>() {}\n```\n\nIf a < b, write \\{ and \\<T>.\n';
-    expect(check(fine)).toEqual([]);
+    expect(escape(fine)).toEqual({ text: fine, escapes: [] });
     expect(() => mdxToJs(fine)).not.toThrow();
   });
 
-  it('are listed as to-dos with their line in the draft', () => {
+  it('shows a long line around the first escape, cut at word boundaries', () => {
+    const line = 'Error handling differs a great deal between the two languages: Rust functions return Result<T, E> values that the compiler makes you handle explicitly.';
+    const [found] = escape(`${line}\n`).escapes;
+    expect(found!.excerpt).toMatch(/^…\S/);
+    expect(line).toContain(found!.excerpt.replace(/^…|…$/g, ''));
+    const words = found!.excerpt.replace(/^…|…$/g, '').split(' ');
+    for (const word of words) expect(line.split(' ')).toContain(word);
+    expect(found!.excerpt).toContain('Result<T,');
+  });
+
+  it('writes the escaped body and lists the escapes in the report, with their line in the draft', () => {
     const result = imported(bytes('# Generics\n\nGo has `[T any]`, Rust has Vec<T>.\n'));
-    expect(result.mdxHazards).toEqual([{ line: result.file.split('\n').indexOf('Go has `[T any]`, Rust has Vec<T>.') + 1, excerpt: 'Go has `[T any]`, Rust has Vec<T>.', fix: expect.stringContaining('\\<') }]);
-    expect(todoList(result)[0]).toMatch(/^line \d+: MDX would read "Go has `\[T any\]`, Rust has Vec<T>\." as code/);
+    const line = result.file.split('\n').indexOf('Go has `[T any]`, Rust has Vec\\<T>.') + 1;
+    expect(line).toBeGreaterThan(0);
+    expect(result.mdxEscapes).toEqual([{ line, excerpt: 'Go has `[T any]`, Rust has Vec<T>.', characters: ['<'] }]);
+    const report = formatImportReport(result, { input: 'a.md', source: 'content/sources/generics.mdx', capture: 'content/captures/generics.txt' });
+    expect(report).toContain(`Escaped for MDX (\\< and \\{ show as < and {), on 1 line:\n  line ${line}: < in "Go has \`[T any]\`, Rust has Vec<T>."`);
+    expect(todoList(result).join('\n')).not.toContain('MDX');
   });
 });
 

@@ -46,3 +46,38 @@ export function chooseSlug(title: string, given?: string): { ok: true; slug: str
     ? { ok: false, message: `cannot make a file name from the title "${title}": add --slug <name>, e.g. --slug rust-vs-go-2026` }
     : { ok: false, message: `--slug "${given}" is not a slug: use lower-case letters, digits and single hyphens, e.g. rust-vs-go-2026` };
 }
+
+/**
+ * The id of an article heading, as GitHub would make it but clean: lower-case letters (any
+ * script), digits and underscores, single hyphens between words, none at either end. Emoji,
+ * symbols and invisible characters (U+FE0F) are dropped rather than left as hyphens:
+ * "☁️ Cloud Infrastructure & DevOps" → "cloud-infrastructure-devops". Empty when nothing is left.
+ */
+export function headingSlug(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}_\s-]/gu, '')
+    .replace(/[\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}\u200B-\u200D]/gu, '')
+    .trim()
+    .replace(/[\s-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * Heading ids made unique within one page: a repeated heading gets "-1", "-2"… as GitHub does,
+ * and a heading with no letters or digits at all gets "section". Call `next` once per heading,
+ * in document order.
+ */
+export function headingIds(): { next: (text: string) => string } {
+  const used = new Set<string>();
+  return {
+    next(text) {
+      const base = headingSlug(text) || 'section';
+      let id = base;
+      for (let n = 1; used.has(id); n++) id = `${base}-${n}`;
+      used.add(id);
+      return id;
+    },
+  };
+}

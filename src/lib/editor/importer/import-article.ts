@@ -5,7 +5,7 @@ import { decodeInput } from './decode.ts';
 import { liftFaqs } from './faqs.ts';
 import { splitInputFrontMatter } from './front-matter.ts';
 import { mapFrontMatter } from './map-fields.ts';
-import { findMdxHazards, type MdxHazard } from './mdx-hazards.ts';
+import { escapeMdxHazards, type MdxEscape } from './mdx-hazards.ts';
 import { findMojibake, type Mojibake } from './mojibake.ts';
 import { normaliseBody } from './normalise-body.ts';
 import { parseArticle } from './parse-article.ts';
@@ -44,8 +44,8 @@ export interface ImportResult {
   otherTables: number;
   /** Mis-decoded characters, with lines in `file`. */
   mojibake: Mojibake[];
-  /** Text MDX would not compile, with lines in `file`. */
-  mdxHazards: MdxHazard[];
+  /** Lines where `<`, `{` or `}` were escaped so MDX shows them as text, with lines in `file`. */
+  mdxEscapes: MdxEscape[];
   /** How many levels the body's headings moved down. */
   headingShift: number;
   /** How many `*`/`+` bullets became `-`. */
@@ -87,12 +87,11 @@ export function importArticle(bytes: Uint8Array, options: ImportOptions): Import
   if (!slug.ok) return slug;
   const tables = liftTables(tree, body, options.topics, title.found.drop);
   const draft: DraftSource = { ...mapped.fields, title: title.found.title, tables: tables.tables, faqs: liftFaqs(tree, body, title.found.drop) };
-  const file = renderSourceFile(draft, normalised.text);
+  // Escaped after normalising, so the body's code spans are found where they now are.
+  const escaped = escapeMdxHazards(normalised.text, parseArticle(normalised.text));
+  const file = renderSourceFile(draft, escaped.text);
   const bodyLine = bodyLineOf(draft);
-  const mdxHazards = findMdxHazards(body, tree).flatMap((hazard) => {
-    const line = normalised.lineMap[hazard.line] ?? 0;
-    return line ? [{ ...hazard, line: bodyLine + line - 1 }] : [];
-  });
+  const mdxEscapes = escaped.escapes.map((escape) => ({ ...escape, line: bodyLine + escape.line - 1 }));
   return {
     ok: true,
     result: {
@@ -107,7 +106,7 @@ export function importArticle(bytes: Uint8Array, options: ImportOptions): Import
       unreadWinners: tables.unreadWinners,
       otherTables: tables.others,
       mojibake: findMojibake(file),
-      mdxHazards,
+      mdxEscapes,
       headingShift: normalised.headingShift,
       bullets: normalised.bullets,
       salesPhrase: SALES.exec(normalised.text)?.[0],

@@ -1,16 +1,6 @@
 import type { Root } from 'mdast';
 import { walk } from './mdast-text.ts';
 
-/** A line of the body that MDX would read as code or as a tag, not as text. */
-export interface MdxHazard {
-  /** 1-based line in the body. */
-  line: number;
-  /** The characters at fault and a little context, e.g. "Vec<T>" or "{ id: 1 }". */
-  excerpt: string;
-  /** What the editor can do about it. */
-  fix: string;
-}
-
 // `{`/`}` open and close a JavaScript expression in MDX; `<` before a letter, `/`, `!` or `>` opens
 // a JSX tag — so `Vec<T>`, `<br>`, `<!-- -->` and `<https://…>` all stop the page from compiling.
 const HAZARD = /[{}]|<(?=[A-Za-z/!>])/;
@@ -26,18 +16,40 @@ function codeRanges(tree: Root): Array<[number, number]> {
   return ranges.sort((a, b) => a[0] - b[0]);
 }
 
+/** The part of a long line around `column`, cut at word boundaries so it never starts or ends mid-word. */
+function excerptAround(text: string, column: number, radius = 25): string {
+  if (text.length <= 2 * radius + 10) return text.trim();
+  let start = Math.max(0, column - radius);
+  let end = Math.min(text.length, column + radius);
+  // Move the cut outwards to the nearest space, so the excerpt starts and ends with whole words.
+  while (start > 0 && /\S/.test(text[start - 1]!)) start--;
+  while (end < text.length && /\S/.test(text[end]!)) end++;
+  return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
+}
+
+/** One line where the importer escaped characters MDX would have read as code. */
+export interface MdxEscape {
+  /** 1-based line in the body. */
+  line: number;
+  /** The line as the reader sees it (unescaped), or its part around the first escape. */
+  excerpt: string;
+  /** The characters escaped on that line, in order of first appearance, e.g. ['<', '{']. */
+  characters: string[];
+}
+
 /**
- * Finds text MDX would not compile as text: braces and tag-like `<` outside code. These are
- * reported, not escaped, so the body stays the article's text character for character; the fix is
- * a backslash (`\{`, `\<`) or backticks around code. One entry per line. Linear in the text.
+ * Escapes text MDX would not compile as text: braces and tag-like `<` outside code get a backslash
+ * (`\{`, `\<`), which MDX renders as the character itself, so the page shows the article's text
+ * verbatim and the quote check still finds it. Code spans and blocks are left alone. Linear in the text.
  */
-export function findMdxHazards(body: string, tree: Root): MdxHazard[] {
+export function escapeMdxHazards(body: string, tree: Root): { text: string; escapes: MdxEscape[] } {
   const ranges = codeRanges(tree);
-  const found: MdxHazard[] = [];
+  const escapes: MdxEscape[] = [];
+  const parts: string[] = [];
   let range = 0;
   let line = 1;
   let counted = 0;
-  let lastLine = 0;
+  let copied = 0;
   const hazards = new RegExp(HAZARD, 'g');
   for (let match = hazards.exec(body); match; match = hazards.exec(body)) {
     const at = match.index;
@@ -46,16 +58,17 @@ export function findMdxHazards(body: string, tree: Root): MdxHazard[] {
     if (body[at - 1] === '\\') continue;
     for (let i = counted; i < at; i++) if (body.charCodeAt(i) === 10) line++;
     counted = at;
-    if (line === lastLine) continue;
-    lastLine = line;
+    parts.push(body.slice(copied, at), '\\');
+    copied = at;
+    const last = escapes.at(-1);
+    if (last?.line === line) {
+      if (!last.characters.includes(match[0])) last.characters.push(match[0]);
+      continue;
+    }
     const lineStart = body.lastIndexOf('\n', at - 1) + 1;
     const lineEnd = body.indexOf('\n', at);
-    const text = body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd);
-    // A short line is shown whole, a long one around the first character at fault.
-    const column = at - lineStart;
-    const excerpt = (text.length <= 60 ? text : text.slice(Math.max(0, column - 25), column + 25)).trim();
-    const fix = match[0] === '<' ? 'write \\< instead of <, or put code in `backticks`' : 'write \\{ and \\} instead of { and }, or put code in `backticks`';
-    found.push({ line, excerpt, fix });
+    escapes.push({ line, excerpt: excerptAround(body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd), at - lineStart), characters: [match[0]] });
   }
-  return found;
+  parts.push(body.slice(copied));
+  return { text: parts.join(''), escapes };
 }

@@ -1,11 +1,9 @@
 import type { Heading, Root } from 'mdast';
 import { walk } from './mdast-text.ts';
 
-/** The body as clean Markdown, and how its lines moved. */
+/** The body as clean Markdown, and what changed. */
 export interface NormalisedBody {
   text: string;
-  /** For each 1-based input line, its 1-based line in `text`; 0 when it was removed or merged. */
-  lineMap: Int32Array;
   /** How many levels every heading moved down (0 or 1). */
   headingShift: number;
   /** How many `*` or `+` bullets became `-`. */
@@ -115,7 +113,6 @@ export function normaliseBody(body: string, tree: Root, drop?: { start: number; 
   const headings = editHeadings(tree, body, lines, edits, drop);
   const bullets = editBullets(tree, lines, edits);
   const code = codeLines(tree, lines.length);
-  const lineMap = new Int32Array(lines.length + 1);
   const out: string[] = [];
   let afterHeading = false;
   lines.forEach((original, index) => {
@@ -131,8 +128,7 @@ export function normaliseBody(body: string, tree: Root, drop?: { start: number; 
     if (!blank && (heading || afterHeading) && out.length > 0 && out[out.length - 1] !== '') out.push('');
     afterHeading = heading;
     out.push(text);
-    lineMap[line] = out.length;
   });
   while (out.length && out[out.length - 1] === '') out.pop();
-  return { text: `${out.join('\n')}\n`, lineMap, headingShift: headings.shift, bullets };
+  return { text: `${out.join('\n')}\n`, headingShift: headings.shift, bullets };
 }

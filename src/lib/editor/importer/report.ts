@@ -44,7 +44,6 @@ export function todoList(result: ImportResult): string[] {
       ),
     ),
   );
-  todo.push(...capped(result.mdxHazards.map((hazard) => `line ${hazard.line}: MDX would read "${shorten(hazard.excerpt, 40)}" as code, not text: ${hazard.fix}.`)));
   if (result.titleFrom === 'first line') todo.push(`title: taken from the first line of the text ("${shorten(draft.title)}"): check it is the article’s headline.`);
   todo.push(...result.unreadable.map((problem) => `${problem}: fill it in by hand if the article says.`));
   todo.push(`kind: what kind of publication this is, one of ${SOURCE_KINDS.join(' | ')}.`);
@@ -103,6 +102,11 @@ export function formatImportReport(result: ImportResult, paths: ImportPaths): st
     ...(result.bullets ? [`${plural(result.bullets, 'bullet')} changed to -`] : []),
   ];
   if (changes.length) lines.push(`Body: ${changes.join('; ')}`);
+  if (result.mdxEscapes.length) {
+    // MDX reads `<` and `{` as code; the backslash makes it show the character, so the page still says what the article says.
+    lines.push(`Escaped for MDX (\\< and \\{ show as < and {), on ${plural(result.mdxEscapes.length, 'line')}:`);
+    lines.push(...capped(result.mdxEscapes.map((escape) => `  line ${escape.line}: ${escape.characters.join(' ')} in "${escape.excerpt}"`)));
+  }
   lines.push('', `Still to do in ${paths.source}:`);
   todoList(result).forEach((item, i) => lines.push(`  ${i + 1}. ${item}`));
   lines.push('', 'Run npm run check to see what is still missing.');

@@ -1,0 +1,66 @@
+// Page-level quality checks shared by the e2e suite (tests/e2e/navigation.spec.ts, against dist/)
+// and the growth test (tests/cli/growth.test.ts, against a build of grown content). Each returns
+// what it found, so either runner can assert on it.
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+type ColourScheme = 'light' | 'dark' | 'forced colors';
+
+/** axe's WCAG 2.2 AA violations on the page as it is now, one line each. */
+export async function axeViolations(page: Page, scheme: ColourScheme): Promise<string[]> {
+  await page.emulateMedia(scheme === 'forced colors' ? { colorScheme: 'light', forcedColors: 'active' } : { colorScheme: scheme, forcedColors: 'none' });
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
+  return results.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.help}: ${v.nodes[0]?.target.join(' ')}`);
+}
+
+/** Tabs through the page at `url`: tab stops focused while invisible or without a focus outline, and how many of the visible focusables were reached. */
+export async function keyboardProblems(page: Page, url: string): Promise<{ invisible: string[]; withoutOutline: string[]; stops: number; reached: number }> {
+  await page.goto(url);
+  // Controls folded inside a closed <details> are not tab stops until it is opened.
+  const stops = await page.locator('a[href], [tabindex="0"], button, summary, input').filter({ visible: true }).count();
+  await page.evaluate(() => {
+    const seen: Array<{ key: string; outline: boolean; visible: boolean; name: string }> = [];
+    (window as unknown as { tabStops: typeof seen }).tabStops = seen;
+    document.addEventListener('focusin', (event) => {
+      const el = event.target as HTMLElement;
+      const style = getComputedStyle(el);
+      const box = el.getBoundingClientRect();
+      seen.push({
+        key: (el.dataset.tabStop ??= String(document.querySelectorAll('[data-tab-stop]').length)),
+        outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+        visible: box.width > 0 && box.height > 0,
+        name: el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 60) ?? '',
+      });
+    });
+  });
+  for (let i = 0; i < stops; i++) await page.keyboard.press('Tab');
+  const seen = await page.evaluate(() => (window as unknown as { tabStops: Array<{ key: string; outline: boolean; visible: boolean; name: string }> }).tabStops);
+  return {
+    invisible: seen.filter((stop) => !stop.visible).map((stop) => stop.name),
+    withoutOutline: seen.filter((stop) => !stop.outline).map((stop) => stop.name),
+    stops,
+    reached: new Set(seen.map((stop) => stop.key)).size,
+  };
+}
+
+/** How many pixels the page at `url` (or the page as loaded, resized) scrolls sideways at the given width (0 or less: none). */
+export async function sidewaysOverflow(page: Page, url: string | undefined, width: number): Promise<number> {
+  await page.setViewportSize({ width, height: 800 });
+  if (url !== undefined) await page.goto(url);
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/**
+ * Chromium with the same fallback as playwright.config.ts: Playwright's own when installed,
+ * otherwise the system's.
+ */
+export function launchChromium(): Promise<Browser> {
+  if (existsSync(chromium.executablePath())) return chromium.launch();
+  const system = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+  return chromium.launch({
+    ...(process.env.CHROMIUM_PATH ?? system ? { executablePath: process.env.CHROMIUM_PATH ?? system } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}

@@ -1,6 +1,7 @@
 // Marks every claim's quoted passage inside the rendered article, so that a link to
 // /sources/<slug>/#passage-<claim-id> lands on the passage and CSS highlights it (:target),
-// with no client-side script. The plan is made by a pure function (src/lib/text/passage-plan.ts);
+// with no client-side script. Every passage is visibly marked, and ends with a small link back
+// to its claim (and the claim's fact-check) in the page's list of claims. The plan is made by a pure function (src/lib/text/passage-plan.ts);
 // this file only walks Sätteri's HAST and applies it.
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { existsSync, readFileSync } from 'node:fs';
@@ -8,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
 import { splitFrontMatter } from '../lib/text/front-matter.ts';
 import { planPassages, type PassageQuote } from '../lib/text/passage-plan.ts';
-import { passageId } from '../lib/site/urls.ts';
+import { claimAnchor, passageId } from '../lib/site/urls.ts';
 
 const BLOCKS = new Set(['p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd', 'pre', 'figcaption', 'blockquote']);
 
@@ -37,11 +38,28 @@ function leafBlocks(root: Root): Array<{ element: Element; texts: Text[] }> {
 }
 
 /** The claims' quotes from the source file's front matter (already validated by the content check). */
-function quotesOf(path: string): PassageQuote[] {
+function quotesOf(path: string): Array<PassageQuote & { statement: string }> {
   const { data } = splitFrontMatter(readFileSync(path, 'utf8'));
-  const claims = (data as { claims?: Array<{ id?: unknown; quote?: unknown }> } | undefined)?.claims ?? [];
-  return claims.flatMap((claim) => (typeof claim.id === 'string' && typeof claim.quote === 'string' ? [{ id: claim.id, quote: claim.quote }] : []));
+  const claims = (data as { claims?: Array<{ id?: unknown; quote?: unknown; statement?: unknown }> } | undefined)?.claims ?? [];
+  return claims.flatMap((claim) =>
+    typeof claim.id === 'string' && typeof claim.quote === 'string' ? [{ id: claim.id, quote: claim.quote, statement: typeof claim.statement === 'string' ? claim.statement : claim.id }] : [],
+  );
 }
+
+/**
+ * The link from a passage back to its claim: "↩ claim" on screen, the claim's statement for
+ * screen readers; left out of the search index, so searches find only the article's own words.
+ */
+const backLink = (id: string, statement: string): Element => ({
+  type: 'element',
+  tagName: 'a',
+  properties: { href: `#${claimAnchor(id)}`, className: ['passage-back'], dataPagefindIgnore: '' },
+  children: [
+    { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '↩' }] },
+    { type: 'text', value: ' claim' },
+    { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `: ${statement}` }] },
+  ],
+});
 
 const anchor = (id: string): Element => ({ type: 'element', tagName: 'span', properties: { id: passageId(id), className: ['passage-anchor'] }, children: [] });
 
@@ -50,6 +68,8 @@ export const passageMarks: HastPluginEntry = (factory) => {
   if (!path || !/[\\/]content[\\/]sources[\\/][^\\/]+\.mdx$/.test(path) || !existsSync(path)) return null;
   const quotes = quotesOf(path);
   if (quotes.length === 0) return null;
+  const statements = new Map(quotes.map((quote) => [quote.id, quote.statement]));
+  const back = (id: string) => backLink(id, statements.get(id) ?? id);
   return defineHastPlugin({
     name: 'passage-marks',
     before(root, ctx) {
@@ -79,6 +99,7 @@ export const passageMarks: HastPluginEntry = (factory) => {
             properties: { className: ['passage'] },
             children: [...segment.ids.map(anchor), { type: 'text', value: text.value.slice(segment.start, segment.end) }],
           });
+          pieces.push(...segment.ids.flatMap((id) => [{ type: 'text', value: ' ' } as const, back(id)]));
           at = segment.end;
         }
         if (at < text.value.length) pieces.push({ type: 'text', value: text.value.slice(at) });
@@ -91,6 +112,8 @@ export const passageMarks: HastPluginEntry = (factory) => {
           classes.set(element, [...new Set([...(classes.get(element) ?? []), b === passage.from ? 'passage-block' : 'passage-continued'])]);
         }
         ctx.prependChild(blocks[passage.from]!.element as never, anchor(passage.id) as never);
+        ctx.appendChild(blocks[passage.to]!.element as never, { type: 'text', value: ' ' } as never);
+        ctx.appendChild(blocks[passage.to]!.element as never, back(passage.id) as never);
       }
       for (const [element, names] of classes) {
         const existing = element.properties?.className;

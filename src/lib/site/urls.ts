@@ -22,3 +22,6 @@ export const passageId = (claimId: string) => `passage-${claimId}`;
 
 /** The id of a claim's entry in its source page's claim list. */
 export const claimAnchor = (claimId: string) => `claim-${claimId}`;
+
+/** A quote on /numbers/, listed once with every figure it states. */
+export const figureQuoteId = (slug: string, claimId: string) => `quote-${slug}-${claimId}`;

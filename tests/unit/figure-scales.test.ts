@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Metric } from '../../src/schemas/metric.ts';
+import { formatTick } from '../../src/lib/site/labels.ts';
 import { figureQuotes, LOG_THRESHOLD, placeFigures, position, scaleFor, type MetricFigures } from '../../src/lib/site/views/figures.ts';
 
 const f = (min: number, unit = 'x', max?: number) => ({ min, unit, ...(max === undefined ? {} : { max }) });
@@ -73,5 +74,12 @@ describe('quotes behind the figures', () => {
     expect(quotes.map((q) => q.quote)).toEqual(['q-one', 'q-two']);
     expect(quotes[0]!.figures.map((x) => [x.metric.id, x.figure.min])).toEqual([['a', 1], ['b', 3]]);
     expect(quotes[0]!.rating).toBe('unsupported');
+  });
+});
+
+describe('axis ticks', () => {
+  it('are short on large numbers and keep % and ×, naming other units elsewhere', () => {
+    expect([formatTick(0, 'users'), formatTick(2500, 'USD/month'), formatTick(100_000, 'users'), formatTick(1_000_000, 'users')]).toEqual(['0', '2,500', '100K', '1M']);
+    expect([formatTick(50, '%'), formatTick(10, '×')]).toEqual(['50%', '10×']);
   });
 });

@@ -117,7 +117,8 @@ export function formatFigure(figure: { min: number; max?: number | undefined; un
   return `${prefix}${range}${suffix}${unit}`;
 }
 
-const COMPACT = new Intl.NumberFormat('en-GB', { notation: 'compact' });
+// en-US for "1M" and "100K": en-GB's "1m" reads as metres or months.
+const COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact' });
 
 /** A tick on a chart's axis: short ("100K", "1M") so ticks fit on a phone; % and × kept. */
 export function formatTick(value: number, unit: string): string {

@@ -44,6 +44,22 @@
  *
  *    A page matching no type below is held to the target, 2, and to no JavaScript: a new page
  *    type needs its own line.
+ *
+ *    Revisited on 2026-11-30 for issue 12 (reader polish), measured by tests/budgets on the
+ *    five-source site: every page now carries a search form in its header (about 0.15 KB gzipped
+ *    of HTML), and the one stylesheet grew from about 2.9 to 3.4 KB gzipped for the one visual
+ *    language (rating palette and icons, stance line styles that work without colour, the
+ *    centred grid and reading measure). Page-specific styles (charts, passage marks, picker,
+ *    topic pager) were moved into their components so only their pages pay for them. The page
+ *    types that went over were re-set by the rule above (measured + 10 %, rounded up to a
+ *    quarter): about 3.29 → 3.75, numbers 4.32 (dot plots, and each quote once with its
+ *    figures) → 4.75, sources index 6.09 → 6.75, topics index 6.84 → 7.75, tables 7.02 → 7.75,
+ *    not found 9.48 → 10.5, search 11.57 → 12.75. The others still fit their budgets.
+ *
+ *    Revisited again when issues 11 and 12 were merged: the home page's summary and filled matrix
+ *    (issue 11: +1.1 KB gzipped CSS, +1.4 KB HTML) and the larger shared stylesheet (issue 12)
+ *    together measure 5.04 on home (was 4.30) and 6.11 on /faq/ (was about 5.4), so by the same
+ *    rule home 4.75 → 5.75 and faq 6 → 6.75.
  */
 
 /** The issue's target for gzip(HTML + CSS) ÷ gzip(visible text). */
@@ -71,18 +87,18 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'verdicts', match: /^\/verdicts\/$/, maxRatio: 5.75, maxJsBytes: PICKER_JS_BYTES },
   // The decision guide (issue 11): 2.69 measured with five sources; every quote is a passage link.
   { name: 'choose', match: /^\/choose\/$/, maxRatio: 3, maxJsBytes: 0 },
-  { name: 'about', match: /^\/about\/$/, maxRatio: 3.25, maxJsBytes: 0 },
-  { name: 'numbers', match: /^\/numbers\/$/, maxRatio: 4.25, maxJsBytes: 0 },
-  { name: 'home', match: /^\/$/, maxRatio: 4.75, maxJsBytes: 0 },
-  { name: 'sources index', match: /^\/sources\/$/, maxRatio: 6, maxJsBytes: 0 },
-  { name: 'faq', match: /^\/faq\/$/, maxRatio: 6, maxJsBytes: PICKER_JS_BYTES },
-  { name: 'topics index', match: /^\/topics\/$/, maxRatio: 6.75, maxJsBytes: PICKER_JS_BYTES },
-  { name: 'tables', match: /^\/tables\/$/, maxRatio: 7, maxJsBytes: PICKER_JS_BYTES },
+  { name: 'about', match: /^\/about\/$/, maxRatio: 3.75, maxJsBytes: 0 },
+  { name: 'numbers', match: /^\/numbers\/$/, maxRatio: 4.75, maxJsBytes: 0 },
+  { name: 'home', match: /^\/$/, maxRatio: 5.75, maxJsBytes: 0 },
+  { name: 'sources index', match: /^\/sources\/$/, maxRatio: 6.75, maxJsBytes: 0 },
+  { name: 'faq', match: /^\/faq\/$/, maxRatio: 6.75, maxJsBytes: PICKER_JS_BYTES },
+  { name: 'topics index', match: /^\/topics\/$/, maxRatio: 7.75, maxJsBytes: PICKER_JS_BYTES },
+  { name: 'tables', match: /^\/tables\/$/, maxRatio: 7.75, maxJsBytes: PICKER_JS_BYTES },
   { name: 'topic page', match: /^\/topics\/[^/]+\/$/, maxRatio: 9, maxJsBytes: PICKER_JS_BYTES },
   // Almost all chrome: a heading, a sentence and links back into the site.
-  { name: 'not found', match: /^\/404(?:\.html|\/)$/, maxRatio: 8.75, maxJsBytes: 0 },
+  { name: 'not found', match: /^\/404(?:\.html|\/)$/, maxRatio: 10.5, maxJsBytes: 0 },
   // An app page: Pagefind's UI is JavaScript, and its text arrives with the results.
-  { name: 'search', match: /^\/search\/$/, maxRatio: 11.5, maxJsBytes: Infinity },
+  { name: 'search', match: /^\/search\/$/, maxRatio: 12.75, maxJsBytes: Infinity },
 ];
 
 /** Pages with no type of their own: the target, and no JavaScript. */

@@ -1,7 +1,8 @@
 // Marks every claim's and recommendation's quoted passage inside the rendered article, so that a
 // link to /sources/<slug>/#passage-<claim-id> (or #passage-rec-go-0 for recommendations.go[0])
-// lands on the passage and CSS highlights it (:target),
-// with no client-side script. The plan is made by a pure function (src/lib/text/passage-plan.ts);
+// lands on the passage and CSS highlights it (:target), with no client-side script. Every passage
+// is visibly marked, and ends with a small link back to its claim (with the claim's fact-check) or
+// recommendation on the same page. The plan is made by a pure function (src/lib/text/passage-plan.ts);
 // this file only walks Sätteri's HAST and applies it.
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { defineHastPlugin, type HastPluginEntry } from 'satteri';
 import { CONTINUE, EXIT, SKIP, visit } from 'unist-util-visit';
 import { splitFrontMatter } from '../lib/text/front-matter.ts';
 import { planPassages, type PassageQuote } from '../lib/text/passage-plan.ts';
-import { passageId, recommendationKey } from '../lib/site/urls.ts';
+import { claimAnchor, passageId, recommendationAnchor, recommendationKey } from '../lib/site/urls.ts';
 
 const BLOCKS = new Set(['p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd', 'pre', 'figcaption', 'blockquote']);
 
@@ -41,23 +42,47 @@ function leafBlocks(root: Root): Array<{ element: Element; texts: Text[] }> {
   return blocks;
 }
 
-type Quoted = { id?: unknown; quote?: unknown };
+type Quoted = { id?: unknown; quote?: unknown; statement?: unknown; text?: unknown };
+/** A quote to mark, and where its back link leads: the claim (or recommendation) it belongs to. */
+type MarkedQuote = PassageQuote & { back: { href: string; label: string; text: string } };
 
 /** The claims' and recommendations' quotes from the front matter (already validated by the content check). */
-function quotesOf(path: string): PassageQuote[] {
+function quotesOf(path: string): MarkedQuote[] {
   const { data } = splitFrontMatter(readFileSync(path, 'utf8'));
   const front = data as { claims?: Quoted[]; recommendations?: { go?: Quoted[]; rust?: Quoted[] } } | undefined;
-  const claims = (front?.claims ?? []).flatMap((claim) => (typeof claim.id === 'string' && typeof claim.quote === 'string' ? [{ id: claim.id, quote: claim.quote }] : []));
-  const recommendations = (['go', 'rust'] as const).flatMap((side) =>
-    (front?.recommendations?.[side] ?? []).flatMap((item, index) => (typeof item.quote === 'string' ? [{ id: recommendationKey(side, index), quote: item.quote }] : [])),
+  const claims = (front?.claims ?? []).flatMap((claim) =>
+    typeof claim.id === 'string' && typeof claim.quote === 'string'
+      ? [{ id: claim.id, quote: claim.quote, back: { href: `#${claimAnchor(claim.id)}`, label: 'claim', text: typeof claim.statement === 'string' ? claim.statement : claim.id } }]
+      : [],
   );
-  const quotes = [...claims, ...recommendations];
+  const recommendations = (['go', 'rust'] as const).flatMap((side) =>
+    (front?.recommendations?.[side] ?? []).flatMap((item, index) =>
+      typeof item.quote === 'string'
+        ? [{ id: recommendationKey(side, index), quote: item.quote, back: { href: `#${recommendationAnchor(side, index)}`, label: 'recommendation', text: typeof item.text === 'string' ? item.text : item.quote } }]
+        : [],
+    ),
+  );
   const taken = new Set(claims.map((claim) => claim.id));
   const clash = recommendations.find((item) => taken.has(item.id));
   // A claim named like a recommendation's key would give the page two elements with one id.
   if (clash) throw new Error(`${path}: the claim id "${clash.id}" is reserved for recommendation passages; rename the claim`);
-  return quotes;
+  return [...claims, ...recommendations];
 }
+
+/**
+ * The link from a passage back to its claim or recommendation: "↩ claim" on screen, the claim's
+ * statement for screen readers; left out of the search index, so searches find only the article's own words.
+ */
+const backLink = ({ href, label, text }: MarkedQuote['back']): Element => ({
+  type: 'element',
+  tagName: 'a',
+  properties: { href, className: ['passage-back'], dataPagefindIgnore: '' },
+  children: [
+    { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '↩' }] },
+    { type: 'text', value: ` ${label}` },
+    { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `: ${text}` }] },
+  ],
+});
 
 const anchor = (id: string): Element => ({ type: 'element', tagName: 'span', properties: { id: passageId(id), className: ['passage-anchor'] }, children: [] });
 
@@ -66,6 +91,8 @@ export const passageMarks: HastPluginEntry = (factory) => {
   if (!path || !/[\\/]content[\\/]sources[\\/][^\\/]+\.mdx$/.test(path) || !existsSync(path)) return null;
   const quotes = quotesOf(path);
   if (quotes.length === 0) return null;
+  const targets = new Map(quotes.map((quote) => [quote.id, quote.back]));
+  const back = (id: string) => backLink(targets.get(id)!);
   return defineHastPlugin({
     name: 'passage-marks',
     before(root, ctx) {
@@ -95,6 +122,7 @@ export const passageMarks: HastPluginEntry = (factory) => {
             properties: { className: ['passage'] },
             children: [...segment.ids.map(anchor), { type: 'text', value: text.value.slice(segment.start, segment.end) }],
           });
+          pieces.push(...segment.ids.flatMap((id) => [{ type: 'text', value: ' ' } as const, back(id)]));
           at = segment.end;
         }
         if (at < text.value.length) pieces.push({ type: 'text', value: text.value.slice(at) });
@@ -107,6 +135,8 @@ export const passageMarks: HastPluginEntry = (factory) => {
           classes.set(element, [...new Set([...(classes.get(element) ?? []), b === passage.from ? 'passage-block' : 'passage-continued'])]);
         }
         ctx.prependChild(blocks[passage.from]!.element as never, anchor(passage.id) as never);
+        ctx.appendChild(blocks[passage.to]!.element as never, { type: 'text', value: ' ' } as never);
+        ctx.appendChild(blocks[passage.to]!.element as never, back(passage.id) as never);
       }
       for (const [element, names] of classes) {
         const existing = element.properties?.className;

@@ -15,6 +15,13 @@ export const figureSchema = z.strictObject({
   unit: textSchema,
   /** How the source hedges the number: "about 1000" → about, "1000+" → at-least, "up to 10×" → up-to. */
   qualifier: z.enum(['about', 'at-least', 'up-to']).optional(),
+  /**
+   * The horizon or setting the article gives for this number, in a few words, shown beside it on
+   * the charts, e.g. "12-month projection", "100 users", "CPU-bound tasks". Leave out when the
+   * article gives none: numbers with different contexts are drawn on one axis, and this is how a
+   * reader tells them apart.
+   */
+  context: textSchema.optional(),
 }).refine((figure) => figure.max === undefined || figure.max >= figure.min, {
   error: 'max is smaller than min: put the low end of the range in min and the high end in max',
   path: ['max'],

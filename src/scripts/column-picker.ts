@@ -1,24 +1,34 @@
-// Column picker: shows only the sources chosen in ?sources=a,b (every source when it is absent).
-// Without this script the picker stays hidden and every column shows. Kept tiny: budget 2 KB.
+// Column picker: shows only the sources chosen in ?sources=a,b (every source when it is absent,
+// none when it is empty), and carries the choice on every link to a topic page, so it follows the
+// reader from topic to topic. Without this script the picker stays hidden and every column shows.
+// Kept tiny: budget 2 KB.
 const picker = document.querySelector<HTMLElement>('[data-column-picker]');
 if (picker) {
-  const boxes = [...picker.querySelectorAll<HTMLInputElement>('input')];
-  const chosen = () => boxes.filter((box) => box.checked).map((box) => box.value);
-  const apply = () => {
-    const keep = new Set(chosen());
-    const all = keep.size === 0 || keep.size === boxes.length;
-    for (const el of document.querySelectorAll<HTMLElement>('[data-source]')) el.hidden = !all && !keep.has(el.dataset.source!);
+  const boxes = [...picker.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+  const empty = picker.querySelector<HTMLElement>('[data-picker-empty]');
+  const apply = (save: boolean) => {
+    const list = boxes.filter((box) => box.checked).map((box) => box.value);
+    const all = list.length === boxes.length;
+    for (const el of document.querySelectorAll<HTMLElement>('[data-source]')) el.hidden = !all && !list.includes(el.dataset.source!);
+    if (empty) empty.hidden = list.length > 0;
+    const carry = (url: URL) => {
+      if (all) url.searchParams.delete('sources');
+      else url.searchParams.set('sources', list.join(','));
+      return url.href;
+    };
+    if (save) history.replaceState(null, '', carry(new URL(location.href)));
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href*="/topics/"]')) link.href = carry(new URL(link.href));
   };
-  const wanted = new URLSearchParams(location.search).get('sources')?.split(',');
-  if (wanted) for (const box of boxes) box.checked = wanted.includes(box.value);
-  picker.addEventListener('change', () => {
-    const url = new URL(location.href);
-    const list = chosen();
-    if (list.length && list.length < boxes.length) url.searchParams.set('sources', list.join(','));
-    else url.searchParams.delete('sources');
-    history.replaceState(null, '', url);
-    apply();
+  const wanted = new URLSearchParams(location.search).get('sources');
+  if (wanted !== null) for (const box of boxes) box.checked = wanted.split(',').includes(box.value);
+  picker.addEventListener('change', () => apply(true));
+  picker.addEventListener('click', (event) => {
+    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button');
+    if (!button) return;
+    const only = button.dataset.pickerOnly;
+    for (const box of boxes) box.checked = !only || box.value === only;
+    apply(true);
   });
   picker.hidden = false;
-  apply();
+  apply(false);
 }

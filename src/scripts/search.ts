@@ -99,7 +99,10 @@ if (form && list && statusLine) {
         return li;
       }),
     );
-    statusLine.textContent = `${search.results.length} ${search.results.length === 1 ? 'result' : 'results'} for “${query}”${search.results.length > 30 ? ', showing the first 30' : ''}.`;
+    // Count what is listed: pages, and the claims and FAQ answers nested under them.
+    const listed = list.querySelectorAll('li').length;
+    const more = search.results.length > results.length ? ` (the best of ${search.results.length} pages)` : '';
+    statusLine.textContent = `${listed} ${listed === 1 ? 'result' : 'results'} for “${query}”${more}.`;
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;

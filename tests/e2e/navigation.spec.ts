@@ -13,7 +13,8 @@ test('a reader goes from the home page to a source and back', async ({ page }) =
   await page.goto('');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Go vs Rust, side by side');
   const first = SOURCES[0]!;
-  await page.getByRole('link', { name: first.title, exact: true }).click();
+  // A source's card leads with its short name (as the matrix does), its headline under it.
+  await page.getByRole('listitem').filter({ has: page.getByText(first.title, { exact: true }) }).getByRole('link').first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title);
   await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Sources' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sources');

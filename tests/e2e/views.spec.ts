@@ -99,8 +99,9 @@ test('on a topic page, the evidence is grouped by side and every quote is one cl
     await expect(mark).toBeInViewport();
     const background = await mark.evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background, `${claim.id} is not highlighted`).not.toBe('rgba(0, 0, 0, 0)');
-    // Only the targeted passage is highlighted.
-    await expect(page.locator('mark.passage').filter({ hasNot: page.locator(':target') }).first()).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+    // Every passage is marked in the article (issue 12); only the targeted one is outlined.
+    await expect(mark).toHaveCSS('outline-style', 'solid');
+    await expect(page.locator('mark.passage').filter({ hasNot: page.locator(':target') }).first()).toHaveCSS('outline-style', 'none');
   }
 });
 
@@ -112,12 +113,14 @@ test('every claim of every source has its passage marked in the article', async 
   }
 });
 
-test('the numbers page charts every figure and links each value to its passage', async ({ page }) => {
+test('the numbers page charts every figure and links each value, through its quote, to its passage', async ({ page }) => {
   await page.goto('numbers/');
   const figures = SOURCES.flatMap((source) => source.claims.flatMap((claim) => (claim.figures ?? []).map(() => ({ source, claim }))));
-  await expect(page.locator('figure svg[role="img"]')).not.toHaveCount(0);
+  await expect(page.locator('.chart-row')).toHaveCount(figures.length);
   for (const { source, claim } of figures) {
-    await expect(page.locator(`table a[href$="sources/${source.slug}/#passage-${claim.id}"]`).first()).toBeVisible();
+    const quote = page.locator(`[id="quote-${source.slug}-${claim.id}"]`);
+    await expect(page.locator(`.chart-row a[href="#quote-${source.slug}-${claim.id}"]`).first()).toBeVisible();
+    await expect(quote.getByRole('link', { name: 'Read in context' })).toHaveAttribute('href', new RegExp(`sources/${source.slug}/#passage-${claim.id}$`));
   }
 });
 

@@ -5,7 +5,7 @@ import type { Topic } from '../../src/schemas/topic.ts';
 import { compare } from '../../src/lib/site/views/comparison.ts';
 import type { SourceRecord } from '../../src/lib/site/views/evidence.ts';
 import { groupFaqs, sameQuestion } from '../../src/lib/site/views/faq-groups.ts';
-import { figuresByMetric, scaleBars } from '../../src/lib/site/views/figures.ts';
+import { figuresByMetric } from '../../src/lib/site/views/figures.ts';
 import { deriveStance } from '../../src/lib/site/views/stance.ts';
 import { shortLabels } from '../../src/lib/site/labels.ts';
 
@@ -157,13 +157,6 @@ describe('figures by metric', () => {
     expect(figuresByMetric([cost, record], metrics, ['performance', 'cost']).map((m) => m.metric.id)).toEqual(['speed', 'unused']);
     expect(figuresByMetric([cost, record], metrics, ['cost', 'performance']).map((m) => m.metric.id)).toEqual(['unused', 'speed']);
   });
-
-  it('scales ranges and single values on one axis from zero', () => {
-    expect(scaleBars([{ metric: 'm', subject: 'rust', min: 20, max: 40, unit: '%' }, { metric: 'm', subject: 'rust', min: 10, unit: '%' }])).toEqual({
-      max: 40,
-      bars: [{ from: 0.5, to: 1 }, { from: 0, to: 0.25 }],
-    });
-  });
 });
 
 describe('FAQs grouped by question', () => {
@@ -182,22 +175,23 @@ describe('FAQs grouped by question', () => {
 });
 
 describe('short source labels', () => {
-  it('uses the publisher, else the author, else the kind, numbering duplicates', () => {
+  it('uses the publisher, else the author, else the headline up to its colon, numbering duplicates', () => {
     const labels = shortLabels([
-      { slug: 'a', data: { publisher: 'Froodl', kind: 'community' } },
-      { slug: 'b', data: { author: { name: 'Jord' }, kind: 'practitioner' } },
-      { slug: 'c', data: { kind: 'templated' } },
-      { slug: 'd', data: { kind: 'templated' } },
+      { slug: 'a', data: { publisher: 'Froodl', title: 'A: b' } },
+      { slug: 'b', data: { author: { name: 'Jord' }, title: 'C' } },
+      { slug: 'c', data: { title: 'Go vs Rust (2026): Which is better?' } },
+      { slug: 'd', data: { title: 'Go vs Rust (2026) – a guide' } },
+      { slug: 'e', data: { title: 'Rust vs Go 2026' } },
     ]);
-    expect([...labels.values()]).toEqual(['Froodl', 'Jord', 'Templated page 1', 'Templated page 2']);
+    expect([...labels.values()]).toEqual(['Froodl', 'Jord', 'Go vs Rust (2026) 1', 'Go vs Rust (2026) 2', 'Rust vs Go 2026']);
   });
 
   it('numbers duplicates the same way whatever order the sources come in', () => {
     const labels = shortLabels([
-      { slug: 'd', data: { kind: 'templated' } },
-      { slug: 'c', data: { kind: 'templated' } },
+      { slug: 'd', data: { title: 'Same' } },
+      { slug: 'c', data: { title: 'Same' } },
     ]);
-    expect(labels.get('c')).toBe('Templated page 1');
-    expect(labels.get('d')).toBe('Templated page 2');
+    expect(labels.get('c')).toBe('Same 1');
+    expect(labels.get('d')).toBe('Same 2');
   });
 });

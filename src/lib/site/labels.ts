@@ -18,6 +18,21 @@ export const RATING_WORDS: Record<FactCheck['rating'], string> = {
   inaccurate: 'Inaccurate',
 };
 
+/**
+ * A fact-check rating's icon: its shape alone tells the ratings apart, so colour is never the
+ * only cue. "Not checked" marks a figure whose claim has no fact-check.
+ */
+export const RATING_GLYPHS: Record<FactCheck['rating'] | 'unchecked', string> = {
+  accurate: '✓',
+  misleading: '!',
+  unsupported: '?',
+  inaccurate: '✗',
+  unchecked: '–',
+};
+
+/** The word for a claim the site has not fact-checked. */
+export const UNCHECKED_WORD = 'Not checked';
+
 /** How a stance reads on the page: never colour alone, always a glyph and a word. */
 export interface StanceLabel {
   /** A shape that tells stances apart without colour. */
@@ -53,24 +68,23 @@ export function formatDay(date: Date): string {
   return DAY_FORMAT.format(date);
 }
 
-const KIND_SHORT: Record<SourceKind, string> = {
-  marketing: 'Vendor post',
-  templated: 'Templated page',
-  community: 'Community post',
-  consultancy: 'Consultancy guide',
-  practitioner: 'Practitioner essay',
-  journalism: 'News article',
-  research: 'Research paper',
-};
+/**
+ * The article's own name for itself, short enough for a column header: its headline up to the
+ * first colon or dash ("Go vs Rust (2026): Which is…" → "Go vs Rust (2026)").
+ */
+function shortTitle(title: string): string {
+  return title.split(/\s*(?::|\s[–—|]\s)\s*/)[0]!.trim() || title;
+}
 
 /**
- * A short name for a source, for column headers: its publisher, else its author, else its kind.
+ * A short name for a source, for column headers, cards and lists: its publisher, else its author,
+ * else its own headline shortened (never a kind word, which reads like a bug as a name).
  * Names two sources would share get a number, so every column stays distinguishable. Numbers
  * follow slug order, not input order, so the pages and the search index (which list sources in
  * different orders) always agree on which source is "1".
  */
-export function shortLabels(sources: ReadonlyArray<{ slug: string; data: Pick<SourceData, 'publisher' | 'author' | 'kind'> }>): Map<string, string> {
-  const base = sources.map(({ slug, data }) => ({ slug, label: data.publisher ?? data.author?.name ?? (data.kind ? KIND_SHORT[data.kind] : slug) }));
+export function shortLabels(sources: ReadonlyArray<{ slug: string; data: Pick<SourceData, 'publisher' | 'author' | 'title'> }>): Map<string, string> {
+  const base = sources.map(({ slug, data }) => ({ slug, label: data.publisher ?? data.author?.name ?? shortTitle(data.title) }));
   const seen = new Map<string, number>();
   const totals = new Map<string, number>();
   for (const { label } of base) totals.set(label, (totals.get(label) ?? 0) + 1);
@@ -116,3 +130,11 @@ export const QUALITY_MARKS = {
   accurate: { glyph: '✓', word: 'every claim checked and accurate' },
   none: { glyph: '', word: '' },
 } as const;
+// en-US for "1M" and "100K": en-GB's "1m" reads as metres or months.
+const COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact' });
+
+/** A tick on a chart's axis: short ("100K", "1M") so ticks fit on a phone; % and × kept. */
+export function formatTick(value: number, unit: string): string {
+  const number = Math.abs(value) >= 10_000 ? COMPACT.format(value) : value.toLocaleString('en-GB');
+  return unit === '%' || unit === '×' ? `${number}${unit}` : number;
+}

@@ -32,8 +32,14 @@ export const faqAnswerPath = (base: string, slug: string, index: number) => `${w
  */
 export const recommendationKey = (side: 'go' | 'rust', index: number) => `rec-${side}-${index}`;
 
+/** The id of a recommendation's entry in its source page's list, where its passage's back link leads. */
+export const recommendationAnchor = (side: 'go' | 'rust', index: number) => `recommendation-${side}-${index}`;
+
 /** The id of a claim's (or a recommendation's) passage mark in the article body. */
 export const passageId = (claimId: string) => `passage-${claimId}`;
 
 /** The id of a claim's entry in its source page's claim list. */
 export const claimAnchor = (claimId: string) => `claim-${claimId}`;
+
+/** A quote on /numbers/, listed once with every figure it states. */
+export const figureQuoteId = (slug: string, claimId: string) => `quote-${slug}-${claimId}`;

@@ -36,7 +36,7 @@ test('the home matrix shows every topic × source pair, each linking to that sou
       await expect(cell, `${topic.id} × ${source.slug}`).toHaveCount(1);
       // Glyph and word, never colour alone; the label names source, topic, stance and evidence.
       await expect(cell).toHaveText(/[◀▶=◆±·] (Go|Rust|Tie|Depends|Mixed|Silent)/);
-      await expect(cell).toHaveAttribute('aria-label', new RegExp(`on ${topic.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: (Go|Rust|Tie|Depends|Mixed|Silent)`));
+      await expect(cell).toHaveAccessibleName(new RegExp(`on ${topic.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: (Go|Rust|Tie|Depends|Mixed|Silent)`));
     }
   }
 });

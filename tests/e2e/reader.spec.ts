@@ -47,8 +47,8 @@ test('search filters by topic and by source, and keeps the query in the URL', as
   // The shared link reopens with its filters shown and applied.
   await page.goto(page.url());
   await expect(page.getByRole('group', { name: 'Topics' }).getByLabel(topic.title, { exact: true })).toBeChecked();
-  await expect(results.first()).toBeVisible();
-  expect(await results.allInnerTexts()).toEqual(filtered);
+  // Results render as the filters apply: wait for the list to settle rather than read it once.
+  await expect.poll(() => results.allInnerTexts()).toEqual(filtered);
 });
 
 test('search indexes article bodies but not navigation', async ({ page }) => {

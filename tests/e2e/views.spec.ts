@@ -143,7 +143,7 @@ test('fact-checks appear beside their claims, on the source page and the topic p
       await page.goto(path);
       const scope = path.startsWith('sources')
         ? page.locator(`[id="claim-${claim.id}"]`)
-        : page.getByRole('region', { name: 'The evidence, by side' }).locator('li.ev', { has: page.locator(`a[href$="#passage-${claim.id}"]`) });
+        : page.getByRole('region', { name: 'The evidence, by side' }).locator('li.ev', { has: page.locator(`a[href$="sources/${source.slug}/#passage-${claim.id}"]`) });
       const check = scope.getByRole('note', { name: `Fact-check: ${rating}` });
       await expect(check, `${claim.id} on ${path}`).toContainText(claim.check!.note.slice(0, 60));
       for (const cited of claim.check!.sources) {

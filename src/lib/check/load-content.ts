@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { splitFrontMatter } from '../text/front-matter.ts';
@@ -28,7 +29,12 @@ export interface RawSource {
   lineOf: (path: FieldPath) => number | undefined;
   /** Why the front matter could not be read, when it could not. */
   yamlErrors?: YamlError[];
+  /** A digest of the file's text as read, so a later reader can tell whether the file has changed since. */
+  digest?: string;
 }
+
+/** The digest `RawSource.digest` holds for a file's text. */
+export const textDigest = (text: string): string => createHash('sha1').update(text).digest('base64');
 
 /** A YAML data file (topics, metrics, use cases, questions) as read from disk, before validation. */
 export interface RawDataFile {
@@ -64,7 +70,8 @@ export function readDataFile(path: string, root: string): RawDataFile {
 export function readSource(path: string, root: string, capturesDir: string): RawSource {
   const file = relative(root, path);
   const slug = basename(path, '.mdx');
-  const split = splitFrontMatter(readFileSync(path, 'utf8'));
+  const text = readFileSync(path, 'utf8');
+  const split = splitFrontMatter(text);
   const capturePath = join(capturesDir, `${slug}.txt`);
   return {
     slug,
@@ -74,6 +81,7 @@ export function readSource(path: string, root: string, capturesDir: string): Raw
     bodyLine: split.bodyLine,
     lineOf: split.lineOf,
     yamlErrors: split.yamlErrors,
+    digest: textDigest(text),
     ...(existsSync(capturePath) ? { capture: { file: relative(root, capturePath), text: readFileSync(capturePath, 'utf8') } } : {}),
   };
 }

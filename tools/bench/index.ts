@@ -19,6 +19,7 @@ import { hasJavaScript, type PageWeight } from '../page-weight.ts';
 import { PAGE_TYPES, RATIO_TARGET, pageType } from '../budgets.ts';
 import { runLighthouse, startPreview, chromePath, type LighthouseRun } from './lighthouse.ts';
 import { measure, summarise, type Summary } from './measure.ts';
+import { measureDevLoop, type DevLoop } from './dev-loop.ts';
 import { bareSite, clearBuildState, installedVersion, ourSite, realSources } from './sites.ts';
 
 const { values: options } = parseArgs({ options: { quick: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } } });
@@ -30,6 +31,10 @@ const LIGHTHOUSE_RUNS = QUICK ? 1 : 3;
 /** Stop adding builds at the largest N when one more pair would end after this. */
 const SOFT_DEADLINE_MS = 9 * 60_000;
 const PORT = 4391;
+/** Sizes at which the editor's loop in `astro dev` is measured, and saves measured per server. */
+const DEV_SIZES = QUICK ? [5] : [5, 500];
+const DEV_SAVES = QUICK ? 2 : 3;
+const DEV_PORT = 4392;
 
 const started = performance.now();
 const elapsed = () => performance.now() - started;
@@ -82,6 +87,8 @@ interface SizeResult {
   checkMs: number;
   pages: number;
   note?: string;
+  /** The editor's loop in `astro dev`, for ours and the bare floor, at the sizes in DEV_SIZES. */
+  dev?: { ours: DevLoop; bare: DevLoop; load: number };
 }
 
 async function build(dir: string): Promise<BuildRun & { output: string }> {
@@ -172,6 +179,18 @@ async function main() {
         log(`N = ${n} run ${run}: bare ${(b.wallMs / 1000).toFixed(1)} s, ${mb(b.peakRss)}`);
         result.ours.push({ wallMs: o.wallMs, peakRss: o.peakRss, cpuSeconds: o.cpuSeconds, load: o.load, ...(o.phases ? { phases: o.phases } : {}) });
         result.bare.push({ wallMs: b.wallMs, peakRss: b.peakRss, cpuSeconds: b.cpuSeconds, load: b.load });
+      }
+      if (DEV_SIZES.includes(n)) {
+        const slug = realSources(ROOT)[0]!.slug;
+        const file = `content/sources/${slug}.mdx`;
+        const timeoutMs = n >= 500 ? 180_000 : 60_000;
+        const load = loadavg()[0] ?? 0;
+        log(`N = ${n}: astro dev, cold start and ${DEV_SAVES} saves of ${file} (ours)`);
+        const devOurs = await measureDevLoop(ours.dir, { port: DEV_PORT, page: `/sources/${slug}/`, file, saves: DEV_SAVES, timeoutMs, checkedLine: `✓ checked again: ${file}` });
+        log(`N = ${n}: ours dev start ${(devOurs.coldStartMs / 1000).toFixed(1)} s, page after saves ${devOurs.saveMs.map((ms) => ms.toFixed(0)).join(', ')} ms, checked too ${devOurs.checkedMs?.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+        const devBare = await measureDevLoop(bare, { port: DEV_PORT, page: `/${slug}/`, file, saves: DEV_SAVES, timeoutMs });
+        log(`N = ${n}: bare dev start ${(devBare.coldStartMs / 1000).toFixed(1)} s, saves ${devBare.saveMs.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+        result.dev = { ours: devOurs, bare: devBare, load };
       }
       machine.rssMethod = existsGnuTime() ? '/usr/bin/time -v (peak RSS of the largest process)' : 'polling /proc every 25 ms (summed RSS of the process tree)';
 

@@ -57,6 +57,8 @@ export function contentIntegrity(): AstroIntegration {
             const style = styleFor(process.stderr.isTTY, process.env);
             if (report.length) (report.some((p) => p.severity === 'error') ? logger.error : logger.warn).call(logger, `\n${formatProblems(report, style)}`);
             for (const file of cleared) logger.info(`✓ ${file}: no problems now`);
+            // Otherwise a clean save would pass in silence, and the editor could not tell it was checked.
+            if (report.length === 0 && cleared.length === 0) logger.info(`✓ checked again: ${files.join(', ')}`);
           } catch (error) {
             // Whatever happens, the server keeps serving; the editor sees why the check could not run.
             logger.error(`the content check could not run: ${error instanceof Error ? error.message : String(error)}`);

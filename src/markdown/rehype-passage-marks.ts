@@ -5,11 +5,11 @@
 // recommendation on the same page. The plan is made by a pure function (src/lib/text/passage-plan.ts);
 // this file only walks Sätteri's HAST and applies it.
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
 import { CONTINUE, EXIT, SKIP, visit } from 'unist-util-visit';
-import { splitFrontMatter } from '../lib/text/front-matter.ts';
+import { frontMatterOf } from '../integrations/checked-content.ts';
 import { planPassages, type PassageQuote } from '../lib/text/passage-plan.ts';
 import { claimAnchor, passageId, recommendationAnchor, recommendationKey } from '../lib/site/urls.ts';
 
@@ -48,8 +48,7 @@ type MarkedQuote = PassageQuote & { back: { href: string; label: string; text: s
 
 /** The claims' and recommendations' quotes from the front matter (already validated by the content check). */
 function quotesOf(path: string): MarkedQuote[] {
-  const { data } = splitFrontMatter(readFileSync(path, 'utf8'));
-  const front = data as { claims?: Quoted[]; recommendations?: { go?: Quoted[]; rust?: Quoted[] } } | undefined;
+  const front = frontMatterOf(path) as { claims?: Quoted[]; recommendations?: { go?: Quoted[]; rust?: Quoted[] } } | undefined;
   const claims = (front?.claims ?? []).flatMap((claim) =>
     typeof claim.id === 'string' && typeof claim.quote === 'string'
       ? [{ id: claim.id, quote: claim.quote, back: { href: `#${claimAnchor(claim.id)}`, label: 'claim', text: typeof claim.statement === 'string' ? claim.statement : claim.id } }]

@@ -19,6 +19,7 @@ import { hasJavaScript, type PageWeight } from '../page-weight.ts';
 import { PAGE_TYPES, RATIO_TARGET, pageType } from '../budgets.ts';
 import { runLighthouse, startPreview, chromePath, type LighthouseRun } from './lighthouse.ts';
 import { measure, summarise, type Summary } from './measure.ts';
+import { measureDevLoop, type DevLoop } from './dev-loop.ts';
 import { bareSite, clearBuildState, installedVersion, ourSite, realSources } from './sites.ts';
 
 const { values: options } = parseArgs({ options: { quick: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } } });
@@ -30,6 +31,10 @@ const LIGHTHOUSE_RUNS = QUICK ? 1 : 3;
 /** Stop adding builds at the largest N when one more pair would end after this. */
 const SOFT_DEADLINE_MS = 9 * 60_000;
 const PORT = 4391;
+/** Sizes at which the editor's loop in `astro dev` is measured, and saves measured per server. */
+const DEV_SIZES = QUICK ? [5] : [5, 500];
+const DEV_SAVES = QUICK ? 2 : 3;
+const DEV_PORT = 4392;
 
 const started = performance.now();
 const elapsed = () => performance.now() - started;
@@ -82,6 +87,8 @@ interface SizeResult {
   checkMs: number;
   pages: number;
   note?: string;
+  /** The editor's loop in `astro dev`, for ours and the bare floor, at the sizes in DEV_SIZES. */
+  dev?: { ours: DevLoop; bare: DevLoop; load: number };
 }
 
 async function build(dir: string): Promise<BuildRun & { output: string }> {
@@ -196,6 +203,19 @@ async function main() {
           preview.stop();
         }
       }
+      // After the page weights and Lighthouse: a dev server starts by emptying the build's state.
+      if (DEV_SIZES.includes(n)) {
+        const slug = realSources(ROOT)[0]!.slug;
+        const file = `content/sources/${slug}.mdx`;
+        const timeoutMs = n >= 500 ? 180_000 : 60_000;
+        const load = loadavg()[0] ?? 0;
+        log(`N = ${n}: astro dev, cold start and ${DEV_SAVES} saves of ${file} (ours)`);
+        const devOurs = await measureDevLoop(ours.dir, { port: DEV_PORT, page: `/sources/${slug}/`, file, saves: DEV_SAVES, timeoutMs, checkedLine: `✓ checked again: ${file}` });
+        log(`N = ${n}: ours dev start ${(devOurs.coldStartMs / 1000).toFixed(1)} s, page after saves ${devOurs.saveMs.map((ms) => ms.toFixed(0)).join(', ')} ms, checked too ${devOurs.checkedMs?.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+        const devBare = await measureDevLoop(bare, { port: DEV_PORT, page: `/${slug}/`, file, saves: DEV_SAVES, timeoutMs });
+        log(`N = ${n}: bare dev start ${(devBare.coldStartMs / 1000).toFixed(1)} s, saves ${devBare.saveMs.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+        result.dev = { ours: devOurs, bare: devBare, load };
+      }
       if (!options.keep) {
         rmSync(ours.dir, { recursive: true, force: true });
         rmSync(bare, { recursive: true, force: true });
@@ -231,7 +251,8 @@ const range = (s: Summary, f: (value: number) => string) => (s.n > 1 ? `${f(s.me
 const kb = (bytes: number) => (bytes >= 10_000 ? `${(bytes / 1000).toFixed(1)} kB` : `${bytes} B`);
 
 function table(header: string[], rows: string[][], align?: Array<'l' | 'r'>): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+  // At least 3 wide, so a right-aligned column's delimiter ("--:") still has a dash.
+  const widths = header.map((h, i) => Math.max(3, h.length, ...rows.map((row) => (row[i] ?? '').length)));
   const line = (cells: string[]) => `| ${cells.map((cell, i) => ((align?.[i] ?? 'l') === 'r' ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join(' | ')} |`;
   const rule = `| ${widths.map((w, i) => ((align?.[i] ?? 'l') === 'r' ? `${'-'.repeat(w - 1)}:` : '-'.repeat(w))).join(' | ')} |`;
   return [line(header), rule, ...rows.map(line)].join('\n');
@@ -243,7 +264,22 @@ interface Target {
   measured: string;
   met: boolean | undefined;
   margin: string;
+  /** What the profiles say stands in the way, shown when the target is missed. */
+  why?: string;
 }
+
+/**
+ * Why a target may be missed, from CPU and heap profiles of `astro build` at N = 500 (node
+ * --cpu-prof / --heap-prof; see the delivery note of issue 14). Shown next to a missed target.
+ */
+const WHY = {
+  build500:
+    'The site renders what the floor does not: 16 topic pages, the home matrix and the numbers page each carry one column per source (at N = 500 they are 2–14 MB of HTML each), plus the passage marks and table regions of every article and the search index. Profiled at N = 500 after this round, the largest self times are GC, satteri (MDX, the same work the floor does), Astro’s JSX runtime rendering the big per-topic pages, yaml (the check’s one parse per source) and Pagefind (≈ 3 s wall in its own process).',
+  build50: 'At N = 50 fixed costs dominate: the content check, the extra pages (topics, verdicts, FAQ, tables, numbers, feeds, data downloads), the sitemap and Pagefind’s start-up are paid whatever the N, while the floor builds one page per source.',
+  growth: 'The per-topic, home and numbers pages grow with N (one column per source), so their rendering grows a little faster than the sources.',
+  memory: 'The live heap at the end of the build is small (≈ 270 MB sampled); the peak is reached while Vite bundles and renders: rolldown’s native memory, N compiled MDX modules (as for the floor) and garbage from rendering the large per-topic pages before the collector catches up. What the check retains (sources, captures, validated data) is about 50 MB.',
+  dev: 'A save re-renders the page through Vite (as for the floor) and re-runs the content check in the same process: the check re-reads every file to find what changed (≈ 80 ms at N = 500, down from ≈ 5 s) and checks anew only the changed source, so the rest is Vite and Astro rendering the page, slowed by whatever else the machine runs.',
+} as const;
 
 function render(input: {
   machine: Record<string, string | number>;
@@ -307,17 +343,30 @@ function render(input: {
   const targets: Target[] = [];
   const big = at(500);
   const mid = at(50);
+  const ratioTarget = (name: string, ratio: number | undefined, goal: number, why: string) => {
+    if (ratio === undefined) return;
+    const met = ratio <= goal;
+    targets.push({ name, goal: `≤ ${goal.toFixed(2)}×`, measured: `${ratio.toFixed(2)}×`, met, margin: met ? `${(goal - ratio).toFixed(2)}× to spare` : `${(ratio - goal).toFixed(2)}× over`, why });
+  };
+  const cpuRatio = (r: SizeResult) => (cpu(r.ours) && cpu(r.bare) ? cpu(r.ours)!.median / cpu(r.bare)!.median : undefined);
   if (big) {
-    const ratio = wall(big.ours).median / wall(big.bare).median;
-    targets.push({ name: 'build at N=500 vs bare Astro', goal: '≤ 1.30×', measured: `${ratio.toFixed(2)}×`, met: ratio <= 1.3, margin: ratio <= 1.3 ? `${(1.3 - ratio).toFixed(2)}× to spare` : `${(ratio / 1.3).toFixed(1)}× over (${(ratio - 1.3).toFixed(2)}× above)` });
-    const cpuRatio = cpu(big.ours) && cpu(big.bare) ? cpu(big.ours)!.median / cpu(big.bare)!.median : undefined;
-    if (cpuRatio !== undefined) targets.push({ name: 'the same, in CPU seconds', goal: '≤ 1.30×', measured: `${cpuRatio.toFixed(2)}×`, met: cpuRatio <= 1.3, margin: cpuRatio <= 1.3 ? `${(1.3 - cpuRatio).toFixed(2)}× to spare` : `${(cpuRatio / 1.3).toFixed(1)}× over` });
+    ratioTarget('build at N=500 ÷ bare Astro, wall', wall(big.ours).median / wall(big.bare).median, 2, WHY.build500);
+    ratioTarget('build at N=500 ÷ bare Astro, CPU s', cpuRatio(big), 2, WHY.build500);
     const peak = rss(big.ours)?.median;
-    if (peak !== undefined) targets.push({ name: 'peak RSS at N=500', goal: '≤ 1500 MB', measured: `${Math.round(peak / 1e6)} MB`, met: peak <= 1.5e9, margin: peak <= 1.5e9 ? `${Math.round((1.5e9 - peak) / 1e6)} MB to spare` : `${Math.round((peak - 1.5e9) / 1e6)} MB over (+${((peak / 1.5e9 - 1) * 100).toFixed(0)} %)` });
+    if (peak !== undefined) targets.push({ name: 'peak RSS at N=500', goal: '≤ 1500 MB', measured: `${Math.round(peak / 1e6)} MB`, met: peak <= 1.5e9, margin: peak <= 1.5e9 ? `${Math.round((1.5e9 - peak) / 1e6)} MB to spare` : `${Math.round((peak - 1.5e9) / 1e6)} MB over (+${((peak / 1.5e9 - 1) * 100).toFixed(0)} %)`, why: WHY.memory });
+  }
+  if (mid) {
+    ratioTarget('build at N=50 ÷ bare Astro, wall', wall(mid.ours).median / wall(mid.bare).median, 1.5, WHY.build50);
+    ratioTarget('build at N=50 ÷ bare Astro, CPU s', cpuRatio(mid), 1.5, WHY.build50);
   }
   if (big && mid) {
     const growth = wall(big.ours).median / wall(mid.ours).median;
-    targets.push({ name: 't(500) ÷ t(50)', goal: '≤ 11', measured: growth.toFixed(2), met: growth <= 11, margin: growth <= 11 ? `${(11 - growth).toFixed(2)} to spare` : `${(growth - 11).toFixed(2)} over` });
+    targets.push({ name: 't(500) ÷ t(50)', goal: '≤ 11', measured: growth.toFixed(2), met: growth <= 11, margin: growth <= 11 ? `${(11 - growth).toFixed(2)} to spare` : `${(growth - 11).toFixed(2)} over`, why: WHY.growth });
+  }
+  const devBig = big?.dev?.ours.checkedMs;
+  if (devBig?.length) {
+    const save = summarise(devBig).median;
+    targets.push({ name: 'astro dev at N=500: save to re-checked, updated page', goal: '< 1 s (median)', measured: `${secs(save)} s`, met: save < 1000, margin: save < 1000 ? `${secs(1000 - save)} s to spare` : `${secs(save - 1000)} s over`, why: WHY.dev });
   }
   const lhRows: string[][] = [];
   const failing = new Set<string>();
@@ -367,6 +416,23 @@ function render(input: {
     ['target', 'goal', 'measured', 'result', 'margin'],
     targets.map((t) => [t.name, t.goal, t.measured, t.met === undefined ? 'n/a' : t.met ? 'met' : 'MISSED', t.margin]),
   );
+  const missed = targets.filter((t) => t.met === false && t.why);
+  const reasons = new Map<string, Target[]>();
+  for (const t of missed) reasons.set(t.why!, [...(reasons.get(t.why!) ?? []), t]);
+  const missedNotes = missed.length
+    ? `\n\nWhy the missed targets are missed:\n\n${[...reasons].map(([why, group]) => `- ${group.map((t) => `**${t.name}** (${t.measured}, goal ${t.goal})`).join('; ')}: ${why}`).join('\n')}`
+    : '';
+
+  // The editor's loop
+  const devRows = results.flatMap((r) => {
+    if (!r.dev) return [];
+    const spread = (values: number[] | undefined) => (values?.length ? range(summarise(values), (v) => `${secs(v)} s`) : 'n/a');
+    const { ours, bare } = r.dev;
+    return [[String(r.n), `${secs(ours.coldStartMs)} s`, `${secs(bare.coldStartMs)} s`, `${(ours.coldStartMs / bare.coldStartMs).toFixed(2)}×`, spread(ours.saveMs), spread(ours.checkedMs), spread(bare.saveMs), r.dev.load.toFixed(1)]];
+  });
+  const devTable = devRows.length
+    ? table(['N', 'ours: cold start to first page', 'bare: cold start', 'ours ÷ bare', 'ours: save → updated page', 'ours: save → re-checked and updated', 'bare: save → updated page', 'load'], devRows, ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'])
+    : '';
   const summaryRows = results.map((r) => {
     const o = wall(r.ours);
     const b = wall(r.bare);
@@ -383,6 +449,8 @@ function render(input: {
     lhRows.length ? table(['page', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP', 'CLS', 'TBT'], lhRows.map((row) => [row[0]!.replace(/ `.*`$/, ''), ...row.slice(1).map((cell) => cell.replace(/ \(.*\)$/, ''))]), ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']) : '',
     '',
     targetTable,
+    '',
+    devTable,
     '',
     contention.replace(/\*\*/g, ''),
   ].join('\n');
@@ -406,9 +474,11 @@ Generated by \`npm run bench${QUICK ? ' -- --quick' : ''}\` (tools/bench/) on ${
 
 ## Targets
 
-${targetTable}
+The issue's targets (issue 14), as ratios within one run so the machine's noise cancels; the long-run goal for the build stays 1.3× bare Astro.
 
-Why the build targets are hard to meet, whatever the machine: the bare floor renders one page per source and nothing else, while this site also renders 16 topic pages, the verdicts, FAQ and tables pages and the home matrix — each with one column per source, so their size grows with N — plus the search index (every article body and one record per claim), the sitemap and the data downloads, and it runs the integrity rules over every source and capture before building. Memory follows the same shape: the bare site's own peak (Vite holding N compiled MDX modules) is most of ours, and the per-source views and the search index come on top. The content check's share was cut from about 20 s to about 5 s at N = 500 on 2026-11-23 (typographic folding by table lookup, Markdown parsed only when a quote needs it, the check run once per build); see the note on the delivery issue for what is left.
+${targetTable}${missedNotes}
+
+Why the build targets are hard to meet, whatever the machine: the bare floor renders one page per source and nothing else, while this site also renders 16 topic pages, the verdicts, FAQ and tables pages and the home matrix — each with one column per source, so their size grows with N — plus the search index (every article body and one record per claim), the sitemap and the data downloads, and it runs the integrity rules over every source and capture before building. Memory follows the same shape: the bare site's own peak (Vite holding N compiled MDX modules) is most of ours, and the per-source views and the search index come on top. The content check's share was cut from about 20 s to about 5 s at N = 500 on 2026-11-23 (typographic folding by table lookup, Markdown parsed only when a quote needs it, the check run once per build). On 2026-11-30 (issue 14, from CPU and heap profiles at N = 500): each source's front matter is parsed once per build and shared with the passage-marks plugin, the YAML documents kept only for line numbers are rebuilt when a message needs a line instead of being held, Pagefind is handed only the source pages (the ones it indexes) instead of parsing all of them, and \`astro dev\` re-checks only the sources that changed; see the note on the issue for what is left.
 
 ## Build scaling
 
@@ -424,6 +494,12 @@ Where our build time goes (medians, from Astro's log; the content check also run
 
 ${phaseTable}
 ${notes.length ? `\n${notes.join('\n')}\n` : ''}
+## The editor's loop (astro dev)
+
+\`astro dev\` on the same temporary copies, caches emptied first: the time from starting the server to the first 200 response for a source's page, then ${DEV_SAVES} saves of that source, each appending a paragraph with a new marker, timed from the write to the first response that shows the marker. For ours, also to the content check's "✓ checked again" line for the save, whichever comes later (the check runs in the dev server's process, 100 ms after the last change). Loopback only, one server at a time, always stopped.
+
+${devTable || 'Not measured in this run.'}
+
 ## Page weight
 
 The real five-source site. Each page with everything it links, as a first visit with an empty cache: HTML, linked CSS, JavaScript (inline and linked). Compressed with node:zlib, gzip level 9 and brotli quality 11. Visible text: the body's text without scripts and styles, whitespace collapsed. The ratio is gzip(HTML without inline scripts) + gzip(CSS), divided by gzip(visible text); the issue's target is ${RATIO_TARGET}, and the budgets per page type (tests/budgets/budgets.ts, which explains them) are in the last column.

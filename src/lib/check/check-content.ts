@@ -38,6 +38,15 @@ function validateList<T extends z.core.$ZodType>(schema: T, file: RawDataFile, r
   }) : [];
 }
 
+/** Each source's schema result, kept while the source is: a re-check in `astro dev` reuses unchanged sources. */
+const validated = new WeakMap<object, ReturnType<typeof validate<typeof sourceFieldsSchema>>>();
+
+function validateSource(source: RawContent['sources'][number]) {
+  let result = validated.get(source);
+  if (!result) validated.set(source, (result = validate(sourceFieldsSchema, source.data, source)));
+  return result;
+}
+
 /** The number of entries of a source's `claims` list, read or not. */
 function claimCount(data: unknown): number {
   const claims = (data as { claims?: unknown } | undefined)?.claims;
@@ -57,7 +66,7 @@ export function checkRawContent(raw: RawContent, today: string): CheckResult {
   const salvaged: ValidSource[] = [];
   for (const source of raw.sources) {
     if (source.data === undefined) continue; // the yaml rule reports why
-    const result = validate(sourceFieldsSchema, source.data, source);
+    const result = validateSource(source);
     if (!result.ok) refused.push(...result.findings);
     const data = result.ok ? result.value : salvageSource(source.data);
     if (!data) continue;

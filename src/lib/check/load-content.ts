@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { splitFrontMatter } from '../text/front-matter.ts';
@@ -28,7 +29,12 @@ export interface RawSource {
   lineOf: (path: FieldPath) => number | undefined;
   /** Why the front matter could not be read, when it could not. */
   yamlErrors?: YamlError[];
+  /** A digest of the file's text as read, so a later reader can tell whether the file has changed since. */
+  digest?: string;
 }
+
+/** The digest `RawSource.digest` holds for a file's text. */
+export const textDigest = (text: string): string => createHash('sha1').update(text).digest('base64');
 
 /** A YAML data file (topics, metrics, use cases, questions) as read from disk, before validation. */
 export interface RawDataFile {
@@ -60,12 +66,22 @@ export function readDataFile(path: string, root: string): RawDataFile {
   return { file, data: yaml.errors.length ? [] : yaml.data, lineOf: yaml.lineOf, yamlErrors: yaml.errors };
 }
 
-/** Reads one source file (and its capture, when there is one). */
-export function readSource(path: string, root: string, capturesDir: string): RawSource {
+/**
+ * Reads one source file (and its capture, when there is one). `previous` is an earlier read of the
+ * same file: returned as it is when neither the file nor its capture has changed since, so a check
+ * run again after one edit (in `astro dev`) parses only what changed.
+ */
+export function readSource(path: string, root: string, capturesDir: string, previous?: RawSource): RawSource {
   const file = relative(root, path);
   const slug = basename(path, '.mdx');
-  const split = splitFrontMatter(readFileSync(path, 'utf8'));
+  const text = readFileSync(path, 'utf8');
   const capturePath = join(capturesDir, `${slug}.txt`);
+  const digest = textDigest(text);
+  if (previous && previous.digest === digest) {
+    const capture = existsSync(capturePath) ? readFileSync(capturePath, 'utf8') : undefined;
+    if (capture === previous.capture?.text) return previous;
+  }
+  const split = splitFrontMatter(text);
   return {
     slug,
     file,
@@ -74,17 +90,25 @@ export function readSource(path: string, root: string, capturesDir: string): Raw
     bodyLine: split.bodyLine,
     lineOf: split.lineOf,
     yamlErrors: split.yamlErrors,
+    digest,
     ...(existsSync(capturePath) ? { capture: { file: relative(root, capturePath), text: readFileSync(capturePath, 'utf8') } } : {}),
   };
 }
 
-/** Reads `content/` under `root`: sources, captures, topics, metrics, use cases and questions. */
-export function loadContent(root: string, contentDir = join(root, 'content')): RawContent {
+/**
+ * Reads `content/` under `root`: sources, captures, topics, metrics, use cases and questions.
+ * `previous`, an earlier read, lets unchanged sources be reused instead of parsed again.
+ */
+export function loadContent(root: string, contentDir = join(root, 'content'), previous?: RawContent): RawContent {
+  const before = new Map(previous?.sources.map((source) => [source.file, source]));
   const sourcesDir = join(contentDir, 'sources');
   const capturesDir = join(contentDir, 'captures');
   const names = existsSync(sourcesDir) ? readdirSync(sourcesDir).filter((name) => name.endsWith('.mdx')).sort() : [];
   return {
-    sources: names.map((name) => readSource(join(sourcesDir, name), root, capturesDir)),
+    sources: names.map((name) => {
+      const path = join(sourcesDir, name);
+      return readSource(path, root, capturesDir, before.get(relative(root, path)));
+    }),
     topics: readDataFile(join(contentDir, 'topics.yaml'), root),
     metrics: readDataFile(join(contentDir, 'metrics.yaml'), root),
     useCases: readDataFile(join(contentDir, 'use-cases.yaml'), root),

@@ -1,5 +1,9 @@
 import { mdxToJs } from 'satteri';
+import type { Finding } from '../problems.ts';
 import { defineRule } from './define-rule.ts';
+
+/** Each source's compile error (or none), kept while the source is: a re-check in `astro dev` reuses unchanged sources. */
+const compiled = new WeakMap<object, Finding | null>();
 
 // The MDX features the build's processor turns on (@astrojs/markdown-satteri's defaults for MDX):
 // the parse, and so every compile error, is the build's own.
@@ -29,17 +33,23 @@ export const mdxCompileRule = defineRule(
   },
   ({ raw, each }, report) => {
     for (const source of each(raw.sources)) {
-      try {
-        mdxToJs(source.body, { features: FEATURES });
-      } catch (error) {
-        const { line, column, reason } = readCompileError(error instanceof Error ? error.message : String(error));
-        report({
-          at: source.file,
-          ...(line === undefined ? {} : { line: source.bodyLine + line - 1 }),
-          message: `the body is not valid MDX${column === undefined ? '' : ` at column ${column}`}: ${reason}`,
-          hint: escapeHint(reason),
-        });
+      let finding = compiled.get(source);
+      if (finding === undefined) {
+        finding = null;
+        try {
+          mdxToJs(source.body, { features: FEATURES });
+        } catch (error) {
+          const { line, column, reason } = readCompileError(error instanceof Error ? error.message : String(error));
+          finding = {
+            at: source.file,
+            ...(line === undefined ? {} : { line: source.bodyLine + line - 1 }),
+            message: `the body is not valid MDX${column === undefined ? '' : ` at column ${column}`}: ${reason}`,
+            hint: escapeHint(reason),
+          };
+        }
+        compiled.set(source, finding);
       }
+      if (finding) report(finding);
     }
   },
 );

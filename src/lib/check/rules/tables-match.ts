@@ -19,6 +19,16 @@ function rowText(row: { label: string; go: string; rust: string; winner?: string
   return `{ label: "${row.label}", go: "${row.go}", rust: "${row.rust}"${row.winner ? `, winner: ${row.winner}` : ''} }`;
 }
 
+/** The GFM tables of each source's body, kept while the source is: a re-check in `astro dev` reuses unchanged sources. */
+const tablesOf = new WeakMap<object, BodyTable[]>();
+
+function bodyTablesOf(raw: { body: string }): BodyTable[] {
+  let tables = tablesOf.get(raw);
+  // A GFM table needs a delimiter row of pipes and dashes; without one there is nothing to parse.
+  if (!tables) tablesOf.set(raw, (tables = /^\s*\|?\s*:?-{1,}:?\s*\|/m.test(raw.body) ? extractTables(parseMarkdown(raw.body)) : []));
+  return tables;
+}
+
 /** Integrity rule 4: every front-matter table matches a GFM table of the body, row for row. */
 export const tablesMatchRule = defineRule(
   {
@@ -29,9 +39,7 @@ export const tablesMatchRule = defineRule(
   ({ sources, each }, report) => {
     for (const { raw, data } of each(sources)) {
       const candidates: Candidate[] = [];
-      // A GFM table needs a delimiter row of pipes and dashes; without one there is nothing to parse.
-      const bodyTables = /^\s*\|?\s*:?-{1,}:?\s*\|/m.test(raw.body) ? extractTables(parseMarkdown(raw.body)) : [];
-      bodyTables.forEach((table, index) => {
+      bodyTablesOf(raw).forEach((table, index) => {
         const columns = comparisonColumns(table);
         if (columns) candidates.push({ table, columns, index });
       });

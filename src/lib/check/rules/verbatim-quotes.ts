@@ -1,6 +1,6 @@
 import type { SourceData } from '../../../schemas/source.ts';
 import { closestPassage, containsVerbatim, searchable, type SearchableText } from '../../text/passages.ts';
-import type { FieldPath } from '../problems.ts';
+import type { FieldPath, Finding } from '../problems.ts';
 import { normaliseText } from '../../text/normalise.ts';
 import { defineRule } from './define-rule.ts';
 
@@ -25,6 +25,12 @@ function shorten(text: string, max = 160): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
+/**
+ * Each source's findings, kept while the source is: the rule depends on nothing but the source, and a
+ * re-check in `astro dev` reuses unchanged sources, so it checks only the one saved.
+ */
+const findingsOf = new WeakMap<object, Finding[]>();
+
 /** Integrity rule 3: quotes, FAQ questions and answers appear verbatim in the body and the capture. */
 export const verbatimQuotesRule = defineRule(
   {
@@ -34,6 +40,12 @@ export const verbatimQuotesRule = defineRule(
   },
   ({ sources, each }, report) => {
     for (const { raw, data } of each(sources)) {
+      const known = findingsOf.get(raw);
+      if (known) {
+        known.forEach(report);
+        continue;
+      }
+      const found: Finding[] = [];
       // Most quotes are found in the raw text as it stands; the Markdown is parsed only when one is
       // not (it may span emphasis or escapes), which keeps `check` fast on hundreds of sources.
       const rawBody = normaliseText(raw.body);
@@ -46,7 +58,7 @@ export const verbatimQuotesRule = defineRule(
         body ??= searchable(raw.body);
         if (!containsVerbatim(body, text)) {
           const closest = closestPassage(body, text);
-          report({
+          found.push({
             at: raw,
             path,
             message: 'this text is not in the article body word for word',
@@ -58,7 +70,7 @@ export const verbatimQuotesRule = defineRule(
         capture ??= searchable(raw.capture.text);
         if (!containsVerbatim(capture, text)) {
           const closest = closestPassage(capture, text);
-          report({
+          found.push({
             at: raw,
             path,
             message: `this text is in the body but not in the capture ${raw.capture.file}`,
@@ -66,6 +78,8 @@ export const verbatimQuotesRule = defineRule(
           });
         }
       }
+      findingsOf.set(raw, found); // only once complete: a crash part-way is not remembered
+      found.forEach(report);
     }
   },
 );

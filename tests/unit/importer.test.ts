@@ -10,7 +10,6 @@ import { importArticle, type ImportOptions, type ImportResult } from '../../src/
 import { dayOf, mapFrontMatter } from '../../src/lib/editor/importer/map-fields.ts';
 import { escapeMdxHazards } from '../../src/lib/editor/importer/mdx-hazards.ts';
 import { findMojibake } from '../../src/lib/editor/importer/mojibake.ts';
-import { chunkStarts, parseArticle } from '../../src/lib/editor/importer/parse-article.ts';
 import { formatImportReport, todoList } from '../../src/lib/editor/importer/report.ts';
 import { guessTopic } from '../../src/lib/editor/importer/topics.ts';
 import { loadContent, type RawSource } from '../../src/lib/check/load-content.ts';
@@ -375,23 +374,6 @@ describe('odd input', () => {
     expect(todo.filter((item) => item.startsWith('tables[')).length).toBe(25);
     expect(todo).toContain(`… and ${3 * count - 25} more like these: npm run check lists them all.`);
   }, 90_000);
-});
-
-describe('parsing a long text in pieces', () => {
-  const text = readFileSync(join(FIXTURES, 'faq-headings.md'), 'utf8').repeat(20) + '```\ncode\n\n\nstill code\n```\n\n<!--\n\ncomment\n\n-->\n\n'.repeat(20);
-
-  it('cuts only at block boundaries outside code and comments', () => {
-    const starts = chunkStarts(text, 500);
-    expect(starts.length).toBeGreaterThan(5);
-    for (const { offset, line } of starts) {
-      expect(text.slice(0, offset).split('\n').length).toBe(line);
-      expect(offset === 0 || text.slice(offset - 2, offset) === '\n\n').toBe(true);
-    }
-  });
-
-  it('gives the same tree, positions included, as parsing it whole', () => {
-    expect(parseArticle(text, 500).children).toEqual(parseMarkdown(text).children);
-  });
 });
 
 describe('mojibake', () => {

@@ -8,7 +8,7 @@ import { mapFrontMatter } from './map-fields.ts';
 import { escapeMdxHazards, type MdxEscape } from './mdx-hazards.ts';
 import { findMojibake, type Mojibake } from './mojibake.ts';
 import { normaliseBody } from './normalise-body.ts';
-import { parseArticle } from './parse-article.ts';
+import { parseMarkdown } from '../../text/markdown.ts';
 import { findTitle, type TitleSource } from './title.ts';
 import { liftTables } from './tables.ts';
 import type { TopicName } from './topics.ts';
@@ -73,7 +73,7 @@ export function importArticle(bytes: Uint8Array, options: ImportOptions): Import
   const { format, data, body } = split.parts;
   if (!body.trim()) return { ok: false, message: 'the file has front matter but no article text after it' };
   const mapped = mapFrontMatter(data);
-  const tree = parseArticle(body);
+  const tree = parseMarkdown(body);
   const given = options.title?.trim()
     ? { title: options.title.trim(), from: 'option' as const }
     : mapped.fields.title
@@ -88,7 +88,7 @@ export function importArticle(bytes: Uint8Array, options: ImportOptions): Import
   const tables = liftTables(tree, body, options.topics, title.found.drop);
   const draft: DraftSource = { ...mapped.fields, title: title.found.title, tables: tables.tables, faqs: liftFaqs(tree, body, title.found.drop) };
   // Escaped after normalising, so the body's code spans are found where they now are.
-  const escaped = escapeMdxHazards(normalised.text, parseArticle(normalised.text));
+  const escaped = escapeMdxHazards(normalised.text, parseMarkdown(normalised.text));
   const file = renderSourceFile(draft, escaped.text);
   const bodyLine = bodyLineOf(draft);
   const mdxEscapes = escaped.escapes.map((escape) => ({ ...escape, line: bodyLine + escape.line - 1 }));

@@ -9,6 +9,13 @@ describe('locateQuote', () => {
     expect(found && text.slice(found.start, found.end)).toBe('Rust’s fast…”  and  Go—simple');
   });
 
+  it('folds every odd space, zero-width character and backtick, and maps past emoji and long texts', () => {
+    const filler = 'Lorem ipsum 🦀 dolor. '.repeat(2000); // longer than one 8,192-character piece
+    const text = `${filler}Go\u00A0is\u2009\u200Bsimple;\u3000\`Rust\u00B4s\`\u202Fsafe\u2028too.`;
+    const found = locateQuote(text, "Go is simple; 'Rust's' safe too.");
+    expect(found && text.slice(found.start, found.end)).toBe('Go\u00A0is\u2009\u200Bsimple;\u3000`Rust\u00B4s`\u202Fsafe\u2028too.');
+  });
+
   it('finds nothing for a changed word', () => {
     expect(locateQuote('Rust is fast.', 'Rust is quick.')).toBeUndefined();
   });

@@ -25,36 +25,52 @@ export function normaliseText(text: string): string {
     .trim();
 }
 
-const WHITESPACE = /\s/;
+/** Whether a UTF-16 code unit is whitespace as the RegExp `\s` class counts it. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 
 /**
  * `normaliseText` that also records, for each character of the result, the index of the
  * character of `text` it came from, so a match in normalised text can be found in the original.
+ * Written over typed arrays: it runs on every article in the build, and a JavaScript array of
+ * characters and one of indexes per article was a large share of the build's garbage.
  */
-function normaliseWithMap(text: string): { text: string; map: number[] } {
-  const out: string[] = [];
-  const map: number[] = [];
+function normaliseWithMap(text: string): { text: string; map: Int32Array } {
+  // A fold adds at most two characters ('…' → '...').
+  const capacity = text.length * 3;
+  const out = new Uint16Array(capacity);
+  const map = new Int32Array(capacity);
+  let length = 0;
   let lastWasSpace = true; // no leading space
   for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    const folded = FOLD.get(char) ?? char;
-    for (const piece of folded) {
-      if (WHITESPACE.test(piece)) {
+    const code = text.charCodeAt(i);
+    const folded = code < 0x60 || (code > 0x60 && code < 0xa0) ? undefined : FOLD.get(text[i]!);
+    const pieces = folded ?? text[i]!;
+    for (let p = 0; p < pieces.length; p++) {
+      const piece = pieces.charCodeAt(p);
+      if (isSpace(piece)) {
         if (lastWasSpace) continue;
-        out.push(' ');
+        out[length] = 0x20;
         lastWasSpace = true;
       } else {
-        out.push(piece);
+        out[length] = piece;
         lastWasSpace = false;
       }
-      map.push(i);
+      map[length++] = i;
     }
   }
-  if (out.at(-1) === ' ') {
-    out.pop();
-    map.pop();
-  }
-  return { text: out.join(''), map };
+  if (length > 0 && out[length - 1] === 0x20) length--;
+  return { text: fromCodes(out, length), map: map.subarray(0, length) };
+}
+
+/** The string of the first `length` code units (kept exactly, lone surrogates included). */
+function fromCodes(codes: Uint16Array, length: number): string {
+  let text = '';
+  for (let at = 0; at < length; at += 8192) text += String.fromCharCode(...codes.subarray(at, Math.min(at + 8192, length)));
+  return text;
 }
 
 /**
@@ -62,7 +78,7 @@ function normaliseWithMap(text: string): { text: string; map: number[] } {
  * costs one pass over it, not one per quote (the build profile showed the per-quote pass dominating).
  */
 export function quoteLocator(text: string): (quote: string) => { start: number; end: number } | undefined {
-  let haystack: { text: string; map: number[] } | undefined;
+  let haystack: ReturnType<typeof normaliseWithMap> | undefined;
   return (quote) => {
     const needle = normaliseText(quote);
     if (!needle) return undefined;

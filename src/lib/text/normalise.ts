@@ -14,6 +14,8 @@ const FOLDS: ReadonlyArray<[chars: string, replacement: string]> = [
 
 /** Each typographic character and what it folds to; built once, looked up per character. */
 const FOLD = new Map(FOLDS.flatMap(([chars, replacement]) => [...chars].map((char) => [char, replacement] as const)));
+/** The same, keyed by UTF-16 code unit (every typographic character above is one unit). */
+const FOLD_CODES = new Map([...FOLD].map(([char, replacement]) => [char.charCodeAt(0), replacement]));
 const FOLD_PATTERN = new RegExp(`[${[...FOLD.keys()].join('')}]`, 'g');
 
 /** Folds typographic quotes, dashes, ellipses and odd spaces, then collapses whitespace. */
@@ -40,27 +42,26 @@ function isSpace(code: number): boolean {
  */
 function normaliseWithMap(text: string): { text: string; map: Int32Array } {
   // A fold adds at most two characters ('…' → '...').
-  const capacity = text.length * 3;
+  let capacity = text.length;
+  for (let at = text.indexOf('\u2026'); at >= 0; at = text.indexOf('\u2026', at + 1)) capacity += 2;
   const out = new Uint16Array(capacity);
   const map = new Int32Array(capacity);
   let length = 0;
   let lastWasSpace = true; // no leading space
+  const put = (code: number, from: number) => {
+    if (isSpace(code)) {
+      if (lastWasSpace) return;
+      code = 0x20;
+      lastWasSpace = true;
+    } else lastWasSpace = false;
+    out[length] = code;
+    map[length++] = from;
+  };
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const folded = code < 0x60 || (code > 0x60 && code < 0xa0) ? undefined : FOLD.get(text[i]!);
-    const pieces = folded ?? text[i]!;
-    for (let p = 0; p < pieces.length; p++) {
-      const piece = pieces.charCodeAt(p);
-      if (isSpace(piece)) {
-        if (lastWasSpace) continue;
-        out[length] = 0x20;
-        lastWasSpace = true;
-      } else {
-        out[length] = piece;
-        lastWasSpace = false;
-      }
-      map[length++] = i;
-    }
+    const folded = FOLD_CODES.get(code);
+    if (folded === undefined) put(code, i);
+    else for (let p = 0; p < folded.length; p++) put(folded.charCodeAt(p), i);
   }
   if (length > 0 && out[length - 1] === 0x20) length--;
   return { text: fromCodes(out, length), map: map.subarray(0, length) };

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkedContent } from './checked-content.ts';
+import { checkedContent, releaseCheckedTexts } from './checked-content.ts';
 import { formatProblems, styleFor, summary } from '../lib/check/format-problems.ts';
 import type { Problem } from '../lib/check/problems.ts';
 import { recheck } from '../lib/check/recheck.ts';
@@ -40,6 +40,9 @@ export function contentIntegrity(): AstroIntegration {
         }
         (errors.length ? logger.error : logger.warn).call(logger, `\n${report}`);
       },
+      // After every integration's astro:build:start (the search index takes its records there) and
+      // before Vite bundles: what the build needs of the check has been taken by then.
+      'astro:build:setup': () => releaseCheckedTexts(),
       'astro:server:setup': ({ server, logger }) => {
         const content = join(root, 'content');
         // Captures are read by the check only, so Astro does not watch them on its own.

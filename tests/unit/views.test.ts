@@ -3,7 +3,7 @@ import type { SourceInput } from '../../src/schemas/source.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import type { Topic } from '../../src/schemas/topic.ts';
 import { compare } from '../../src/lib/site/views/comparison.ts';
-import { firmestContradictions } from '../../src/lib/site/views/contradictions.ts';
+import { cardSide, firmestContradictions } from '../../src/lib/site/views/contradictions.ts';
 import type { SourceRecord } from '../../src/lib/site/views/evidence.ts';
 import { groupFaqs, sameQuestion } from '../../src/lib/site/views/faq-groups.ts';
 import { figuresByMetric } from '../../src/lib/site/views/figures.ts';
@@ -172,6 +172,28 @@ describe('contradictions', () => {
     expect(found[0]!.go.sources).toHaveLength(200);
     expect(found[0]!.rust.sources).toHaveLength(200);
     expect(found[0]!.strength).toBe(200);
+  });
+});
+
+describe('a side of a contradiction on a card', () => {
+  const side = (count: number) => ({
+    sources: Array.from({ length: count }, (_, i) => ({ slug: `s${String(i).padStart(2, '0')}`, quote: `q${i}`, claimId: `c${i}`, weight: 1 })),
+    claims: count,
+  });
+
+  it('shows the firmest source’s quote, names the next five and counts the rest, however many there are', () => {
+    for (const count of [12, 400]) {
+      const shown = cardSide(side(count));
+      expect(shown.firmest.slug).toBe('s00');
+      expect(shown.named.map((source) => source.slug)).toEqual(['s01', 's02', 's03', 's04', 's05']);
+      expect([shown.count, shown.more]).toEqual([count, count - 6]);
+    }
+  });
+
+  it('names every other source when there are few, and counts none as more', () => {
+    expect(cardSide(side(1))).toMatchObject({ count: 1, named: [], more: 0 });
+    expect(cardSide(side(6))).toMatchObject({ count: 6, more: 0 });
+    expect(cardSide(side(6)).named).toHaveLength(5);
   });
 });
 

@@ -148,7 +148,7 @@ export function sourceCount(n: number): string {
 export const CONTRADICTION_WORDS = {
   /** Before the other sources on a side, after the firmest one's quote. */
   others: 'Also on this side:',
-  /** After the capped list of other sources: the full list is on the topic page's roster. */
+  /** After the capped list of other sources: every source's evidence is on the topic page. */
   more: (n: number) => `and ${n} more`,
   /** Beside a source that answers the question this way more than once. */
   claims: (n: number) => `${n} claims`,

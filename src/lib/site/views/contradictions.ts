@@ -89,3 +89,17 @@ export function findContradictions(
 export function firmestContradictions(perTopic: ReadonlyArray<{ contradictions: readonly Contradiction[] }>, limit: number): Contradiction[] {
   return perTopic.flatMap((topic) => topic.contradictions).sort(firmerFirst).slice(0, limit);
 }
+
+/** Other sources a card names under a side's quote; beyond these it only says how many more. */
+const NAMED_ON_CARD = 5;
+
+/**
+ * One side as a card shows it: the firmest source (its quote is shown), the next few by name, and
+ * how many more there are. The card's size stays the same however many sources answer; the full
+ * list of who stands where is on the topic page.
+ */
+export function cardSide(side: ContradictionSide, named = NAMED_ON_CARD): { count: number; firmest: SideSource; named: SideSource[]; more: number } {
+  const [firmest, ...others] = side.sources;
+  if (!firmest) throw new Error('a side of a contradiction has at least one source');
+  return { count: side.sources.length, firmest, named: others.slice(0, named), more: Math.max(0, others.length - named) };
+}

@@ -38,7 +38,7 @@ export interface Catalog {
   useCaseTitles: Map<string, string>;
   /** The decision guide: recommendations merged by use case, one answer per source and side. */
   guide: UseCaseGuide[];
-  /** The text of each question claims may answer, by id (contradictions are pairs on one question). */
+  /** The text of each question claims may answer, by id (a contradiction is one question answered both ways). */
   questionTexts: Map<string, string>;
   // Evidence quality and the summary (answer first).
   /** Topics by where the sources land: Go, Rust, neither, split, thin. */

@@ -3,6 +3,7 @@ import type { SourceInput } from '../../src/schemas/source.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import type { Topic } from '../../src/schemas/topic.ts';
 import { compare } from '../../src/lib/site/views/comparison.ts';
+import { cardSide, firmestContradictions } from '../../src/lib/site/views/contradictions.ts';
 import type { SourceRecord } from '../../src/lib/site/views/evidence.ts';
 import { groupFaqs, sameQuestion } from '../../src/lib/site/views/faq-groups.ts';
 import { figuresByMetric } from '../../src/lib/site/views/figures.ts';
@@ -87,44 +88,127 @@ describe('contradictions', () => {
     source('gotchas', { claims: [on(undefined, 'rust', 'Common gotchas include goroutine scheduling.')] }),
     source('other-question', { claims: [on('safety', 'rust', 'Data races are caught at compile time.')] }),
   ];
-  const concurrency = compare(sources, TOPICS)[1]!;
+  const contradictionsOf = (records: SourceRecord[]) => compare(records, TOPICS)[1]!.contradictions;
+  const slugs = (side: { sources: Array<{ slug: string }> }) => side.sources.map((s) => s.slug);
 
-  it('pairs two sources answering the same question on opposite sides, with both quotes', () => {
-    expect(concurrency.contradictions).toHaveLength(1);
-    expect(concurrency.contradictions[0]).toMatchObject({
-      topic: 'concurrency',
-      question: 'ease',
-      go: { slug: 'go-side', quote: { kind: 'claim', quote: 'Goroutines make it easy.', weight: 2 } },
-      rust: { slug: 'rust-side', quote: { kind: 'claim', quote: 'Async Rust is easier to get right.', weight: 1 } },
-      strength: 1,
-    });
+  it('is one per question, each side listing its sources with their first quote and weight', () => {
+    const more = source('more-go', { claims: [on('ease', 'go', 'Go is simpler to learn.')] });
+    expect(contradictionsOf([...sources, more])).toEqual([
+      {
+        topic: 'concurrency',
+        question: 'ease',
+        go: {
+          sources: [
+            { slug: 'go-side', quote: 'Goroutines make it easy.', claimId: expect.any(String), weight: 2 },
+            { slug: 'more-go', quote: 'Go is simpler to learn.', claimId: expect.any(String), weight: 1 },
+          ],
+          claims: 3,
+        },
+        rust: { sources: [{ slug: 'rust-side', quote: 'Async Rust is easier to get right.', claimId: expect.any(String), weight: 1 }], claims: 1 },
+        strength: 1,
+        claims: 4,
+      },
+    ]);
   });
 
-  it('does not pair claims that merely share a topic: no question, or another question', () => {
-    const slugs = concurrency.contradictions.flatMap((c) => [c.go.slug, c.rust.slug]);
-    expect(slugs).not.toContain('gotchas');
-    expect(slugs).not.toContain('other-question');
+  it('links each source to the passage of its first claim that answers this way', () => {
+    const [found] = contradictionsOf(sources);
+    const goSide = sources[0]!.data.claims[0]!;
+    expect(found!.go.sources[0]!.claimId).toBe(goSide.id);
   });
 
-  it('never pairs a source with itself', () => {
+  it('does not group claims that merely share a topic: no question, or another question', () => {
+    const found = contradictionsOf(sources);
+    expect(found.map((c) => c.question)).toEqual(['ease']);
+    const all = found.flatMap((c) => [...slugs(c.go), ...slugs(c.rust)]);
+    expect(all).not.toContain('gotchas');
+    expect(all).not.toContain('other-question');
+  });
+
+  it('is never made by one source alone', () => {
     const both = source('both', { claims: [on('ease', 'go'), on('ease', 'rust')] });
-    expect(compare([both], TOPICS)[1]!.contradictions).toEqual([]);
+    expect(contradictionsOf([both])).toEqual([]);
+    // With another source on the question, the one that answers both ways is on both sides: it says both.
+    const withOther = contradictionsOf([both, source('rust-too', { claims: [on('ease', 'rust')] })]);
+    expect(withOther.map((c) => [slugs(c.go), slugs(c.rust), c.strength])).toEqual([[['both'], ['both', 'rust-too'], 1]]);
   });
 
   it('leaves out claims the site rates inaccurate or misleading, but keeps unsupported ones', () => {
     const rated = (rating: 'inaccurate' | 'misleading' | 'unsupported') =>
       source(`rated-${rating}`, { claims: [on('ease', 'rust', `Rated ${rating}.`, { rating, note: 'n' })] });
-    const found = compare([sources[0]!, rated('inaccurate'), rated('misleading'), rated('unsupported')], TOPICS)[1]!.contradictions;
-    expect(found.map((c) => c.rust.slug)).toEqual(['rated-unsupported']);
+    const found = contradictionsOf([sources[0]!, rated('inaccurate'), rated('misleading'), rated('unsupported')]);
+    expect(found.map((c) => slugs(c.rust))).toEqual([['rated-unsupported']]);
+    expect(contradictionsOf([sources[0]!, rated('inaccurate'), rated('misleading')])).toEqual([]);
   });
 
-  it('lists the firmest first', () => {
-    const firm = source('firm-rust', { claims: [on('ease', 'rust'), on('ease', 'rust')] });
-    const found = compare([...sources, firm], TOPICS)[1]!.contradictions;
-    expect(found.map((c) => [c.rust.slug, c.strength])).toEqual([
-      ['firm-rust', 2],
-      ['rust-side', 1],
+  it('lists the firmest first: most sources on the smaller side, then most claims; each side by weight, then slug', () => {
+    const answers = (slug: string, question: string, favors: 'go' | 'rust', times = 1) =>
+      source(slug, { claims: Array.from({ length: times }, () => on(question, favors)) });
+    const found = contradictionsOf([
+      answers('a', 'few-claims', 'go'),
+      answers('b', 'few-claims', 'rust'),
+      answers('c', 'many-claims', 'go', 3),
+      answers('d', 'many-claims', 'rust'),
+      answers('f', 'two-each', 'go'),
+      answers('e', 'two-each', 'go'),
+      answers('g', 'two-each', 'rust'),
+      answers('h', 'two-each', 'rust', 2),
+      answers('i', 'two-each', 'go'),
     ]);
+    expect(found.map((c) => [c.question, c.strength, c.claims])).toEqual([
+      ['two-each', 2, 6],
+      ['many-claims', 1, 4],
+      ['few-claims', 1, 2],
+    ]);
+    expect(slugs(found[0]!.go)).toEqual(['e', 'f', 'i']);
+    expect(slugs(found[0]!.rust)).toEqual(['h', 'g']); // h answers twice
+  });
+
+  it('grows with the number of sources, not with pairs of them', () => {
+    const many = (favors: 'go' | 'rust') =>
+      Array.from({ length: 200 }, (_, i) => source(`${favors}-${String(i).padStart(3, '0')}`, { claims: [on('ease', favors)] }));
+    const found = contradictionsOf([...many('go'), ...many('rust')]);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.go.sources).toHaveLength(200);
+    expect(found[0]!.rust.sources).toHaveLength(200);
+    expect(found[0]!.strength).toBe(200);
+  });
+});
+
+describe('a side of a contradiction on a card', () => {
+  const side = (count: number) => ({
+    sources: Array.from({ length: count }, (_, i) => ({ slug: `s${String(i).padStart(2, '0')}`, quote: `q${i}`, claimId: `c${i}`, weight: 1 })),
+    claims: count,
+  });
+
+  it('shows the firmest source’s quote, names the next five and counts the rest, however many there are', () => {
+    for (const count of [12, 400]) {
+      const shown = cardSide(side(count));
+      expect(shown.firmest.slug).toBe('s00');
+      expect(shown.named.map((source) => source.slug)).toEqual(['s01', 's02', 's03', 's04', 's05']);
+      expect([shown.count, shown.more]).toEqual([count, count - 6]);
+    }
+  });
+
+  it('names every other source when there are few, and counts none as more', () => {
+    expect(cardSide(side(1))).toMatchObject({ count: 1, named: [], more: 0 });
+    expect(cardSide(side(6))).toMatchObject({ count: 6, more: 0 });
+    expect(cardSide(side(6)).named).toHaveLength(5);
+  });
+});
+
+describe('the firmest contradictions across topics', () => {
+  it('takes the strongest few from every topic', () => {
+    const answers = (slug: string, topicId: string, favors: 'go' | 'rust') => source(slug, { claims: [{ ...claim(topicId, favors), question: `${topicId}-q` }] });
+    const comparison = compare(
+      [answers('a', 'performance', 'go'), answers('b', 'performance', 'rust'), answers('c', 'cost', 'go'), answers('d', 'cost', 'rust'), answers('e', 'cost', 'rust'), answers('f', 'cost', 'go')],
+      TOPICS,
+    );
+    expect(firmestContradictions(comparison, 6).map((c) => [c.topic, c.strength])).toEqual([
+      ['cost', 2],
+      ['performance', 1],
+    ]);
+    expect(firmestContradictions(comparison, 1)).toHaveLength(1);
   });
 });
 

@@ -138,3 +138,18 @@ export function formatTick(value: number, unit: string): string {
   const number = Math.abs(value) >= 10_000 ? COMPACT.format(value) : value.toLocaleString('en-GB');
   return unit === '%' || unit === '×' ? `${number}${unit}` : number;
 }
+
+/** "1 source", "3 sources". */
+export function sourceCount(n: number): string {
+  return `${n} ${n === 1 ? 'source' : 'sources'}`;
+}
+
+/** The words of a contradiction card (components/ContradictionCard.astro). */
+export const CONTRADICTION_WORDS = {
+  /** Before the other sources on a side, after the firmest one's quote. */
+  others: 'Also on this side:',
+  /** After the capped list of other sources: every source's evidence is on the topic page. */
+  more: (n: number) => `and ${n} more`,
+  /** Beside a source that answers the question this way more than once. */
+  claims: (n: number) => `${n} claims`,
+} as const;

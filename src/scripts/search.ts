@@ -1,5 +1,9 @@
 // The search page's script: Pagefind over article bodies, claims and FAQ answers, with topic and
-// source filters, all kept in the URL (?q=…&topic=…&source=…) so a search can be shared.
+// source filters, all kept in the URL (?q=…&topic=…&source=…) so a search can be shared. Claims and
+// FAQ answers are indexed as one document per source whose sections are the claims (answers); each
+// matching section is listed as a result of its own, linked to its passage (answer).
+import { SEARCH_KINDS } from '../lib/site/search-kinds.ts';
+
 interface PagefindResult {
   url: string;
   excerpt: string;
@@ -10,6 +14,9 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   search(query: string, options: { filters: Record<string, { any: string[] }> }): Promise<{ results: Array<{ data(): Promise<PagefindResult> }> }>;
 }
+
+/** How many of one source's matching claims (or answers) are listed; the best-matching come first. */
+const SECTIONS_SHOWN = 5;
 
 const form = document.querySelector<HTMLFormElement>('form[data-search]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
@@ -86,9 +93,15 @@ if (form && list && statusLine) {
     const search = await (await pagefind).search(query, { filters: Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, { any: values }])) });
     const results = await Promise.all(search.results.slice(0, 30).map((result) => result.data()));
     if (run !== latest) return;
+    const sectioned = new Set<string>(Object.values(SEARCH_KINDS));
     list.replaceChildren(
-      ...results.map((result) => {
-        const details = [result.meta.kind ?? 'Article', result.meta.source, result.meta.check].filter((d): d is string => !!d);
+      ...results.flatMap((result) => {
+        const kind = result.meta.kind;
+        if (kind && sectioned.has(kind)) {
+          const sections = (result.sub_results ?? []).filter((sub) => sub.url !== result.url).slice(0, SECTIONS_SHOWN);
+          return sections.map((sub) => item(sub.url, sub.title, sub.excerpt, [kind, result.meta.source ?? '']));
+        }
+        const details = [kind ?? 'Article', result.meta.source].filter((d): d is string => !!d);
         const li = item(result.url, result.meta.title ?? result.url, result.excerpt, details);
         const subs = (result.sub_results ?? []).filter((sub) => sub.url !== result.url).slice(0, 3);
         if (!result.meta.kind && subs.length) {

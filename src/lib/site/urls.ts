@@ -24,7 +24,9 @@ export const choosePath = (base: string, useCase?: string) => `${withBase(base, 
 export const useCaseAnchor = (useCase: string) => `use-case-${useCase}`;
 
 /** One source's answer on the FAQ page. */
-export const faqAnswerPath = (base: string, slug: string, index: number) => `${withBase(base, 'faq/')}#faq-${slug}-${index}`;
+/** The id of a source's FAQ answer on /faq/ (`faqs[index]`). */
+export const faqAnswerId = (slug: string, index: number) => `faq-${slug}-${index}`;
+export const faqAnswerPath = (base: string, slug: string, index: number) => `${withBase(base, 'faq/')}#${faqAnswerId(slug, index)}`;
 
 /**
  * The passage key of a recommendation: `rec-go-0` is `recommendations.go[0]`. Its quote is marked

@@ -1,0 +1,95 @@
+import type { Element } from 'domhandler';
+import { DomUtils, parseDocument } from 'htmlparser2';
+import { describe, expect, it } from 'vitest';
+import type { SourceInput } from '../../src/schemas/source.ts';
+import { sourceSchema } from '../../src/schemas/source.ts';
+import type { Topic } from '../../src/schemas/topic.ts';
+import { pagefindTags, searchDocuments } from '../../src/lib/site/search-documents.ts';
+import type { SourceRecord } from '../../src/lib/site/views/evidence.ts';
+
+type Tree = ReturnType<typeof parseDocument>;
+/** The elements of `tree` with one of these tag names, or carrying one of these attributes. */
+const select = (tree: Tree, names: string[]): Element[] =>
+  DomUtils.findAll((el) => names.some((name) => (name.startsWith('[') ? el.attribs[name.slice(1, -1)] !== undefined : el.name === name)), tree.children);
+const attr = (el: Element, name: string) => el.attribs[name];
+const text = (node: Element | Tree) => DomUtils.textContent(node);
+
+const TOPICS: Topic[] = [
+  { id: 'performance', title: 'Performance', question: '?', description: 'd', order: 1 },
+  { id: 'cost', title: 'Cost, all in', question: '?', description: 'd', order: 2 },
+];
+
+function source(slug: string, extra: Partial<SourceInput>): SourceRecord {
+  const data = sourceSchema.parse({
+    title: `${slug} title`,
+    kind: 'practitioner',
+    summary: 's',
+    verdict: { leans: 'depends', text: 't' },
+    claims: [{ id: 'plain', topic: 'cost', favors: 'depends', statement: 'It depends on the team.', quote: 'It depends.' }],
+    ...extra,
+  });
+  return { slug, data };
+}
+
+const URLS = {
+  source: (slug: string) => `/sources/${slug}/`,
+  faqPage: '/faq/',
+  passageId: (claimId: string) => `passage-${claimId}`,
+  faqId: (slug: string, index: number) => `faq-${slug}-${index}`,
+};
+
+const documentsOf = (sources: SourceRecord[]) => searchDocuments(sources, TOPICS, new Map(sources.map((s) => [s.slug, `Label ${s.slug}`])), URLS);
+
+describe('search documents', () => {
+  const hostile = source('hostile', {
+    claims: [
+      { id: 'speed', topic: 'performance', favors: 'rust', statement: 'Rust is <b>faster</b> & "safer"', quote: 'Rust <script>alert(1)</script> wins', check: { rating: 'inaccurate', note: 'Not what the benchmark says.', sources: [] } },
+      { id: 'plain', topic: 'cost', favors: 'depends', statement: 'It depends on the team.', quote: 'It depends.' },
+    ],
+    faqs: [{ question: 'Is Go cheaper?', answer: 'Often, <i>yes</i>.', topic: 'cost', favors: 'go' }],
+  });
+  const [claims, faqs] = documentsOf([hostile]);
+  const tree = parseDocument(claims!.html);
+
+  it('makes one document of a source’s claims at its page, a section per claim under its passage id', () => {
+    expect(claims!.url).toBe('/sources/hostile/');
+    expect(select(tree, ['h2']).map((h) => attr(h, 'id'))).toEqual(['passage-speed', 'passage-plain']);
+  });
+
+  it('puts the fact-check’s rating in the claim’s heading, so a result shows it', () => {
+    expect(select(tree, ['h2']).map((h) => text(h))).toEqual(['Rust is <b>faster</b> & "safer" · Fact-check: Inaccurate', 'It depends on the team.']);
+  });
+
+  it('escapes everything: content is text, never markup', () => {
+    expect(select(tree, ['script', 'b', 'i'])).toEqual([]);
+    expect(text(tree)).toContain('“Rust <script>alert(1)</script> wins”');
+  });
+
+  it('files the document under its source and every topic its claims cover, once each, with its kind', () => {
+    const tags = select(tree, ['[data-pagefind-filter]', '[data-pagefind-meta]']).map((el) => attr(el, 'data-pagefind-filter') ?? `meta ${attr(el, 'data-pagefind-meta')}`);
+    expect(tags).toEqual(['source:Label hostile', 'topic:Performance', 'topic:Cost, all in', 'meta title:Label hostile: hostile title', 'meta kind:Claim', 'meta source:Label hostile']);
+  });
+
+  it('makes one document of its FAQ answers on /faq/, each under the answer’s id there', () => {
+    expect(faqs!.url).toBe('/faq/');
+    const faqTree = parseDocument(faqs!.html);
+    expect(select(faqTree, ['h2']).map((h) => [attr(h, 'id'), text(h)])).toEqual([['faq-hostile-0', 'Is Go cheaper?']]);
+    expect(select(faqTree, ['[data-pagefind-meta]']).map((el) => attr(el, 'data-pagefind-meta'))).toContain('kind:FAQ answer');
+  });
+
+  it('grows with the sources, not their claims: at most two documents per source', () => {
+    const many = Array.from({ length: 40 }, (_, i) =>
+      source(`s${i}`, { claims: Array.from({ length: 25 }, (__, c) => ({ id: `c${c}`, topic: 'performance', favors: 'go' as const, statement: `Statement ${c}.`, quote: `Quote ${c}.` })) }),
+    );
+    expect(documentsOf(many)).toHaveLength(40);
+  });
+});
+
+describe('pagefindTags', () => {
+  it('gives one attribute per pair, keeping commas inside values (Pagefind does not split them)', () => {
+    expect(pagefindTags([['topic', 'Cost, all in'], ['topic', 'Cost, all in']], [['title', 'A, B']])).toEqual([
+      { attribute: 'data-pagefind-filter', value: 'topic:Cost, all in' },
+      { attribute: 'data-pagefind-meta', value: 'title:A, B' },
+    ]);
+  });
+});

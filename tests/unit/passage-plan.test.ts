@@ -16,6 +16,13 @@ describe('locateQuote', () => {
     expect(found && text.slice(found.start, found.end)).toBe('Go\u00A0is\u2009\u200Bsimple;\u3000`Rust\u00B4s`\u202Fsafe\u2028too.');
   });
 
+  it('keeps a lone surrogate as it is, so offsets still match the original text', () => {
+    const text = 'broken \uD800 pair,  then  the quote';
+    const found = locateQuote(text, 'then the quote');
+    expect(found && text.slice(found.start, found.end)).toBe('then  the quote');
+    expect(locateQuote(text, '\uD800 pair')).toEqual({ start: 7, end: 13 });
+  });
+
   it('finds nothing for a changed word', () => {
     expect(locateQuote('Rust is fast.', 'Rust is quick.')).toBeUndefined();
   });

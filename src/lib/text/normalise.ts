@@ -64,11 +64,18 @@ function normaliseWithMap(text: string): { text: string; map: Int32Array } {
     else for (let p = 0; p < folded.length; p++) put(folded.charCodeAt(p), i);
   }
   if (length > 0 && out[length - 1] === 0x20) length--;
-  return { text: fromCodes(out, length), map: map.subarray(0, length) };
+  return { text: fromCodes(out, length, text.isWellFormed()), map: map.subarray(0, length) };
 }
 
-/** The string of the first `length` code units (kept exactly, lone surrogates included). */
-function fromCodes(codes: Uint16Array, length: number): string {
+const UTF16 = new TextDecoder('utf-16le');
+
+/**
+ * The string of the first `length` code units. The decoder is exact only for well-formed text (it
+ * would replace a lone surrogate), so `wellFormed` says whether the text they came from was:
+ * folding and collapsing spaces never split a surrogate pair.
+ */
+function fromCodes(codes: Uint16Array, length: number, wellFormed: boolean): string {
+  if (wellFormed) return UTF16.decode(codes.subarray(0, length));
   let text = '';
   for (let at = 0; at < length; at += 8192) text += String.fromCharCode(...codes.subarray(at, Math.min(at + 8192, length)));
   return text;

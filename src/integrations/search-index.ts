@@ -18,12 +18,14 @@ function fail(step: string, errors: readonly string[]): void {
 }
 
 /** The claims and FAQ answers of the published sources, as documents for Pagefind. */
-function claimDocuments(root: string, base: string): SearchDocument[] {
+function claimDocuments(root: string): SearchDocument[] {
   const { sources, topics } = checkedContent(root);
   const published = sources.filter((source) => !source.data.draft).map((source) => ({ slug: source.raw.slug, data: source.data }));
+  // Addresses without the base path, like those Pagefind gives the pages it reads from dist/: its
+  // script prefixes every result with the base it was served from.
   return searchDocuments(published, topics, shortLabels(published), {
-    source: (slug) => sourcePath(base, slug),
-    faqPage: withBase(base, 'faq/'),
+    source: (slug) => sourcePath('/', slug),
+    faqPage: withBase('/', 'faq/'),
     passageId,
     faqId: faqAnswerId,
   });
@@ -41,27 +43,25 @@ async function startIndex(documents: SearchDocument[]): Promise<{ index: Pagefin
 
 export function searchIndex(): AstroIntegration {
   let root = '';
-  let base = '/';
   let started: Promise<{ index: PagefindIndex; documents: number }> | undefined;
   return {
     name: 'search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
-        base = config.base;
       },
       // Pagefind runs in a process of its own: given the documents when the build starts, it indexes
       // them on the second core while Vite bundles and Astro renders, instead of after them.
       'astro:build:start': () => {
         // The documents are made now, before the check's texts are let go (content-integrity, astro:build:setup).
-        started = startIndex(claimDocuments(root, base));
+        started = startIndex(claimDocuments(root));
         // Awaited (and any failure thrown) in astro:build:done; never an unhandled rejection meanwhile.
         started.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         try {
-          const { index, documents } = await (started ?? startIndex(claimDocuments(root, base)));
+          const { index, documents } = await (started ?? startIndex(claimDocuments(root)));
           // Only the source pages carry data-pagefind-body (src/pages/sources/[slug].astro), so only
           // their article bodies are indexed; handing Pagefind just those files spares it parsing
           // every other page (the topic pages, which grow with N) only to find nothing to index.

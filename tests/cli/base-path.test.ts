@@ -1,7 +1,8 @@
 // The same site built for a GitHub Pages project path: every internal link must carry the base.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrokenLinks } from '../../tools/gates/links.ts';
 import { elements, readBuiltSite, type BuiltSite } from '../../tools/gates/site-files.ts';
@@ -46,5 +47,22 @@ describe(`a build under the base path ${BASE}`, () => {
     expect(readFileSync(join(project, 'dist/sitemap-0.xml'), 'utf8')).toContain(`<loc>https://editors.github.io${BASE}topics/performance/</loc>`);
     const search = site.pages.find((page) => page.url === `${BASE}search/`)!;
     expect(search.html).toContain(`data-bundle="${BASE}pagefind/"`);
+  });
+
+  it('indexes for search only addresses that exist once Pagefind’s script adds the base, headings included', () => {
+    const dir = join(project, 'dist/pagefind/fragment');
+    const problems: string[] = [];
+    for (const name of readdirSync(dir)) {
+      // A fragment is gzipped JSON after a 12-byte signature ("pagefind_dcd").
+      const fragment = JSON.parse(gunzipSync(readFileSync(join(dir, name))).subarray(12).toString('utf8')) as { url: string; anchors?: Array<{ element: string; id: string }> };
+      // What Pagefind's script does with a result's address: its base, then the address.
+      const url = `${BASE}/${fragment.url}`.replace(/\/+/g, '/');
+      const page = site.pages.find((candidate) => candidate.url === url);
+      if (!page) problems.push(`${fragment.url}: no page at ${url}`);
+      for (const anchor of fragment.anchors ?? []) {
+        if (page && /^h[1-6]$/.test(anchor.element) && elements(page.document, (el) => el.attribs.id === anchor.id).length === 0) problems.push(`${url}#${anchor.id}: no such id`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 });

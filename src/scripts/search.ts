@@ -2,7 +2,7 @@
 // source filters, all kept in the URL (?q=…&topic=…&source=…) so a search can be shared. Claims and
 // FAQ answers are indexed as one document per source whose sections are the claims (answers); each
 // matching section is listed as a result of its own, linked to its passage (answer).
-import { SEARCH_KINDS } from '../lib/site/search-kinds.ts';
+import { CHECK_IN_HEADING, SEARCH_KINDS } from '../lib/site/search-kinds.ts';
 
 interface PagefindResult {
   url: string;
@@ -99,7 +99,11 @@ if (form && list && statusLine) {
         const kind = result.meta.kind;
         if (kind && sectioned.has(kind)) {
           const sections = (result.sub_results ?? []).filter((sub) => sub.url !== result.url).slice(0, SECTIONS_SHOWN);
-          return sections.map((sub) => item(sub.url, sub.title, sub.excerpt, [kind, result.meta.source ?? '']));
+          return sections.map((sub) => {
+            // A claim's heading ends with its fact-check's rating: shown beside the claim, not in its link.
+            const [title, rating] = sub.title.split(CHECK_IN_HEADING);
+            return item(sub.url, title!, sub.excerpt, [kind, result.meta.source ?? '', ...(rating ? [`Fact-check: ${rating}`] : [])]);
+          });
         }
         const details = [kind ?? 'Article', result.meta.source].filter((d): d is string => !!d);
         const li = item(result.url, result.meta.title ?? result.url, result.excerpt, details);

@@ -1,6 +1,6 @@
 import type { Topic } from '../../schemas/topic.ts';
 import { RATING_WORDS } from './labels.ts';
-import { SEARCH_KINDS } from './search-kinds.ts';
+import { CHECK_IN_HEADING, SEARCH_KINDS } from './search-kinds.ts';
 import type { SourceRecord } from './views/evidence.ts';
 
 /**
@@ -61,7 +61,7 @@ export function searchDocuments(
     const documents: SearchDocument[] = [];
     if (data.claims.length) {
       const sections = data.claims.map((claim) => {
-        const check = claim.check ? ` · Fact-check: ${RATING_WORDS[claim.check.rating]}` : '';
+        const check = claim.check ? `${CHECK_IN_HEADING}${RATING_WORDS[claim.check.rating]}` : '';
         return section(urls.passageId(claim.id), `${claim.statement}${check}`, `“${claim.quote}”`, ...(claim.check ? [claim.check.note] : []));
       });
       documents.push({ url: urls.source(slug), html: documentOf(`${source}: ${data.title}`, SEARCH_KINDS.claim, source, data.claims.map((claim) => topicTitle(claim.topic)), sections) });

@@ -52,9 +52,11 @@ describe(`a build under the base path ${BASE}`, () => {
   it('indexes for search only addresses that exist once Pagefind’s script adds the base, headings included', () => {
     const dir = join(project, 'dist/pagefind/fragment');
     const problems: string[] = [];
+    const kinds = new Map<string, string[]>();
     for (const name of readdirSync(dir)) {
       // A fragment is gzipped JSON after a 12-byte signature ("pagefind_dcd").
-      const fragment = JSON.parse(gunzipSync(readFileSync(join(dir, name))).subarray(12).toString('utf8')) as { url: string; anchors?: Array<{ element: string; id: string }> };
+      const fragment = JSON.parse(gunzipSync(readFileSync(join(dir, name))).subarray(12).toString('utf8')) as { url: string; meta: Record<string, string>; anchors?: Array<{ element: string; id: string }> };
+      kinds.set(fragment.url, [...(kinds.get(fragment.url) ?? []), fragment.meta.kind ?? 'Article']);
       // What Pagefind's script does with a result's address: its base, then the address.
       const url = `${BASE}/${fragment.url}`.replace(/\/+/g, '/');
       const page = site.pages.find((candidate) => candidate.url === url);
@@ -64,5 +66,10 @@ describe(`a build under the base path ${BASE}`, () => {
       }
     }
     expect(problems).toEqual([]);
+    // A source's article and the document of its claims share the page's address: both must stay
+    // in the index (Pagefind keeps one document per address it is given directly, but the pages it
+    // reads from dist/ are kept beside them).
+    const sourcePages = site.pages.filter((page) => page.url.startsWith(`${BASE}sources/`) && page.url !== `${BASE}sources/`);
+    for (const page of sourcePages) expect(kinds.get(page.url.slice(BASE.length - 1))?.sort(), page.url).toEqual(['Article', 'Claim']);
   });
 });

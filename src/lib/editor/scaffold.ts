@@ -65,32 +65,28 @@ function rowText(row: TableRow): string {
   return `{ topic: ${row.topic}, label: ${yamlString(row.label)}, go: ${yamlString(row.go)}, rust: ${yamlString(row.rust)}${winner} }`;
 }
 
+/** A YAML list under `key` with its comment: `key: []` when empty, else each item's lines. */
+function listLines<T>(key: string, comment: string, items: readonly T[], itemLines: (item: T) => string[]): string[] {
+  if (items.length === 0) return [line(`${key}: []`, comment)];
+  return [line(`${key}:`, comment), ...items.flatMap(itemLines)];
+}
+
 function tableLines(tables: readonly ComparisonTable[]): string[] {
-  const comment = 'every Go-vs-Rust comparison table in the body, row for row: { topic, label, go, rust, winner }';
-  if (tables.length === 0) return [line('tables: []', comment)];
-  return [
-    line('tables:', comment),
-    ...tables.flatMap((table) => [
-      `  - id: ${table.id}`,
-      `    caption: ${yamlString(table.caption)}`,
-      '    rows:',
-      ...table.rows.map((row) => `      - ${rowText(row)}`),
-    ]),
-  ];
+  return listLines('tables', 'every Go-vs-Rust comparison table in the body, row for row: { topic, label, go, rust, winner }', tables, (table) => [
+    `  - id: ${table.id}`,
+    `    caption: ${yamlString(table.caption)}`,
+    '    rows:',
+    ...table.rows.map((row) => `      - ${rowText(row)}`),
+  ]);
 }
 
 function faqLines(faqs: readonly Faq[]): string[] {
-  const comment = 'every question of the article’s FAQ: question and answer verbatim, topic, favors when it takes a side';
-  if (faqs.length === 0) return [line('faqs: []', comment)];
-  return [
-    line('faqs:', comment),
-    ...faqs.flatMap((faq) => [
-      `  - question: ${yamlString(faq.question)}`,
-      `    answer: ${yamlString(faq.answer)}`,
-      `    topic: ${faq.topic}`,
-      ...(faq.favors === undefined ? [] : [`    favors: ${faq.favors}`]),
-    ]),
-  ];
+  return listLines('faqs', 'every question of the article’s FAQ: question and answer verbatim, topic, favors when it takes a side', faqs, (faq) => [
+    `  - question: ${yamlString(faq.question)}`,
+    `    answer: ${yamlString(faq.answer)}`,
+    `    topic: ${faq.topic}`,
+    ...(faq.favors === undefined ? [] : [`    favors: ${faq.favors}`]),
+  ]);
 }
 
 /**

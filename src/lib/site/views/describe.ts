@@ -1,4 +1,4 @@
-import { RATING_WORDS, VERDICT_WORDS } from '../labels.ts';
+import { RATING_WORDS, sourceCount, VERDICT_WORDS } from '../labels.ts';
 import type { Consensus } from './consensus.ts';
 import { DERIVED_STANCES, MIN_SOURCES } from './consensus.ts';
 import type { EvidenceQuality } from './quality.ts';
@@ -14,7 +14,6 @@ const PHRASE: Record<string, [string, string]> = {
 };
 
 const phrase = (stance: string, n: number) => `${n} ${PHRASE[stance]![n === 1 ? 0 : 1]}`;
-const sources = (n: number) => `${n} ${n === 1 ? 'source' : 'sources'}`;
 
 /**
  * A topic's consensus in words, without its verdict word, e.g. "4 of the 5 sources taking a side
@@ -24,12 +23,12 @@ export function consensusDetail(consensus: Consensus): string {
   const { counts, taking, verdict, stance } = consensus;
   const silent = counts.silent > 0 ? ` ${phrase('silent', counts.silent)}.` : '';
   const others = DERIVED_STANCES.filter((s) => s !== 'silent' && s !== stance && counts[s] > 0).map((s) => phrase(s, counts[s]));
-  if (verdict === 'none') return counts.silent === 1 ? 'the one source takes no side.' : `none of the ${sources(counts.silent)} takes a side.`;
+  if (verdict === 'none') return counts.silent === 1 ? 'the one source takes no side.' : `none of the ${sourceCount(counts.silent)} takes a side.`;
   if (verdict === 'consensus' && stance) {
-    const lead = `${counts[stance]} of the ${sources(taking)} taking a side ${PHRASE[stance]![counts[stance] === 1 ? 0 : 1]}`;
+    const lead = `${counts[stance]} of the ${sourceCount(taking)} taking a side ${PHRASE[stance]![counts[stance] === 1 ? 0 : 1]}`;
     return `${others.length ? `${lead}; ${others.join(', ')}` : lead}.${silent}`;
   }
-  if (verdict === 'too-few') return `only ${sources(taking)} ${taking === 1 ? 'takes' : 'take'} a side (${others.join(', ')}); a consensus needs ${MIN_SOURCES}.${silent}`;
+  if (verdict === 'too-few') return `only ${sourceCount(taking)} ${taking === 1 ? 'takes' : 'take'} a side (${others.join(', ')}); a consensus needs ${MIN_SOURCES}.${silent}`;
   return `${others.join(', ')}.${silent}`;
 }
 

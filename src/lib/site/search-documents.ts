@@ -18,7 +18,6 @@ export interface SearchDocument {
   html: string;
 }
 
-
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
 
@@ -27,7 +26,7 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[
  * (Pagefind does not split an attribute's value at commas, so each pair is an element of its own).
  */
 export function pagefindTags(filters: ReadonlyArray<readonly [key: string, value: string]>, meta: ReadonlyArray<readonly [key: string, value: string]> = []): Array<{ attribute: 'data-pagefind-filter' | 'data-pagefind-meta'; value: string }> {
-  const unique = [...new Map(filters.map(([key, value]) => [`${key}:${value}`, `${key}:${value}`])).values()];
+  const unique = [...new Set(filters.map(([key, value]) => `${key}:${value}`))];
   return [
     ...unique.map((value) => ({ attribute: 'data-pagefind-filter' as const, value })),
     ...meta.map(([key, value]) => ({ attribute: 'data-pagefind-meta' as const, value: `${key}:${value}` })),

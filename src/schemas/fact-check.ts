@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { httpUrlSchema, textSchema } from './ids.ts';
+import { daySchema } from './day.ts';
+import { httpUrlSchema, metricRefSchema, textSchema } from './ids.ts';
 
 /** How a fact-check rates a claim. */
 export const RATINGS = ['accurate', 'misleading', 'unsupported', 'inaccurate'] as const;
@@ -12,6 +13,27 @@ export const checkSourceSchema = z.strictObject({
   url: httpUrlSchema,
 });
 
+/**
+ * A number a primary source shows, set beside the number the article claims: "100+ crates" in the
+ * article against "over 100,000 crates" on crates.io.
+ */
+export const foundFigureSchema = z.strictObject({
+  /** What the number measures: an id from `content/metrics.yaml`, as on the claim's figure. */
+  metric: metricRefSchema,
+  /** The language the number is about: `go` or `rust`. */
+  subject: z.enum(['go', 'rust']),
+  /** The number the primary source shows, or the low end of its range, in the metric's unit. */
+  min: z.number(),
+  /** The high end of the range the primary source shows; leave out for a single number. */
+  max: z.number().optional(),
+  /** The unit as the metric defines it. Must equal the metric's unit. */
+  unit: textSchema,
+  /** The day the primary source's number describes (its "as of"), YYYY-MM-DD. */
+  asOf: daySchema,
+  /** The primary source that shows the number: one of the check's `sources`, by its address. */
+  url: httpUrlSchema,
+});
+
 /** Our editorial fact-check of a claim. */
 export const factCheckSchema = z.strictObject({
   /** accurate | misleading | unsupported (a number or fact with no evidence) | inaccurate. */
@@ -20,6 +42,10 @@ export const factCheckSchema = z.strictObject({
   note: textSchema,
   /** The primary sources the note relies on. `unsupported` may have none. */
   sources: z.array(checkSourceSchema).default([]),
+  /** The day the check was made or last re-verified, YYYY-MM-DD. */
+  checked: daySchema.optional(),
+  /** The numbers the primary sources show, for the claim's figures: charted beside them on /numbers/. */
+  found: z.array(foundFigureSchema).default([]),
 });
 
 export type FactCheck = z.infer<typeof factCheckSchema>;

@@ -10,7 +10,8 @@ import { deriveConsensus } from '../../src/lib/site/views/consensus.ts';
 import { describeConsensus, describeQuality } from '../../src/lib/site/views/describe.ts';
 import type { SourceRecord } from '../../src/lib/site/views/evidence.ts';
 import { atAGlance } from '../../src/lib/site/views/glance.ts';
-import { castsVote, qualityMark, qualityOf } from '../../src/lib/site/views/quality.ts';
+import { castsVote } from '../../src/lib/rule-book.ts';
+import { qualityMark, qualityOf } from '../../src/lib/site/views/quality.ts';
 import { rosterOf } from '../../src/lib/site/views/sides.ts';
 import { deriveStance } from '../../src/lib/site/views/stance.ts';
 

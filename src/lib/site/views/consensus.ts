@@ -1,4 +1,5 @@
 import type { Stance } from '../../../schemas/stance.ts';
+import { AGREEMENT, MIN_SOURCES } from '../../rule-book.ts';
 import type { DerivedStance } from './stance.ts';
 
 /** How many sources take each derived stance on a topic. */
@@ -27,10 +28,6 @@ export interface Consensus {
   share: number;
 }
 
-/** The fewest sources taking a side for a consensus. */
-export const MIN_SOURCES = 3;
-/** The share of them that must agree. */
-const AGREEMENT = 3 / 4;
 
 /** The order stances are shown in, and counted in. */
 export const DERIVED_STANCES: readonly DerivedStance[] = ['go', 'rust', 'tie', 'depends', 'mixed', 'silent'];

@@ -1,3 +1,4 @@
+import { castsVote } from '../../rule-book.ts';
 import type { TopicEvidence } from './evidence.ts';
 
 /** One source on one side of a contradiction: its first quote that answers this way, and how often it does. */
@@ -31,9 +32,6 @@ export interface Contradiction {
   claims: number;
 }
 
-/** Ratings that mean the site found the claim wrong: such a claim is shown, but contradicts nothing. */
-const DISCREDITED = new Set(['inaccurate', 'misleading']);
-
 type Answers = Record<'go' | 'rust', Map<string, SideSource>>;
 
 function sideOf(answers: Map<string, SideSource>): ContradictionSide {
@@ -65,7 +63,7 @@ export function findContradictions(
   const byQuestion = new Map<string, Answers>();
   for (const { slug, evidence } of columns) {
     for (const claim of evidence?.claims ?? []) {
-      if (!claim.question || (claim.favors !== 'go' && claim.favors !== 'rust') || DISCREDITED.has(claim.check?.rating ?? '')) continue;
+      if (!claim.question || (claim.favors !== 'go' && claim.favors !== 'rust') || !castsVote(claim)) continue;
       let answers = byQuestion.get(claim.question);
       if (!answers) byQuestion.set(claim.question, (answers = { go: new Map(), rust: new Map() }));
       const side = answers[claim.favors];

@@ -1,6 +1,7 @@
 import { RATING_WORDS, sourceCount, VERDICT_WORDS } from '../labels.ts';
 import type { Consensus } from './consensus.ts';
-import { DERIVED_STANCES, MIN_SOURCES } from './consensus.ts';
+import { MIN_SOURCES } from '../../rule-book.ts';
+import { DERIVED_STANCES } from './consensus.ts';
 import type { EvidenceQuality } from './quality.ts';
 import type { StanceCounts } from './stance.ts';
 

@@ -3,7 +3,7 @@ import type { Faq } from '../../../schemas/faq.ts';
 import type { SourceData } from '../../../schemas/source.ts';
 import type { Stance } from '../../../schemas/stance.ts';
 import type { TableRow } from '../../../schemas/table.ts';
-import { castsVote } from './quality.ts';
+import { castsVote } from '../../rule-book.ts';
 
 /** A source as the views see it: its slug and its validated front matter. */
 export interface SourceRecord {

@@ -1,19 +1,8 @@
 import type { Claim } from '../../../schemas/claim.ts';
 import { RATINGS, type FactCheck } from '../../../schemas/fact-check.ts';
+import { castsVote } from '../../rule-book.ts';
 
 type Rating = FactCheck['rating'];
-
-/**
- * Ratings that take a claim's vote away: the site does not let a claim it has found wrong or
- * misleading move a stance. The claim is still shown, flagged. `unsupported` keeps its vote: an
- * unproven claim is still what the source says, and the mark beside it tells the reader so.
- */
-const DISCOUNTED_RATINGS: ReadonlySet<Rating> = new Set<Rating>(['inaccurate', 'misleading']);
-
-/** Whether a claim casts a vote in its source's stance. */
-export function castsVote(claim: Pick<Claim, 'check'>): boolean {
-  return !claim.check || !DISCOUNTED_RATINGS.has(claim.check.rating);
-}
 
 /** How well checked the claims behind a stance are. */
 export interface EvidenceQuality {

@@ -2,7 +2,7 @@ import type { Claim } from '../../../schemas/claim.ts';
 import type { Faq } from '../../../schemas/faq.ts';
 import type { Stance } from '../../../schemas/stance.ts';
 import type { RowEvidence, TopicEvidence } from './evidence.ts';
-import { castsVote } from './quality.ts';
+import { castsVote } from '../../rule-book.ts';
 import type { DerivedStance } from './stance.ts';
 
 /** The three groups a topic page sorts evidence into: Go · it depends / tie · Rust. */

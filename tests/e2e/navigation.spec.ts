@@ -78,3 +78,11 @@ for (const path of PAGES) {
     });
   });
 }
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the topic pages link to the previous and next topic', async ({ page }) => {
+    await page.goto(`topics/${TOPICS[0]!.id}/`);
+    await expect(page.getByRole('navigation', { name: 'Other topics' }).getByRole('link')).not.toHaveCount(0);
+  });
+});

@@ -1,9 +1,9 @@
 // Page-level quality checks shared by the e2e suite (tests/e2e/navigation.spec.ts, against dist/)
-// and the growth test (tests/cli/growth.test.ts, against a build of grown content). Each returns
+// and the growth test (tests/cli/content-growth.test.ts, against a build of grown content). Each returns
 // what it found, so either runner can assert on it.
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { chromiumLaunchOptions } from '../../tools/chromium.ts';
 
 type ColourScheme = 'light' | 'dark' | 'forced colors';
 
@@ -52,15 +52,7 @@ export async function sidewaysOverflow(page: Page, url: string | undefined, widt
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
-/**
- * Chromium with the same fallback as playwright.config.ts: Playwright's own when installed,
- * otherwise the system's.
- */
+/** The Chromium tools/chromium.ts finds, launched as the Playwright config launches it. */
 export function launchChromium(): Promise<Browser> {
-  if (existsSync(chromium.executablePath())) return chromium.launch();
-  const system = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
-  return chromium.launch({
-    ...(process.env.CHROMIUM_PATH ?? system ? { executablePath: process.env.CHROMIUM_PATH ?? system } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  return chromium.launch(chromiumLaunchOptions());
 }

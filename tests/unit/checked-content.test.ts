@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkedContent, frontMatterOf, releaseCheckedTexts } from '../../src/integrations/checked-content.ts';
 import { splitFrontMatter } from '../../src/lib/text/front-matter.ts';
-import { ROOT } from './fixture-check.ts';
+import { ROOT } from '../support/check-fixture.ts';
 
 // What a build keeps of the check, whatever the content is: the tests read the project's own
 // content/ but assert nothing about it beyond what the check itself returns.

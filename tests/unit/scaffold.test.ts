@@ -6,7 +6,7 @@ import { splitFrontMatter } from '../../src/lib/text/front-matter.ts';
 import { loadContent } from '../../src/lib/check/load-content.ts';
 import { BODY_PLACEHOLDER, bodyLineOf, renderFrontMatter, renderSourceFile, scaffoldSource, yamlString, type DraftSource } from '../../src/lib/editor/scaffold.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
-import { ROOT, TODAY } from './fixture-check.ts';
+import { ROOT, TODAY } from '../support/check-fixture.ts';
 
 function scaffolded(title: string, slug?: string): { slug: string; text: string } {
   const scaffold = scaffoldSource(title, { slug });

@@ -74,7 +74,7 @@ describe('a source’s stance on a topic', () => {
 });
 
 // The consensus rules themselves (thresholds, boundaries, how mixed/tie/depends count) are
-// pinned in stance-quality.test.ts.
+// pinned in evidence-quality.test.ts.
 describe('contradictions', () => {
   // Claims answer questions; only claims on the same question and opposite sides contradict.
   const on = (question: string | undefined, favors: ClaimInput['favors'], quote?: string, check?: ClaimInput['check']): ClaimInput => ({

@@ -17,7 +17,8 @@ import { parse } from 'yaml';
 import { builtPages, builtPageWeight } from '../built-pages.ts';
 import { hasJavaScript, type PageWeight } from '../page-weight.ts';
 import { PAGE_TYPES, RATIO_TARGET, pageType } from '../budgets.ts';
-import { runLighthouse, startPreview, chromePath, type LighthouseRun } from './lighthouse.ts';
+import { runLighthouse, startPreview, type LighthouseRun } from './lighthouse.ts';
+import { chromiumPath } from '../chromium.ts';
 import { measure, summarise, type Summary } from './measure.ts';
 import { measureDevLoop, type DevLoop } from './dev-loop.ts';
 import { bareSite, clearBuildState, installedVersion, ourSite, realSources } from './sites.ts';
@@ -130,7 +131,7 @@ async function main() {
     lighthouse: installedVersion(ROOT, 'lighthouse'),
     chromium: (() => {
       try {
-        return execFileSync(chromePath() ?? 'chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+        return execFileSync(chromiumPath() ?? 'chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
       } catch {
         return 'unknown';
       }

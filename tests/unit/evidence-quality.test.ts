@@ -1,4 +1,4 @@
-// Evidence quality in every stance (issue 11): which claims vote, when sources make a consensus,
+// Evidence quality in every stance: which claims vote, when sources make a consensus,
 // and how both read. Fixtures only; the real content is never pinned here.
 import { describe, expect, it } from 'vitest';
 import type { SourceInput } from '../../src/schemas/source.ts';

@@ -5,7 +5,7 @@ import { checkRawContent } from '../../src/lib/check/check-content.ts';
 import { checkSummary, formatRules } from '../../src/lib/check/format-problems.ts';
 import { loadContent, readSource } from '../../src/lib/check/load-content.ts';
 import { defineRule, RULES, type RuleContext } from '../../src/lib/check/rules/index.ts';
-import { FIXTURES, ROOT, TODAY } from './fixture-check.ts';
+import { FIXTURES, ROOT, TODAY } from '../support/check-fixture.ts';
 
 const real = loadContent(ROOT);
 const fixture = (name: string) => readSource(join(FIXTURES, 'sources', `${name}.mdx`), ROOT, join(FIXTURES, 'captures'));

@@ -4,7 +4,7 @@
 import { fileURLToPath } from 'node:url';
 
 /** The oldest supported Node, as [major, minor]. */
-export const OLDEST_SUPPORTED = [22, 12];
+const OLDEST_SUPPORTED = [22, 12];
 
 /** True when `version` ("20.20.2" or "v24.1.0") is at least OLDEST_SUPPORTED. */
 export function supportsAstro(version) {

@@ -24,7 +24,7 @@ export function tempProject(prefix: string): string {
  * (BASE_URL, MODE, PROD, DEV, SSR, NODE_ENV=test, VITEST_*): Astro inlines import.meta.env from the
  * environment, so those would leak into the child's build.
  */
-export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !/^(VITEST.*|BASE_URL|MODE|PROD|DEV|SSR|NODE_ENV|TEST)$/.test(key)),
   );
@@ -94,7 +94,7 @@ export interface DevServer {
 }
 
 /** A port nobody is listening on, so that several checkouts can run their tests side by side. */
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createNetServer();
     server.on('error', reject);

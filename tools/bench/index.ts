@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { parse } from 'yaml';
 import { builtPages, builtPageWeight } from '../built-pages.ts';
 import { hasJavaScript, type PageWeight } from '../page-weight.ts';
@@ -60,7 +60,7 @@ interface Phases {
 }
 
 function phases(log: string): Phases {
-  const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
+  const plain = stripVTControlCharacters(log);
   const duration = String.raw`((?:\d+m\s*)?[\d.]+m?s)`;
   return {
     setup: seconds(new RegExp(String.raw`Collecting build info\.\.\.\s*\n[^\n]*✓ Completed in ${duration}`).exec(plain)?.[1]),

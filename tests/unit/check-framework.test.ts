@@ -3,13 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkRawContent } from '../../src/lib/check/check-content.ts';
 import { checkSummary, formatRules } from '../../src/lib/check/format-problems.ts';
-import { loadContent, readSource } from '../../src/lib/check/load-content.ts';
 import { defineRule, RULES, type RuleContext } from '../../src/lib/check/rules/index.ts';
-import { FIXTURES, ROOT, TODAY } from '../support/check-fixture.ts';
+import { fixtureContent, fixtureSource, ROOT, TODAY } from '../support/check-fixture.ts';
 
-const real = loadContent(ROOT);
-const fixture = (name: string) => readSource(join(FIXTURES, 'sources', `${name}.mdx`), ROOT, join(FIXTURES, 'captures'));
-const context = (sources = [fixture('valid')]): RuleContext => ({ raw: { ...real, sources }, sources: [], topics: [], metrics: [], useCases: [], questions: [], today: TODAY, refused: [] });
+const vocabulary = fixtureContent();
+const fixture = fixtureSource;
+const context = (sources = [fixture('valid')]): RuleContext => ({ raw: { ...vocabulary, sources }, sources: [], topics: [], metrics: [], useCases: [], questions: [], today: TODAY, refused: [] });
 
 describe('defineRule', () => {
   it('fills in the rule’s name on every problem, and looks up the line of the field', () => {
@@ -53,7 +52,7 @@ describe('defineRule', () => {
       throw new Error('boom');
     });
     const quotes = RULES.find((rule) => rule.name === 'verbatim-quotes')!;
-    const raw = { ...real, sources: [fixture('quote-not-verbatim')] };
+    const raw = { ...vocabulary, sources: [fixture('quote-not-verbatim')] };
     const checked = checkRawContent(raw, TODAY);
     const ruleContext = { raw, sources: [{ raw: raw.sources[0]!, data: checked.sources[0]!.data }], topics: checked.topics, metrics: checked.metrics, useCases: checked.useCases, questions: checked.questions, today: TODAY, refused: [] };
     const problems = [crashing, quotes].flatMap((rule) => rule.run(ruleContext));
@@ -69,14 +68,14 @@ describe('npm run check’s summary', () => {
     // impossible-date.mdx fails its schema on `published`; its claims still count.
     const sources = [fixture('valid'), fixture('impossible-date')];
     const claims = sources.reduce((sum, source) => sum + (source.data as { claims: unknown[] }).claims.length, 0);
-    const result = checkRawContent({ ...real, sources }, TODAY);
+    const result = checkRawContent({ ...vocabulary, sources }, TODAY);
     expect(result.sources).toHaveLength(1);
     expect(claims).toBeGreaterThan((result.sources[0]!.data.claims.length));
     expect(checkSummary(result, 12)).toBe(`checked ${sources.length} sources (${claims} claims), ${result.topics.length} topics, ${result.metrics.length} metrics in 12 ms`);
   });
 
   it('counts nothing for a source whose YAML cannot be read', () => {
-    expect(checkRawContent({ ...real, sources: [fixture('yaml-syntax-error')] }, TODAY).claims).toBe(0);
+    expect(checkRawContent({ ...vocabulary, sources: [fixture('yaml-syntax-error')] }, TODAY).claims).toBe(0);
   });
 });
 

@@ -53,7 +53,8 @@ beforeAll(async () => {
   site = readBuiltSite(join(project, 'dist'));
   served = await serve(join(project, 'dist'));
   browser = await launchChromium();
-  page = await browser.newPage();
+  // axe needs a page of a context of our own.
+  page = await (await browser.newContext()).newPage();
 }, 180_000);
 
 afterAll(async () => {

@@ -503,7 +503,7 @@ ${devTable || 'Not measured in this run.'}
 
 ## Page weight
 
-The real five-source site. Each page with everything it links, as a first visit with an empty cache: HTML, linked CSS, JavaScript (inline and linked). Compressed with node:zlib, gzip level 9 and brotli quality 11. Visible text: the body's text without scripts and styles, whitespace collapsed. The ratio is gzip(HTML without inline scripts) + gzip(CSS), divided by gzip(visible text); the issue's target is ${RATIO_TARGET}, and the budgets per page type (tests/budgets/budgets.ts, which explains them) are in the last column.
+The real five-source site. Each page with everything it links, as a first visit with an empty cache: HTML, linked CSS, JavaScript (inline and linked). Compressed with node:zlib, gzip level 9 and brotli quality 11. Visible text: the body's text without scripts and styles, whitespace collapsed. The ratio is gzip(HTML without inline scripts) + gzip(CSS), divided by gzip(visible text); the issue's target is ${RATIO_TARGET}, and the budgets per page type (tools/budgets.ts, which explains them) are in the last column.
 
 ${weightTable}
 
@@ -519,7 +519,7 @@ All ${allWeights.length} pages of the five-source site. Ratio: (HTML+CSS) ÷ vis
 
 ${typeTable(allWeights)}
 
-Enforced by \`npm run test:budgets\` (part of \`npm test\`, after the build) on every page of dist/.
+Enforced by \`npm run test:site\` (part of \`npm test\`, after the build) on every page of dist/.
 `;
   return { markdown, summary };
 }

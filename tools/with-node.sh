@@ -3,8 +3,8 @@
 # machine's Node is older than 22.12, Node 24 from the npm registry's node-linux-<arch> package is
 # fetched once into ${XDG_CACHE_HOME:-~/.cache}/go-vs-rust/ and put first on PATH, with one line
 # saying so; where it is recent, nothing changes. With --chromium first, it also makes sure the
-# browser tests have a Chromium (tools/chromium.ts finds it): Debian's is installed where we may,
-# otherwise it stops with one sentence saying how to get one.
+# browser tests have a Chromium (tools/chromium.ts finds it): Debian's where we are root with
+# apt-get, else Playwright's; when neither can be had, it stops with one sentence saying what to do.
 # GVR_NODE_VERSION stands in for the running Node's version (tests/unit/with-node.test.ts).
 set -euo pipefail
 tools="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -33,8 +33,11 @@ if $chromium && ! node --experimental-strip-types --no-warnings "$tools/chromium
     echo "No Chromium found for the browser tests: installing Debian's chromium package" >&2
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
   else
-    echo "No Chromium found for the browser tests: run \`npx playwright install chromium\`, install your distribution's chromium package, or set CHROMIUM_PATH to one." >&2
-    exit 1
+    echo "No Chromium found for the browser tests: installing Playwright's (npx playwright install chromium)" >&2
+    if ! npx playwright install chromium >/dev/null; then
+      echo "No Chromium for the browser tests, and Playwright could not fetch one: install your distribution's chromium package, or set CHROMIUM_PATH to a Chromium." >&2
+      exit 1
+    fi
   fi
 fi
 

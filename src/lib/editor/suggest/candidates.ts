@@ -89,7 +89,7 @@ function languagesIn(text: string): Set<'go' | 'rust'> {
  * The language a sentence is about when it names none itself: the innermost heading that names
  * exactly one ("Why Rust wins on safety" → rust). Articles often say "It" under such a heading.
  */
-export function headingLanguage(headings: readonly string[]): 'go' | 'rust' | undefined {
+function headingLanguage(headings: readonly string[]): 'go' | 'rust' | undefined {
   for (const heading of [...headings].reverse()) {
     const named = languagesIn(heading);
     if (named.size === 1) return [...named][0];
@@ -147,7 +147,7 @@ const HEADING_WEIGHT = 1;
  * an article about backends) says little, a rare one much, as in tf-idf. 1 for a word found in
  * every sentence or none, more the rarer it is.
  */
-export function keywordRarity(sentences: readonly string[], topics: readonly TopicWords[]): Map<string, number> {
+function keywordRarity(sentences: readonly string[], topics: readonly TopicWords[]): Map<string, number> {
   const rarity = new Map<string, number>();
   for (const keyword of topics.flatMap((topic) => topic.keywords ?? [])) {
     if (rarity.has(keyword)) continue;
@@ -243,7 +243,7 @@ const MAX_WORDS = 70;
  * Whether a sentence reads as a position on Go or Rust: it names one (or sits under a heading
  * that does) and compares, judges or gives a number.
  */
-export function isPosition(sentence: string, context: { implied?: 'go' | 'rust' | undefined; listItem?: boolean } = {}): boolean {
+function isPosition(sentence: string, context: { implied?: 'go' | 'rust' | undefined; listItem?: boolean } = {}): boolean {
   const words = sentence.split(/\s+/).length;
   if (words < (context.listItem ? MIN_LIST_WORDS : MIN_WORDS) || words > MAX_WORDS || sentence.endsWith('?')) return false;
   const named = languagesIn(sentence);

@@ -18,7 +18,7 @@ const words = (text: string) => normaliseText(text).toLowerCase().match(/[\p{L}\
  * quote part of a sentence, or two sentences where the suggester proposes one), otherwise the
  * share of the shorter one's words that the longer one has.
  */
-export function overlap(a: string, b: string): number {
+function overlap(a: string, b: string): number {
   const left = normaliseText(a).toLowerCase();
   const right = normaliseText(b).toLowerCase();
   if (left.includes(right) || right.includes(left)) return 1;

@@ -18,7 +18,7 @@ export const topicSchema = z.strictObject({
    * whole words, case-insensitive; a trailing `*` matches any ending ("concurren*" finds
    * concurrency and concurrent). A sentence is filed under the topic whose words it uses most.
    */
-  keywords: z.array(textSchema).default([]),
+  keywords: z.array(textSchema).optional(),
 });
 
 export type Topic = z.infer<typeof topicSchema>;

@@ -3,8 +3,8 @@
 import { execFileSync } from 'node:child_process';
 import type { CheckResult } from '../src/lib/check/check-content.ts';
 import { isDraft } from '../src/lib/rule-book.ts';
-import { siteImpact } from '../src/lib/site/views/impact.ts';
 import type { SourceRecord } from '../src/lib/site/views/evidence.ts';
+import { changeImpact } from '../src/lib/site/views/impact.ts';
 import { splitFrontMatter } from '../src/lib/text/front-matter.ts';
 import { sourceSchema } from '../src/schemas/source.ts';
 
@@ -42,18 +42,12 @@ export function impactReport(root: string, result: CheckResult, ref: string): st
   ].filter((path) => path.endsWith('.mdx') && !path.slice(SOURCES.length + 1).includes('/'));
   const changed = new Set(changedPaths.map(slugOf));
   if (changed.size === 0) return undefined;
-  const current = result.sources.filter((source) => !source.partial).map((source) => ({ slug: source.raw.slug, data: source.data }));
-  const published = (record: SourceRecord) => !isDraft(record.data);
-  const unchanged = current.filter((record) => !changed.has(record.slug) && published(record));
-  const before = [...unchanged, ...[...changed].flatMap((slug) => sourceAt(root, ref, slug) ?? []).filter(published)];
-  const asPublished = current.filter((record) => changed.has(record.slug)).map((record) => ({ ...record, data: { ...record.data, draft: false } }));
-  const after = [...unchanged, ...asPublished];
-  const vocabulary = { topics: result.topics, useCases: result.useCases };
-  const byTitle = (records: SourceRecord[]) => [...records].sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
-  const impact = siteImpact({ sources: byTitle(before), ...vocabulary }, { sources: byTitle(after), ...vocabulary });
+  const current = result.sources.map((source) => ({ slug: source.raw.slug, data: source.data, partial: source.partial }));
+  const before = [...current.filter((source) => !changed.has(source.slug)), ...[...changed].flatMap((slug) => sourceAt(root, ref, slug) ?? [])];
+  const impact = changeImpact(before, current, changed, { topics: result.topics, useCases: result.useCases });
   const status = (slug: string) => {
     const now = current.find((record) => record.slug === slug);
-    const state = !now ? (result.sources.some((source) => source.raw.slug === slug) ? 'has errors, left out' : 'removed') : sourceAt(root, ref, slug) ? 'edited' : 'new';
+    const state = !now ? 'removed' : now.partial ? 'has errors, left out' : sourceAt(root, ref, slug) ? 'edited' : 'new';
     return `${SOURCES}/${slug}.mdx (${state}${now && isDraft(now.data) ? ', draft: counted as if published' : ''})`;
   };
   return [

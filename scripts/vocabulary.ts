@@ -7,7 +7,7 @@ import type { MetricWords, TopicWords } from '../src/lib/editor/suggest/candidat
 /** The entries of a vocabulary file; none when it is unreadable. */
 function readEntries(root: string, name: string): Array<Record<string, unknown>> {
   const file = readDataFile(join(root, 'content', name), root);
-  return Array.isArray(file.data) ? file.data.filter((entry: unknown) => typeof entry === 'object' && entry !== null) : [];
+  return Array.isArray(file.data) ? file.data.filter((entry: unknown): entry is Record<string, unknown> => typeof entry === 'object' && entry !== null) : [];
 }
 
 const strings = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);

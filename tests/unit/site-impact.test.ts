@@ -11,7 +11,7 @@ const USE_CASES: UseCase[] = [{ id: 'web', title: 'Web services', description: '
 
 let n = 0;
 /** A valid source built through the real schema: one claim per [topic, side]. */
-function source(slug: string, claims: Array<[string, 'go' | 'rust' | 'depends', 'accurate' | 'misleading'?]>, extra: Partial<SourceInput> = {}): SourceRecord {
+function source(slug: string, claims: Array<[topic: string, favors: 'go' | 'rust' | 'depends', rating?: 'accurate' | 'misleading']>, extra: Partial<SourceInput> = {}): SourceRecord {
   const data = sourceSchema.parse({
     title: slug,
     kind: 'practitioner',

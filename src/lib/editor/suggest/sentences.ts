@@ -52,7 +52,11 @@ export function bodySentences(tree: Root): BodySentence[] {
     const line = node.position?.start.line ?? 1;
     const context = { headings: headings.filter(Boolean), listItem: parent?.type === 'listItem' };
     // A line break inside a paragraph usually separates items the page laid out as lines.
-    for (const part of toString(node).split(/\s*\n\s*/)) for (const text of splitIntoSentences(part)) sentences.push({ text, line, ...context });
+    toString(node)
+      .split(/[ \t]*\n\s*/)
+      .forEach((part, offset) => {
+        for (const text of splitIntoSentences(part)) sentences.push({ text, line: line + offset, ...context });
+      });
     return SKIP;
   });
   return sentences;

@@ -1,8 +1,10 @@
 // What a change to the sources does to the site: the consensus and evidence of each topic, the
 // contradictions, and the use cases on /choose/, before against after. `npm run check` prints it
 // so an editor sees the effect of a new or edited source before anyone builds the site.
+import type { SourceData } from '../../../schemas/source.ts';
 import type { Topic } from '../../../schemas/topic.ts';
 import type { UseCase } from '../../../schemas/use-case.ts';
+import { isDraft } from '../../rule-book.ts';
 import { LANGUAGE_NAMES } from '../labels.ts';
 import { chooseByUseCase } from './choose.ts';
 import { compare, type TopicComparison } from './comparison.ts';
@@ -81,4 +83,30 @@ export function siteImpact(before: SiteContent, after: SiteContent): string[] {
     }
   }
   return lines;
+}
+
+/** A source as a check run has it: its slug and front matter, with `partial` when it failed its schema. */
+export interface CheckedSource {
+  slug: string;
+  data: SourceData;
+  partial?: boolean | undefined;
+}
+
+/**
+ * What changing the `changed` sources does, between two sets of checked sources. Before counts
+ * the published sources; after counts them and the changed drafts, as if they were published (an
+ * editor wants to see what publishing would do). Sources that failed their schema are left out.
+ */
+export function changeImpact(
+  before: readonly CheckedSource[],
+  after: readonly CheckedSource[],
+  changed: ReadonlySet<string>,
+  vocabulary: Omit<SiteContent, 'sources'>,
+): string[] {
+  const counted = (sources: readonly CheckedSource[], draftsOf: ReadonlySet<string>) =>
+    sources
+      .filter((source) => !source.partial && (!isDraft(source.data) || draftsOf.has(source.slug)))
+      .map((source) => ({ slug: source.slug, data: { ...source.data, draft: false } }))
+      .sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
+  return siteImpact({ sources: counted(before, new Set()), ...vocabulary }, { sources: counted(after, changed), ...vocabulary });
 }

@@ -12,7 +12,7 @@ export type Rating = FactCheck['rating'];
 /** A topic titled by its id unless `extra` says otherwise. */
 export const topic = (id: string, order: number, extra: Partial<Topic> = {}): Topic => ({ id, title: id, question: `${id}?`, description: id, order, ...extra });
 
-export const useCase = (id: string, order: number): UseCase => ({ id, title: `Title ${id}`, description: id, order });
+export const useCase = (id: string, order: number, extra: Partial<UseCase> = {}): UseCase => ({ id, title: `Title ${id}`, description: id, order, ...extra });
 
 let counter = 0;
 

@@ -113,7 +113,8 @@ describe(`with ${TOTAL} sources in all`, () => {
     for (const name of keyboard.withoutOutline) problems.push(`focuses without an outline: ${name}`);
     if (keyboard.reached !== keyboard.stops) problems.push(`reaches ${keyboard.reached} of ${keyboard.stops} focusable elements by Tab`);
     expect(problems).toEqual([]);
-  }, 60_000);
+    // Fixed: the site has TOTAL sources here, whatever the real content holds; room for a busy machine.
+  }, 180_000);
 
   it.each(topics)(`/topics/%s/ names every source with its stance within the first ${FIRST_SCREENS} px at 1440×900`, async (topic) => {
     await page.setViewportSize({ width: 1440, height: 900 });

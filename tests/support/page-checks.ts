@@ -15,11 +15,21 @@ export async function axeViolations(page: Page, scheme: ColourScheme): Promise<s
   return results.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.help}: ${v.nodes[0]?.target.join(' ')}`);
 }
 
-/** Tabs through the page at `url`: tab stops focused while invisible or without a focus outline, and how many of the visible focusables were reached. */
-export async function keyboardProblems(page: Page, url: string): Promise<{ invisible: string[]; withoutOutline: string[]; stops: number; reached: number }> {
+/**
+ * Tabs through the page at `url`: tab stops focused while invisible or without a focus outline, and
+ * how many of the visible focusables were reached. The work grows with the page's links (a matrix
+ * has one per source and topic), so `beforeTabbing` hears how many stops there are, to give the
+ * test time in proportion.
+ */
+export async function keyboardProblems(
+  page: Page,
+  url: string,
+  beforeTabbing: (stops: number) => void = () => {},
+): Promise<{ invisible: string[]; withoutOutline: string[]; stops: number; reached: number }> {
   await page.goto(url);
   // Controls folded inside a closed <details> are not tab stops until it is opened.
   const stops = await page.locator('a[href], [tabindex="0"], button, summary, input').filter({ visible: true }).count();
+  beforeTabbing(stops);
   await page.evaluate(() => {
     const seen: Array<{ key: string; outline: boolean; visible: boolean; name: string }> = [];
     (window as unknown as { tabStops: typeof seen }).tabStops = seen;

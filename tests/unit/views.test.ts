@@ -6,7 +6,7 @@ import { groupFaqs, sameQuestion } from '../../src/lib/site/views/faq-groups.ts'
 import { figuresByMetric } from '../../src/lib/site/views/figures.ts';
 import { deriveStance } from '../../src/lib/site/views/stance.ts';
 import { shortLabels } from '../../src/lib/site/labels.ts';
-import { claim, source, topic } from '../support/builders.ts';
+import { claim, source, topic, type ClaimInput } from '../support/builders.ts';
 
 const TOPICS = [topic('performance', 1), topic('concurrency', 2), topic('cost', 3)];
 

@@ -7,6 +7,11 @@ function count(topic: string): number {
   return SOURCES.reduce((sum, source) => sum + source.claims.filter((claim) => claim.topic === topic).length, 0);
 }
 
+// A test that walks one source's claims gets time for each page it loads: a longer article gets
+// more time, and no test ever depends on the whole content's size.
+const PER_TEST = 30_000;
+const PER_PAGE = 3_000;
+
 const saysAnything = (source: (typeof SOURCES)[number], topic: string) =>
   source.claims.some((c) => c.topic === topic) || source.tables.some((t) => t.rows.some((r) => r.topic === topic)) || source.faqs.some((f) => f.topic === topic);
 
@@ -95,7 +100,9 @@ test('on a topic page, the evidence is grouped by side', async ({ page }) => {
 // One test per source, so that a longer article adds a test rather than time to a shared one.
 for (const source of SOURCES.filter((s) => s.claims.some((c) => c.topic === BUSIEST.id))) {
   test(`on /topics/${BUSIEST.id}/, every quote of ${source.slug} sits on its side, one click from its highlighted passage`, async ({ page }) => {
-    for (const claim of source.claims.filter((c) => c.topic === BUSIEST.id)) {
+    const claims = source.claims.filter((c) => c.topic === BUSIEST.id);
+    test.setTimeout(PER_TEST + claims.length * PER_PAGE);
+    for (const claim of claims) {
       await page.goto(`topics/${BUSIEST.id}/`);
       const side = claim.favors === 'go' ? 'Favouring Go' : claim.favors === 'rust' ? 'Favouring Rust' : 'It depends, tie or no side';
       const link = `a[href$="sources/${source.slug}/#passage-${claim.id}"]`;
@@ -162,6 +169,7 @@ for (const source of SOURCES.filter((s) => s.claims.some((claim) => claim.check)
   test(`the fact-checks of ${source.slug} appear beside their claims, on the source page and the topic pages, with their sources`, async ({ page }) => {
     const checked = source.claims.filter((claim) => claim.check);
     const paths = [`sources/${source.slug}/`, ...new Set(checked.map((claim) => `topics/${claim.topic}/`))];
+    test.setTimeout(PER_TEST + paths.length * PER_PAGE);
     for (const path of paths) {
       await page.goto(path);
       for (const claim of checked.filter((c) => path.startsWith('sources') || path === `topics/${c.topic}/`)) {

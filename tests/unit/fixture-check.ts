@@ -1,6 +1,6 @@
 // Runs the integrity checks on one fixture source, against the real topics and metrics.
 import { join } from 'node:path';
-import { checkRawContent, type CheckResult } from '../../src/lib/check/check-content.ts';
+import { checkParsedContent, type CheckResult } from '../../src/lib/check/check-content.ts';
 import { loadContent, readDataFile, readSource } from '../../src/lib/check/load-content.ts';
 import type { Problem } from '../../src/lib/check/problems.ts';
 
@@ -14,7 +14,7 @@ export function checkFixture(name: string, options: { topics?: string; questions
   const source = readSource(join(FIXTURES, 'sources', `${name}.mdx`), ROOT, join(FIXTURES, 'captures'));
   const topics = options.topics ? readDataFile(join(FIXTURES, 'data', options.topics), ROOT) : real.topics;
   const questions = options.questions ? readDataFile(join(FIXTURES, 'data', options.questions), ROOT) : real.questions;
-  return checkRawContent({ ...real, topics, questions, sources: [source] }, TODAY);
+  return checkParsedContent({ ...real, topics, questions, sources: [source] }, TODAY);
 }
 
 /** The problems of a fixture, as the one-line strings an editor reads (path: message). */

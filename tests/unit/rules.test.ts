@@ -230,18 +230,11 @@ describe('every problem at once', () => {
   });
 });
 
-describe('rule: mdx-compile', () => {
-  it('names the body line MDX cannot compile, and how to write a literal <', () => {
-    expect(checkFixture('mdx-hazard').problems).toEqual([
-      {
-        rule: 'mdx-compile',
-        severity: 'error',
-        file: `${FILE}/mdx-hazard.mdx`,
-        line: 64,
-        path: '',
-        message: 'the body is not valid MDX at column 9: Unexpected character after `<`, expected a valid JSX tag (note: to create a link in MDX, use `[text](url)`)',
-        hint: 'MDX reads < as the start of a tag: write \\< for a literal < (for example Result\\<T, E>), or put the text in `code`.',
-      },
-    ]);
+describe('rule: unique-ids, reserved passage ids', () => {
+  it('refuses a claim id that takes a recommendation’s passage anchor, with its line', () => {
+    const result = checkFixture('reserved-claim-id');
+    expect(result.problems).toMatchObject([{ rule: 'unique-ids', severity: 'error', file: `${FILE}/reserved-claim-id.mdx`, line: 17, path: 'claims[0].id' }]);
+    expect(result.problems[0]?.message).toMatch(/^the claim id "rec-go-0" is reserved/);
+    expect(result.problems[0]?.hint).toBe('Rename the claim, e.g. "recommends-go-0".');
   });
 });

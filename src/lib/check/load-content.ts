@@ -11,8 +11,8 @@ interface YamlError {
   message: string;
 }
 
-/** A source file as read from disk, before validation. */
-export interface RawSource {
+/** A source file as read from disk, its front matter parsed but not validated. */
+export interface ParsedSource {
   /** The slug: the file name without `.mdx`. */
   slug: string;
   /** Path relative to the project root, for messages. */
@@ -33,11 +33,11 @@ export interface RawSource {
   digest?: string;
 }
 
-/** The digest `RawSource.digest` holds for a file's text. */
+/** The digest `ParsedSource.digest` holds for a file's text. */
 export const textDigest = (text: string): string => createHash('sha1').update(text).digest('base64');
 
-/** A YAML data file (topics, metrics, use cases, questions) as read from disk, before validation. */
-export interface RawDataFile {
+/** A YAML data file (topics, metrics, use cases, questions) as read and parsed, before validation. */
+export interface ParsedDataFile {
   file: string;
   data: unknown;
   lineOf: (path: FieldPath) => number | undefined;
@@ -47,19 +47,19 @@ export interface RawDataFile {
   missing?: boolean;
 }
 
-/** Everything under `content/`, read but not yet validated. */
-export interface RawContent {
-  sources: RawSource[];
-  topics: RawDataFile;
-  metrics: RawDataFile;
+/** Everything under `content/`, read and parsed but not yet validated. */
+export interface ParsedContent {
+  sources: ParsedSource[];
+  topics: ParsedDataFile;
+  metrics: ParsedDataFile;
   /** The use cases recommendations name (`content/use-cases.yaml`). */
-  useCases: RawDataFile;
+  useCases: ParsedDataFile;
   /** The questions claims may name (`content/questions.yaml`). */
-  questions: RawDataFile;
+  questions: ParsedDataFile;
 }
 
 /** Reads a YAML data file, keeping line numbers for messages. */
-export function readDataFile(path: string, root: string): RawDataFile {
+export function readDataFile(path: string, root: string): ParsedDataFile {
   const file = relative(root, path);
   if (!existsSync(path)) return { file, data: [], lineOf: () => undefined, missing: true };
   const yaml = readYaml(readFileSync(path, 'utf8'));
@@ -71,7 +71,7 @@ export function readDataFile(path: string, root: string): RawDataFile {
  * same file: returned as it is when neither the file nor its capture has changed since, so a check
  * run again after one edit (in `astro dev`) parses only what changed.
  */
-export function readSource(path: string, root: string, capturesDir: string, previous?: RawSource): RawSource {
+export function readSource(path: string, root: string, capturesDir: string, previous?: ParsedSource): ParsedSource {
   const file = relative(root, path);
   const slug = basename(path, '.mdx');
   const text = readFileSync(path, 'utf8');
@@ -99,7 +99,7 @@ export function readSource(path: string, root: string, capturesDir: string, prev
  * Reads `content/` under `root`: sources, captures, topics, metrics, use cases and questions.
  * `previous`, an earlier read, lets unchanged sources be reused instead of parsed again.
  */
-export function loadContent(root: string, contentDir = join(root, 'content'), previous?: RawContent): RawContent {
+export function loadContent(root: string, contentDir = join(root, 'content'), previous?: ParsedContent): ParsedContent {
   const before = new Map(previous?.sources.map((source) => [source.file, source]));
   const sourcesDir = join(contentDir, 'sources');
   const capturesDir = join(contentDir, 'captures');

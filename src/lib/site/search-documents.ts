@@ -50,13 +50,13 @@ const section = (id: string, heading: string, ...paragraphs: string[]) =>
 export function searchDocuments(
   sources: readonly SourceRecord[],
   topics: readonly Topic[],
-  labels: ReadonlyMap<string, string>,
+  shortNames: ReadonlyMap<string, string>,
   urls: { source: (slug: string) => string; faqPage: string; passageId: (claimId: string) => string; faqId: (slug: string, index: number) => string },
 ): SearchDocument[] {
   const titles = new Map(topics.map((topic) => [topic.id, topic.title]));
   const topicTitle = (id: string) => titles.get(id) ?? id;
   return sources.flatMap(({ slug, data }) => {
-    const source = labels.get(slug) ?? slug;
+    const source = shortNames.get(slug) ?? slug;
     const documents: SearchDocument[] = [];
     if (data.claims.length) {
       const sections = data.claims.map((claim) => {

@@ -34,6 +34,9 @@ export const faqAnswerPath = (base: string, slug: string, index: number) => `${w
  */
 export const recommendationKey = (side: 'go' | 'rust', index: number) => `rec-${side}-${index}`;
 
+/** Whether an id has the form of a recommendation's passage key, which no claim id may take. */
+export const isRecommendationKey = (id: string) => /^rec-(?:go|rust)-\d+$/.test(id);
+
 /** The id of a recommendation's entry in its source page's list, where its passage's back link leads. */
 export const recommendationAnchor = (side: 'go' | 'rust', index: number) => `recommendation-${side}-${index}`;
 

@@ -8,8 +8,8 @@ export const fileNamesRule = defineRule(
     name: 'file-names',
     description: 'Every source’s file name is a kebab-case slug (it becomes the page address), and the vocabularies content/topics.yaml, metrics.yaml, use-cases.yaml and questions.yaml exist.',
   },
-  ({ raw, each }, report) => {
-    for (const source of each(raw.sources)) {
+  ({ content, each }, report) => {
+    for (const source of each(content.sources)) {
       if (SLUG.test(source.slug)) continue;
       report({
         at: source.file,
@@ -17,7 +17,7 @@ export const fileNamesRule = defineRule(
         hint: `Rename it to ${source.slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx: the file name becomes the page address.`,
       });
     }
-    for (const file of [raw.topics, raw.metrics, raw.useCases, raw.questions]) {
+    for (const file of [content.topics, content.metrics, content.useCases, content.questions]) {
       if (file.missing) report({ at: file.file, message: 'the file is missing', hint: `Create ${file.file}: a YAML list of entries.` });
     }
   },

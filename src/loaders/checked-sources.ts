@@ -4,11 +4,10 @@
 // shown source's validated front matter with its body rendered as Markdown (never MDX: a body is
 // prose, and nothing in it may run). Drafts are decided here, once; the catalog, the search index
 // and the pages take the collection as it is.
-import { satteri } from '@astrojs/markdown-satteri';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { createChecker, type CheckResult } from '../lib/check/check-content.ts';
 import { formatProblems, styleFor, summary } from '../lib/check/format-problems.ts';
 import { loadContent, type ParsedContent, type ParsedSource } from '../lib/check/load-content.ts';
@@ -19,16 +18,14 @@ import { shortNames } from '../lib/site/labels.ts';
 import { searchDocuments } from '../lib/site/search-documents.ts';
 import { faqAnswerId, passageId, sourcePath, withBase } from '../lib/site/urls.ts';
 import { toDay } from '../lib/text/dates.ts';
-import { SOURCE_BODY_PLUGINS } from '../markdown/plugins.ts';
 import type { ValidSource } from '../lib/check/sources.ts';
+import { bodyRenderer } from './render-body.ts';
 
 /** Changes closer together than this (an editor saving several files) are checked once. */
 const SETTLE_MS = 100;
 
 /** Where the build's search index finds the claim and FAQ documents of the sources this loader stored. */
 export const SEARCH_DOCUMENTS_FILE = 'search-documents.json';
-
-type Renderer = Awaited<ReturnType<ReturnType<typeof satteri>['createRenderer']>>;
 
 /** Thrown when the content check finds errors in a build: the report is the message, with no stack. */
 function checkError(problems: Problem[]): Error {
@@ -68,20 +65,7 @@ export function checkedSources(): Loader {
       // Only the dev server hands a loader a watcher: drafts show there and nowhere else.
       const drafts = showsDrafts(watcher ? 'dev' : 'build');
       const checker = createChecker();
-      let renderer: Renderer | undefined;
-      const render = async (source: ValidSource) => {
-        renderer ??= await satteri({ hastPlugins: SOURCE_BODY_PLUGINS }).createRenderer({
-          image: config.image,
-          syntaxHighlight: config.markdown.syntaxHighlight,
-          shikiConfig: config.markdown.shikiConfig,
-          gfm: config.markdown.gfm,
-          // Verbatim articles keep their own punctuation; Sätteri's smart punctuation is also
-          // quadratic on a long straight-quoted paragraph.
-          smartypants: false,
-        });
-        const { code, metadata } = await renderer.render(source.parsed.body, { frontmatter: source.data, fileURL: pathToFileURL(join(root, source.parsed.file)) });
-        return { html: code, metadata: { headings: metadata.headings, imagePaths: [...metadata.localImagePaths, ...metadata.remoteImagePaths] } };
-      };
+      const render = bodyRenderer(root, { image: config.image, ...config.markdown });
 
       // What each stored body was rendered from, in this process only: a store kept from an earlier
       // run may have been rendered by other plugins, so every run renders each body at least once.

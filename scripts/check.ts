@@ -6,7 +6,7 @@ import { checkParsedContent, draftFiles } from '../src/lib/check/check-content.t
 import { checkSummary, formatProblems, formatRules, styleFor } from '../src/lib/check/format-problems.ts';
 import { loadContent } from '../src/lib/check/load-content.ts';
 import { RULES } from '../src/lib/check/rules/index.ts';
-import { toDay } from '../src/lib/text/dates.ts';
+import { toDay } from '../src/schemas/day.ts';
 
 const { values } = parseArgs({
   options: {

@@ -17,7 +17,7 @@ import { isDraft, showsDrafts } from '../lib/rule-book.ts';
 import { shortNames } from '../lib/site/labels.ts';
 import { searchDocuments } from '../lib/site/search-documents.ts';
 import { faqAnswerId, passageId, sourcePath, withBase } from '../lib/site/urls.ts';
-import { toDay } from '../lib/text/dates.ts';
+import { toDay } from '../schemas/day.ts';
 import type { ValidSource } from '../lib/check/sources.ts';
 import { bodyRenderer } from './render-body.ts';
 

@@ -4,7 +4,7 @@ import { questionSchema, type Question } from '../../schemas/question.ts';
 import { requiredUnlessDraft, sourceFieldsSchema } from '../../schemas/source.ts';
 import { topicSchema, type Topic } from '../../schemas/topic.ts';
 import { useCaseSchema, type UseCase } from '../../schemas/use-case.ts';
-import { toDay } from '../text/dates.ts';
+import { toDay } from '../../schemas/day.ts';
 import { isDraft } from '../rule-book.ts';
 import { loadContent, type ParsedContent, type ParsedDataFile, type ParsedSource } from './load-content.ts';
 import { sortProblems, type Finding, type Problem } from './problems.ts';

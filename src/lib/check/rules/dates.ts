@@ -1,4 +1,4 @@
-import { toDay } from '../../text/dates.ts';
+import { toDay } from '../../../schemas/day.ts';
 import { defineRule } from './define-rule.ts';
 
 /** `updated` is not before `published`, and no date lies in the future. */

@@ -3,10 +3,11 @@
 // or change with no test change.
 import { join } from 'node:path';
 import { checkContent } from '../../src/lib/check/check-content.ts';
+import { isDraft } from '../../src/lib/rule-book.ts';
 import { shortNames } from '../../src/lib/site/labels.ts';
 
 const result = checkContent(join(import.meta.dirname, '..', '..'));
-const published = result.sources.filter((source) => !source.data.draft);
+const published = result.sources.filter((source) => !isDraft(source.data));
 
 /** Every published source, as its front matter says (published sources always have a verdict and summary). */
 export const SOURCES = published.map((source) => ({ slug: source.parsed.slug, body: source.parsed.body, ...source.data, verdict: source.data.verdict!, summary: source.data.summary! }));
@@ -14,7 +15,7 @@ export const SOURCES = published.map((source) => ({ slug: source.parsed.slug, bo
 /** Every topic, in matrix order. */
 export const TOPICS = [...result.topics].sort((a, b) => a.order - b.order);
 
-/** The short label each source goes by in filters and search results. */
+/** The short name each source goes by in filters and search results. */
 export const SOURCE_LABELS = shortNames(published.map((source) => ({ slug: source.parsed.slug, data: source.data })));
 
 /** All the text the content holds (bodies and every front-matter text), lower-cased, for search tests. */

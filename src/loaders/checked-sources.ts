@@ -15,6 +15,7 @@ import type { Problem } from '../lib/check/problems.ts';
 import { recheck } from '../lib/check/recheck.ts';
 import { isDraft, showsDrafts } from '../lib/rule-book.ts';
 import { shortNames } from '../lib/site/labels.ts';
+import { changeImpact, type CheckedRecord } from '../lib/site/views/impact.ts';
 import { searchDocuments } from '../lib/site/search-documents.ts';
 import { faqAnswerId, passageId, sourcePath, withBase } from '../lib/site/urls.ts';
 import { toDay } from '../schemas/day.ts';
@@ -115,6 +116,8 @@ export function checkedSources(): Loader {
       // The dev server: check again on every change under content/ (captures included, which Astro
       // would not watch on its own), print what changed, and re-render the sources that did.
       let last = result.problems;
+      const recordsOf = (checked: CheckResult): CheckedRecord[] => checked.sources.map((source) => ({ slug: source.parsed.slug, data: source.data }));
+      let lastRecords = recordsOf(result);
       watcher.add(contentDir);
       const changed = new Set<string>();
       let timer: ReturnType<typeof setTimeout> | undefined;
@@ -127,6 +130,11 @@ export function checkedSources(): Loader {
           result = checker.check(raw, toDay(new Date()));
           const { problems: report, cleared } = recheck(last, result.problems, files);
           last = result.problems;
+          const records = recordsOf(result);
+          const slugs = new Set(files.flatMap((file) => /^content\/sources\/([^/]+)\.mdx$/.exec(file)?.[1] ?? []));
+          const impact = slugs.size ? changeImpact(lastRecords, records, slugs, { topics: result.topics, useCases: result.useCases }) : [];
+          lastRecords = records;
+          if (impact.length) logger.info(`What this changes on the site (drafts as if published):\n${impact.map((line) => `  · ${line}`).join('\n')}`);
           const style = styleFor(process.stderr.isTTY, process.env);
           if (report.length) (report.some((p) => p.severity === 'error') ? logger.error : logger.warn).call(logger, `\n${formatProblems(report, style)}`);
           for (const file of cleared) logger.info(`✓ ${file}: no problems now`);

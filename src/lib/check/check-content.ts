@@ -51,7 +51,7 @@ export interface CheckMemo {
   rules: Map<string, RuleMemo>;
 }
 
-export const newCheckMemo = (): CheckMemo => ({ validated: new WeakMap(), rules: new Map() });
+const newCheckMemo = (): CheckMemo => ({ validated: new WeakMap(), rules: new Map() });
 
 /** The files of the sources marked as drafts (the rule book's `isDraft`), read whether valid or not. */
 export function draftFiles(content: ParsedContent): string[] {

@@ -34,7 +34,7 @@ export interface ParsedSource {
 }
 
 /** The digest `ParsedSource.digest` holds for a file's text. */
-export const textDigest = (text: string): string => createHash('sha1').update(text).digest('base64');
+const textDigest = (text: string): string => createHash('sha1').update(text).digest('base64');
 
 /** A YAML data file (topics, metrics, use cases, questions) as read and parsed, before validation. */
 export interface ParsedDataFile {

@@ -5,8 +5,6 @@
 import type { SourceData } from '../../schemas/source.ts';
 import type { ParsedSource } from './load-content.ts';
 
-export type { ParsedSource } from './load-content.ts';
-
 /** A source whose whole front matter passed its schema. */
 export interface ValidSource {
   parsed: ParsedSource;
@@ -15,7 +13,7 @@ export interface ValidSource {
 }
 
 /** A source whose front matter failed its schema, reduced to its valid parts so the rules still check them. */
-export interface SalvagedSource {
+interface SalvagedSource {
   parsed: ParsedSource;
   data: SourceData;
   partial: true;

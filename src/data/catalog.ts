@@ -13,13 +13,13 @@ import { qualityOf, type EvidenceQuality } from '../lib/site/views/quality.ts';
 import { chooseByUseCase, type UseCaseGuide } from '../lib/site/views/choose.ts';
 import type { UseCase } from '../schemas/use-case.ts';
 
-export type Source = CollectionEntry<'sources'>;
+export type SourceEntry = CollectionEntry<'sources'>;
 
 /** Everything the pages show, loaded and derived once. */
 export interface Catalog {
-  /** Published sources (and drafts, in `astro dev` only), by title. */
-  sources: Source[];
-  sourceBySlug: Map<string, Source>;
+  /** The sources the loader stored (drafts only in `astro dev`), by title. */
+  sources: SourceEntry[];
+  sourceBySlug: Map<string, SourceEntry>;
   /** The same sources as plain `{ slug, data }` records, the shape the derived views take. */
   records: SourceRecord[];
   /** Each source's short name, for column headers and filters: publisher, author or title. */
@@ -85,6 +85,6 @@ export function getCatalog(): Promise<Catalog> {
 }
 
 /** Every published source, by title. */
-export async function getSources(): Promise<Source[]> {
+export async function getSources(): Promise<SourceEntry[]> {
   return (await getCatalog()).sources;
 }

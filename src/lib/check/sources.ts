@@ -1,7 +1,9 @@
-// The states a source passes through in the check, one type each: read and parsed
-// (`ParsedSource`, in load-content.ts), then validated whole (`ValidSource`) or, when its front
-// matter failed its schema, reduced to the parts that pass (`SalvagedSource`). The site's
-// `SourceRecord` (lib/site/views/evidence.ts) is a valid source's slug and data.
+// The states a source passes through, one type each:
+// - `ParsedSource` (load-content.ts): the file read, its front matter parsed, nothing validated;
+// - `ValidSource`: its whole front matter passed the schema (`SourceData`, schemas/source.ts), or
+//   `SalvagedSource`: it did not, and only the parts that pass are kept for the rules to check;
+// - `SourceRecord` (lib/site/views/evidence.ts): a valid source's slug and data, what the views take;
+// - `SourceEntry` (data/catalog.ts): the collection entry the loader stored, what pages render.
 import type { SourceData } from '../../schemas/source.ts';
 import type { ParsedSource } from './load-content.ts';
 

@@ -17,7 +17,6 @@ import { isDraft, showsDrafts } from '../lib/rule-book.ts';
 import { shortNames } from '../lib/site/labels.ts';
 import { changeImpact, type CheckedRecord } from '../lib/site/views/impact.ts';
 import { searchDocuments } from '../lib/site/search-documents.ts';
-import { faqAnswerId, passageId, sourcePath, withBase } from '../lib/site/urls.ts';
 import { toDay } from '../schemas/day.ts';
 import type { ValidSource } from '../lib/check/sources.ts';
 import { bodyRenderer } from './render-body.ts';
@@ -43,14 +42,7 @@ function checkError(problems: Problem[]): Error {
  */
 function writeSearchDocuments(context: LoaderContext, shown: readonly ValidSource[], result: CheckResult): void {
   const records = shown.map((source) => ({ slug: source.parsed.slug, data: source.data }));
-  // Addresses without the base path, like those Pagefind gives the pages it reads from dist/: its
-  // script prefixes every result with the base it was served from.
-  const documents = searchDocuments(records, result.topics, shortNames(records), {
-    source: (slug) => sourcePath('/', slug),
-    faqPage: withBase('/', 'faq/'),
-    passageId,
-    faqId: faqAnswerId,
-  });
+  const documents = searchDocuments(records, result.topics, shortNames(records));
   const dir = fileURLToPath(context.config.cacheDir);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, SEARCH_DOCUMENTS_FILE), JSON.stringify(documents));

@@ -2,8 +2,8 @@
 // source in content/ with its claims set aside. Prints a Markdown table.
 import { checkParsedContent } from '../src/lib/check/check-content.ts';
 import { loadContent } from '../src/lib/check/load-content.ts';
-import { suggestClaims } from '../src/lib/editor/suggest/candidates.ts';
-import { addScores, scoreSuggestions, type SuggestScore } from '../src/lib/editor/suggest/measure.ts';
+import { suggestClaims } from '../scripts/editor/suggest/candidates.ts';
+import { addScores, scoreSuggestions, type SuggestScore } from '../scripts/editor/suggest/measure.ts';
 import { toDay } from '../src/schemas/day.ts';
 import { parseMarkdown } from '../src/lib/text/markdown.ts';
 

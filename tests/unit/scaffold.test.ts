@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkParsedContent } from '../../src/lib/check/check-content.ts';
 import { splitFrontMatter } from '../../src/lib/text/front-matter.ts';
 import { loadContent } from '../../src/lib/check/load-content.ts';
-import { BODY_PLACEHOLDER, bodyLineOf, renderFrontMatter, renderSourceFile, scaffoldSource, yamlString, type DraftSource } from '../../src/lib/editor/scaffold.ts';
+import { BODY_PLACEHOLDER, bodyLineOf, renderFrontMatter, renderSourceFile, scaffoldSource, yamlString, type DraftSource } from '../../scripts/editor/scaffold.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { ROOT, TODAY } from './fixture-check.ts';
 

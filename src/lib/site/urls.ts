@@ -9,7 +9,7 @@ export const sourcePath = (base: string, slug: string) => withBase(base, `source
 /** A claim in the source page's list of claims. */
 export const claimPath = (base: string, slug: string, claimId: string) => `${sourcePath(base, slug)}#${claimAnchor(claimId)}`;
 /** The quoted passage of a claim, highlighted inside the article body. */
-export const passagePath = (base: string, slug: string, claimId: string) => `${sourcePath(base, slug)}#passage-${claimId}`;
+export const passagePath = (base: string, slug: string, claimId: string) => `${sourcePath(base, slug)}#${passageId(claimId)}`;
 export const topicPath = (base: string, topic: string) => withBase(base, `topics/${topic}/`);
 /**
  * A source's column on a topic page, with that source picked in the column picker (`?sources=`),

@@ -64,7 +64,7 @@ export function checkedSources(): Loader {
       // run may have been rendered by other plugins, so every run renders each body at least once.
       const renderedFrom = new Map<string, ParsedSource>();
       /** Stores the sources to show, rendering those new or changed since they were stored; returns the errors rendering hit. */
-      const store_ = async (shown: readonly ValidSource[]): Promise<string[]> => {
+      const storeShown = async (shown: readonly ValidSource[]): Promise<string[]> => {
         const failures: string[] = [];
         const keep = new Set<string>();
         for (const source of shown) {
@@ -90,18 +90,17 @@ export function checkedSources(): Loader {
         return failures;
       };
 
-      let raw: ParsedContent | undefined = loadContent(root, contentDir);
+      let raw: ParsedContent = loadContent(root, contentDir);
       let result = checker.check(raw, toDay(new Date()));
       const errors = result.problems.filter((problem) => problem.severity === 'error');
       if (errors.length && !watcher) throw checkError(result.problems);
       if (result.problems.length) (errors.length ? logger.error : logger.warn).call(logger, `\n${formatProblems(result.problems, styleFor(process.stderr.isTTY, process.env))}`);
       const shownOf = (checked: CheckResult) => checked.sources.filter((source) => drafts || !isDraft(source.data));
-      const failures = await store_(shownOf(result));
+      const failures = await storeShown(shownOf(result));
       if (failures.length && !watcher) throw new Error(`A source body could not be rendered:\n${failures.join('\n')}`);
       for (const failure of failures) logger.error(failure);
       if (!watcher) {
         writeSearchDocuments(context, shownOf(result), result);
-        raw = undefined; // a build keeps nothing of the texts while Vite bundles
         return;
       }
 
@@ -113,6 +112,8 @@ export function checkedSources(): Loader {
       watcher.add(contentDir);
       const changed = new Set<string>();
       let timer: ReturnType<typeof setTimeout> | undefined;
+      // One re-check at a time: a save while bodies are rendering waits for the run before it.
+      let running = Promise.resolve();
       const run = async () => {
         timer = undefined;
         const files = [...changed];
@@ -132,7 +133,7 @@ export function checkedSources(): Loader {
           for (const file of cleared) logger.info(`✓ ${file}: no problems now`);
           // Otherwise a clean save would pass in silence, and the editor could not tell it was checked.
           if (report.length === 0 && cleared.length === 0) logger.info(`✓ checked again: ${files.join(', ')}`);
-          for (const failure of await store_(shownOf(result))) logger.error(failure);
+          for (const failure of await storeShown(shownOf(result))) logger.error(failure);
         } catch (error) {
           // Whatever happens, the server keeps serving; the editor sees why the check could not run.
           logger.error(`the content check could not run: ${error instanceof Error ? error.message : String(error)}`);
@@ -145,7 +146,9 @@ export function checkedSources(): Loader {
         const capture = /^content\/captures\/(.+)\.txt$/.exec(file);
         changed.add(capture ? `content/sources/${capture[1]}.mdx` : file);
         clearTimeout(timer);
-        timer = setTimeout(() => void run(), SETTLE_MS);
+        timer = setTimeout(() => {
+          running = running.then(run);
+        }, SETTLE_MS);
       });
     },
   };

@@ -8,13 +8,20 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 export const FIXTURES = join(ROOT, 'tests', 'fixtures');
 export const TODAY = '2026-11-23';
 
-/** Checks `tests/fixtures/sources/<name>.mdx` alone, with its capture when there is one. */
-export function checkFixture(name: string, options: { topics?: string; questions?: string } = {}): CheckResult {
+/**
+ * Checks `tests/fixtures/sources/<name>.mdx` alone, with its capture when there is one; `others`
+ * are checked beside it. The real corrections log names real sources, so it is left out unless
+ * a fixture log (`corrections`, in tests/fixtures/data/) is given.
+ */
+export function checkFixture(name: string, options: { topics?: string; questions?: string; corrections?: string; others?: string[] } = {}): CheckResult {
   const real = loadContent(ROOT);
-  const source = readSource(join(FIXTURES, 'sources', `${name}.mdx`), ROOT, join(FIXTURES, 'captures'));
+  const read = (fixture: string) => readSource(join(FIXTURES, 'sources', `${fixture}.mdx`), ROOT, join(FIXTURES, 'captures'));
+  const sources = [read(name), ...(options.others ?? []).map(read)];
   const topics = options.topics ? readDataFile(join(FIXTURES, 'data', options.topics), ROOT) : real.topics;
   const questions = options.questions ? readDataFile(join(FIXTURES, 'data', options.questions), ROOT) : real.questions;
-  return checkRawContent({ ...real, topics, questions, sources: [source] }, TODAY);
+  const { corrections: _real, ...rest } = real;
+  const corrections = options.corrections ? { corrections: readDataFile(join(FIXTURES, 'data', options.corrections), ROOT) } : {};
+  return checkRawContent({ ...rest, ...corrections, topics, questions, sources }, TODAY);
 }
 
 /** The problems of a fixture, as the one-line strings an editor reads (path: message). */

@@ -19,7 +19,7 @@ interface SourcedFigure {
 }
 
 /** A number a fact-check's primary source shows (fact-check.ts `found`). */
-export type FoundFigure = z.output<typeof foundFigureSchema>;
+type FoundFigure = z.output<typeof foundFigureSchema>;
 
 /** Every figure of one metric, across sources. */
 export interface MetricFigures {

@@ -14,7 +14,7 @@ export interface LedgerRow {
 }
 
 /** The ledger's order of ratings: what a reader most needs to know is wrong comes first. */
-export const LEDGER_RATING_ORDER: readonly Rating[] = ['inaccurate', 'misleading', 'unsupported', 'accurate'];
+const LEDGER_RATING_ORDER: readonly Rating[] = ['inaccurate', 'misleading', 'unsupported', 'accurate'];
 
 /** Every fact-check of the given sources, in the sources' order, then the claims'. */
 export function ledgerRows(sources: readonly SourceRecord[]): LedgerRow[] {

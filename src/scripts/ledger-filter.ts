@@ -2,9 +2,9 @@
 // keeps the choice in the address (?rating=&source=&topic=) so a filtered ledger can be shared.
 // Without this script the form stays hidden and every check shows, grouped by rating and source.
 // Markup contract with src/pages/checks.astro: [data-ledger-filter] holds selects named rating,
-// source and topic; rows carry data-rating, data-source and data-topic; [data-ledger-group]
+// source and topic, and a [data-ledger-all] button that clears them; rows carry data-rating, data-source and data-topic; [data-ledger-group]
 // sections hide when no row in them shows; [data-ledger-count] says how many show.
-const form = document.querySelector<HTMLFormElement>('[data-ledger-filter]');
+const form = document.querySelector<HTMLFieldSetElement>('[data-ledger-filter]');
 if (form) {
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
   const rows = [...document.querySelectorAll<HTMLElement>('[data-ledger-row]')];
@@ -35,8 +35,10 @@ if (form) {
     if (value !== null && [...select.options].some((option) => option.value === value)) select.value = value;
   }
   form.addEventListener('change', () => apply(true));
-  form.addEventListener('reset', () => setTimeout(() => apply(true)));
-  form.addEventListener('submit', (event) => event.preventDefault());
+  form.querySelector('[data-ledger-all]')?.addEventListener('click', () => {
+    for (const select of selects) select.value = '';
+    apply(true);
+  });
   form.hidden = false;
   apply(false);
 }

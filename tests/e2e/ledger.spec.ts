@@ -84,7 +84,7 @@ test('every source page has its provenance card, with an address or what was sea
     await expect(card.getByText(/is (rated|not rated) accurate\.$/)).toHaveCount(noneAccurate ? 1 : 0);
   }
   await page.goto('sources/');
-  await expect(page.getByRole('region', { name: 'Where this comes from' })).toHaveCount(SOURCES.length);
+  for (const source of SOURCES) await expect(page.getByRole('region', { name: `Where this comes from: ${SOURCE_LABELS.get(source.slug)}` })).toBeVisible();
 });
 
 test('short names are all different', () => {

@@ -10,6 +10,7 @@ const CHECKS = SOURCES.flatMap((source) => source.claims.filter((claim) => claim
 const row = (slug: string, claimId: string) => `[id="check-${slug}-${claimId}"]`;
 
 test('/checks/ lists every fact-check in the content, each with its rating, note and sources', async ({ page }) => {
+  test.setTimeout(30_000 + CHECKS.length * 500);
   await page.goto('checks/');
   await expect(page.locator('[data-ledger-row]')).toHaveCount(CHECKS.length);
   for (const { slug, claim, rating } of CHECKS) {
@@ -93,6 +94,8 @@ test('short names are all different', () => {
 
 for (const path of ['checks/', 'about/', 'numbers/', `sources/${SOURCES[0]!.slug}/`]) {
   test(`${path} has no axe violations, light and dark, and no sideways scroll at 390 px`, async ({ page }) => {
+    // axe's work grows with the page, and /checks/ grows with every check.
+    test.setTimeout(30_000 + CHECKS.length * 500);
     await page.goto(path);
     expect(await axeViolations(page, 'light')).toEqual([]);
     expect(await axeViolations(page, 'dark')).toEqual([]);

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { getCatalog } from '../data/catalog.ts';
 import { correctionFeedItems, feedItems, mergeFeeds } from '../lib/site/feed.ts';
 import { SITE_NAME } from '../lib/site/labels.ts';
-import { correctionAnchor, sourcePath, withBase } from '../lib/site/urls.ts';
+import { correctionPath, sourcePath, withBase } from '../lib/site/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { records, corrections, labels } = await getCatalog();
@@ -14,7 +14,7 @@ export const GET: APIRoute = async ({ site }) => {
     site: new URL(withBase(base), site),
     items: mergeFeeds(
       feedItems(records, (slug) => sourcePath(base, slug)),
-      correctionFeedItems(corrections, labels, (id) => `${withBase(base, 'about/')}#${correctionAnchor(id)}`),
+      correctionFeedItems(corrections, labels, (id) => correctionPath(base, id)),
     ),
     customData: '<language>en</language>',
   });

@@ -4,7 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations, sidewaysOverflow } from '../support/page-checks.ts';
 import { RATING_WORDS } from '../../src/lib/site/labels.ts';
-import { SOURCE_LABELS, SOURCES } from './content.ts';
+import { CORRECTIONS, SOURCE_LABELS, SOURCES } from './content.ts';
 
 const CHECKS = SOURCES.flatMap((source) => source.claims.filter((claim) => claim.check).map((claim) => ({ slug: source.slug, claim, rating: claim.check!.rating })));
 const row = (slug: string, claimId: string) => `[id="check-${slug}-${claimId}"]`;
@@ -92,7 +92,7 @@ test('short names are all different', () => {
   expect(new Set(SOURCE_LABELS.values()).size).toBe(SOURCES.length);
 });
 
-for (const path of ['checks/', 'about/', 'numbers/', `sources/${SOURCES[0]!.slug}/`]) {
+for (const path of ['checks/', 'about/', 'corrections/', 'numbers/', `sources/${SOURCES[0]!.slug}/`]) {
   test(`${path} has no axe violations, light and dark, and no sideways scroll at 390 px`, async ({ page }) => {
     // axe's work grows with the page, and /checks/ grows with every check.
     test.setTimeout(30_000 + CHECKS.length * 500);
@@ -109,4 +109,13 @@ test('/about/ says who runs the site, how to report an error and how corrections
   await expect(page.locator('#report')).toBeVisible();
   await expect(page.getByRole('link', { name: /Every fact-check is listed/ })).toHaveAttribute('href', /\/checks\/$/);
   await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Every fact-check' })).toBeVisible();
+  await page.getByRole('link', { name: 'The corrections log' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Corrections' })).toBeVisible();
+});
+
+test('/corrections/ lists every correction in content/corrections.yaml, each with why', async ({ page }) => {
+  await page.goto('corrections/');
+  const entries = page.locator('.corrections-log > li');
+  await expect(entries).toHaveCount(CORRECTIONS.length);
+  for (const correction of CORRECTIONS) await expect(page.locator(`[id="correction-${correction.id}"]`)).toContainText(correction.why);
 });

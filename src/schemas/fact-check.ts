@@ -42,7 +42,7 @@ export const factCheckSchema = z.strictObject({
   note: textSchema,
   /** The primary sources the note relies on. `unsupported` may have none. */
   sources: z.array(checkSourceSchema).default([]),
-  /** The day the check was made or last re-verified, YYYY-MM-DD: shown in the fact-check ledger (/checks/). Give one on every new check. */
+  /** The day the check was made or last re-verified, YYYY-MM-DD: shown with the check and in the fact-check ledger (/checks/). Required. */
   checked: daySchema,
   /** The numbers the primary sources show, for the claim's figures: charted beside them on /numbers/. */
   found: z.array(foundFigureSchema).default([]),

@@ -4,6 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations, sidewaysOverflow } from '../support/page-checks.ts';
 import { RATING_WORDS } from '../../src/lib/site/labels.ts';
+import { toDay } from '../../src/lib/text/dates.ts';
 import { CORRECTIONS, SOURCE_LABELS, SOURCES } from './content.ts';
 
 const CHECKS = SOURCES.flatMap((source) => source.claims.filter((claim) => claim.check).map((claim) => ({ slug: source.slug, claim, rating: claim.check!.rating })));
@@ -19,6 +20,7 @@ test('/checks/ lists every fact-check in the content, each with its rating, note
     await expect(item).toContainText(claim.statement);
     await expect(item).toContainText(RATING_WORDS[rating]);
     await expect(item).toContainText(claim.check!.note);
+    await expect(item.locator('.ledger-checked time')).toHaveAttribute('datetime', toDay(claim.check!.checked));
     for (const primary of claim.check!.sources) await expect(item.getByRole('link', { name: primary.title, exact: true })).toHaveAttribute('href', primary.url);
   }
   // Per rating, the group heading's count matches the content's.

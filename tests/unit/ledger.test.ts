@@ -14,6 +14,7 @@ import { correctionLog } from '../../src/lib/site/views/corrections.ts';
 import { correctionFeedItems, feedItems, mergeFeeds } from '../../src/lib/site/feed.ts';
 import { shortLabels } from '../../src/lib/site/labels.ts';
 import { nameKey } from '../../src/lib/check/rules/distinct-names.ts';
+import { claimReviews } from '../../src/lib/site/structured-data.ts';
 
 type ClaimInput = NonNullable<SourceInput['claims']>[number];
 type Rating = 'accurate' | 'misleading' | 'unsupported' | 'inaccurate';
@@ -154,5 +155,14 @@ describe('names readers can tell apart', () => {
   it('reads two names as the same when only word order, case or punctuation differ', () => {
     expect(nameKey('Go vs Rust (2026)')).toBe(nameKey('Rust vs Go 2026'));
     expect(nameKey('Codism.io')).not.toBe(nameKey('Froodl'));
+  });
+});
+
+describe('structured data', () => {
+  it('dates each ClaimReview by the day its check was made', () => {
+    const { data } = source('a', { claims: [claim('cost', 'accurate'), claim('cost')] });
+    const reviews = claimReviews(data, 'https://site.example/sources/a/', (id) => `https://site.example/sources/a/#claim-${id}`);
+    expect(reviews).toHaveLength(1);
+    expect(reviews[0]).toMatchObject({ '@type': 'ClaimReview', datePublished: '2026-11-30', reviewBody: data.claims[0]!.check!.note });
   });
 });

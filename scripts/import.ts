@@ -41,7 +41,9 @@ function main(): void {
   if (!stats.isFile()) fail(`${input} is not a file`);
   if (stats.size > MAX_BYTES) fail(`${input} is ${Math.round(stats.size / 1024 / 1024)} MB: far too big to be an article`);
   const bytes = readFileSync(input);
-  const outcome = importArticle(bytes, { topics: readTopics(root), metrics: readMetrics(root), title: values.title, slug: values.slug });
+  // The saved file's last change is the best record of when the article's text was captured.
+  const captured = stats.mtime.toISOString().slice(0, 10);
+  const outcome = importArticle(bytes, { topics: readTopics(root), metrics: readMetrics(root), title: values.title, slug: values.slug, captured });
   if (!outcome.ok) fail(`cannot import ${shown(input, root)}: ${outcome.message}`);
   const { result } = outcome;
   const source = join('content', 'sources', `${result.slug}.mdx`);

@@ -56,6 +56,8 @@ export interface RawContent {
   useCases: RawDataFile;
   /** The questions claims may name (`content/questions.yaml`). */
   questions: RawDataFile;
+  /** The corrections log (`content/corrections.yaml`); left out, nothing is checked. */
+  corrections?: RawDataFile;
 }
 
 /** Reads a YAML data file, keeping line numbers for messages. */
@@ -113,5 +115,6 @@ export function loadContent(root: string, contentDir = join(root, 'content'), pr
     metrics: readDataFile(join(contentDir, 'metrics.yaml'), root),
     useCases: readDataFile(join(contentDir, 'use-cases.yaml'), root),
     questions: readDataFile(join(contentDir, 'questions.yaml'), root),
+    corrections: readDataFile(join(contentDir, 'corrections.yaml'), root),
   };
 }

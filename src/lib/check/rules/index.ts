@@ -1,6 +1,8 @@
 // The rules index: every check `npm run check` runs, in the order the README lists them.
+import { correctionsRule } from './corrections.ts';
 import { datesRule } from './dates.ts';
 import type { Rule } from './define-rule.ts';
+import { distinctNamesRule } from './distinct-names.ts';
 import { fileNamesRule } from './file-names.ts';
 import { mdxCompileRule } from './mdx-compile.ts';
 import { referencesRule } from './references.ts';
@@ -14,4 +16,4 @@ import { yamlRule } from './yaml.ts';
 export { defineRule, type Rule, type RuleContext, type ValidSource } from './define-rule.ts';
 
 /** Every rule, run together so an editor sees every problem at once. */
-export const RULES: readonly Rule[] = [yamlRule, fileNamesRule, schemaRule, referencesRule, uniqueIdsRule, verbatimQuotesRule, tablesMatchRule, datesRule, tableCoverageRule, mdxCompileRule];
+export const RULES: readonly Rule[] = [yamlRule, fileNamesRule, schemaRule, referencesRule, uniqueIdsRule, verbatimQuotesRule, tablesMatchRule, datesRule, tableCoverageRule, distinctNamesRule, correctionsRule, mdxCompileRule];

@@ -24,6 +24,8 @@ export interface ImportOptions {
   title?: string | undefined;
   /** The slug, when given on the command line; otherwise made from the title. */
   slug?: string | undefined;
+  /** The day the article's text was saved, YYYY-MM-DD: the draft's `captured`. */
+  captured?: string | undefined;
 }
 
 /** A finished import: the draft file's text, and everything the report tells the editor. */
@@ -91,7 +93,7 @@ export function importArticle(bytes: Uint8Array, options: ImportOptions): Import
   const slug = chooseSlug(title.found.title, options.slug);
   if (!slug.ok) return slug;
   const tables = liftTables(tree, body, options.topics, title.found.drop);
-  const draft: DraftSource = { ...mapped.fields, title: title.found.title, tables: tables.tables, faqs: liftFaqs(tree, body, title.found.drop) };
+  const draft: DraftSource = { ...mapped.fields, ...(options.captured ? { captured: options.captured } : {}), title: title.found.title, tables: tables.tables, faqs: liftFaqs(tree, body, title.found.drop) };
   // Escaped after normalising, so the body's code spans are found where they now are.
   const escaped = escapeMdxHazards(normalised.text, parseMarkdown(normalised.text));
   const candidates = suggestClaims(parseMarkdown(escaped.text), { topics: options.topics, metrics: options.metrics });

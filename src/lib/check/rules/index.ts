@@ -3,6 +3,7 @@ import { datesRule } from './dates.ts';
 import type { Rule } from './define-rule.ts';
 import { fileNamesRule } from './file-names.ts';
 import { mdxCompileRule } from './mdx-compile.ts';
+import { proseOnlyRule } from './prose-only.ts';
 import { referencesRule } from './references.ts';
 import { schemaRule } from './schema.ts';
 import { tableCoverageRule } from './table-coverage.ts';
@@ -14,4 +15,4 @@ import { yamlRule } from './yaml.ts';
 export { defineRule, type Rule, type RuleContext, type ValidSource } from './define-rule.ts';
 
 /** Every rule, run together so an editor sees every problem at once. */
-export const RULES: readonly Rule[] = [yamlRule, fileNamesRule, schemaRule, referencesRule, uniqueIdsRule, verbatimQuotesRule, tablesMatchRule, datesRule, tableCoverageRule, mdxCompileRule];
+export const RULES: readonly Rule[] = [yamlRule, fileNamesRule, schemaRule, referencesRule, uniqueIdsRule, verbatimQuotesRule, tablesMatchRule, datesRule, tableCoverageRule, proseOnlyRule, mdxCompileRule];

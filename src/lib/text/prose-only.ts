@@ -85,10 +85,10 @@ export function proseProblem(node: ProseNode): ProseProblem | undefined {
     case 'definition': {
       const url = typeof node.url === 'string' ? node.url : '';
       if (isAllowedBodyUrl(url)) return undefined;
-      const what = node.type === 'image' ? 'an image' : 'a link';
+      const what = node.type === 'image' ? 'an image from' : 'a link to';
       return {
         kind: 'url',
-        message: `the body has ${what} to ${JSON.stringify(url.slice(0, 60))}: only ${BODY_URL_SCHEMES.join(', ')}, relative and in-page (#…) addresses are allowed`,
+        message: `the body has ${what} ${JSON.stringify(url.slice(0, 60))}: only ${BODY_URL_SCHEMES.join(', ')}, relative and in-page (#…) addresses are allowed`,
         hint: 'Link to the https:// address of the page (a protocol-relative //host address must say https:// too).',
       };
     }

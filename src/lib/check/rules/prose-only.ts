@@ -41,7 +41,7 @@ function findings(file: string, body: string, bodyLine: number): Finding[] {
       const problem = proseProblem(node);
       const line = node.position?.start?.line;
       if (!problem) continue;
-      const key = `${line}:${problem.kind}`;
+      const key = `${line}:${problem.message}`;
       if (seen.has(key)) continue;
       seen.add(key);
       out.push({ at: file, ...(line === undefined ? {} : { line: bodyLine + line - 1 }), message: problem.message, hint: problem.hint });

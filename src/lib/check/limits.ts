@@ -18,7 +18,7 @@ export const MAX_SLUG_CHARS = 80;
 /** How many Levenshtein cells the "closest passage" hint may compute for one quote. */
 export const CLOSEST_PASSAGE_BUDGET = 20_000_000;
 
-/** "1,000,000 bytes" → "1 MB": limits as a reader says them. */
+/** 1000000 → "1,000,000 bytes": exact, so a file just over a limit reads as over it. */
 export function sizeWords(bytes: number): string {
-  return bytes >= 1_000_000 ? `${bytes / 1_000_000} MB` : `${bytes / 1_000} KB`;
+  return `${bytes.toLocaleString('en')} bytes`;
 }

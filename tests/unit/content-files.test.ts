@@ -81,11 +81,12 @@ describe('encodings', () => {
 
 describe('limits', () => {
   it('refuses a source or a capture over its size limit', () => {
-    source('big.mdx', `${VALID}\n${'Rust is fast.\n\n'.repeat(Math.ceil(MAX_SOURCE_BYTES / 15))}`);
+    const big = `${VALID}\n${'Rust is fast.\n\n'.repeat(Math.ceil(MAX_SOURCE_BYTES / 15))}`;
+    source('big.mdx', big);
     source('probe.mdx', VALID);
     writeFileSync(join(root, 'content', 'captures', 'probe.txt'), 'x'.repeat(MAX_CAPTURE_BYTES + 1));
     const problems = said(check());
-    expect(problems).toContain(`content/sources/big.mdx: the file is ${(VALID.length + 1 + 15 * Math.ceil(MAX_SOURCE_BYTES / 15)).toLocaleString('en')} bytes, over the limit of 1,000,000 bytes`);
+    expect(problems).toContain(`content/sources/big.mdx: the file is ${Buffer.byteLength(big).toLocaleString('en')} bytes, over the limit of 1,000,000 bytes`);
     expect(problems).toContain('content/captures/probe.txt: the file is 2,000,001 bytes, over the limit of 2,000,000 bytes');
   });
 

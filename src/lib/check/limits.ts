@@ -8,6 +8,8 @@ export const MAX_SOURCE_BYTES = 1_000_000;
 export const MAX_CAPTURE_BYTES = 2_000_000;
 /** The front matter of a source, in characters. */
 export const MAX_FRONT_MATTER_CHARS = 200_000;
+/** The values (strings, numbers, list and mapping entries) in a front matter, YAML aliases expanded. */
+export const MAX_FRONT_MATTER_VALUES = 100_000;
 /** One quote, FAQ question or FAQ answer, in characters. */
 export const MAX_QUOTE_CHARS = 2_000;
 /**

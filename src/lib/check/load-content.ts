@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
-import { MAX_CAPTURE_BYTES, MAX_FRONT_MATTER_CHARS, MAX_SOURCE_BYTES, sizeWords } from './limits.ts';
+import { MAX_CAPTURE_BYTES, MAX_FRONT_MATTER_CHARS, MAX_FRONT_MATTER_VALUES, MAX_SOURCE_BYTES, sizeWords } from './limits.ts';
 import { splitFrontMatter } from '../text/front-matter.ts';
 import { readYaml } from '../text/yaml-lines.ts';
 import type { FieldPath } from './problems.ts';
@@ -93,6 +93,29 @@ function readContentFile(path: string, root: string, dir: string, maxBytes: numb
   return { text: bytes.toString('utf8') };
 }
 
+/**
+ * How many values the data holds once YAML aliases are expanded, counted without expanding them
+ * (each shared list or mapping is counted once and remembered), stopping past `limit`. A few
+ * lines of aliases can stand for billions of values, which anything copying the data would build.
+ */
+function expandedValues(data: unknown, limit: number): number {
+  const sizes = new Map<object, number>();
+  const count = (value: unknown): number => {
+    if (typeof value !== 'object' || value === null) return 1;
+    const known = sizes.get(value);
+    if (known !== undefined) return known;
+    sizes.set(value, Infinity); // a cycle counts as too many
+    let total = 1;
+    for (const child of Object.values(value)) {
+      total += count(child);
+      if (total > limit) break;
+    }
+    sizes.set(value, total);
+    return total;
+  };
+  return count(data);
+}
+
 /** Where the front matter ends, when it opens the file: its length in characters. */
 function frontMatterLength(text: string): number {
   if (!text.startsWith('---')) return 0;
@@ -156,6 +179,10 @@ export function readSource(path: string, root: string, capturesDir: string, prev
     return { slug, file, data: undefined, body: '', bodyLine: 1, lineOf: () => undefined, digest, refusals };
   }
   const split = splitFrontMatter(text);
+  if (expandedValues(split.data, MAX_FRONT_MATTER_VALUES) > MAX_FRONT_MATTER_VALUES) {
+    refusals.push({ file, line: 1, message: `the front matter expands to more than ${MAX_FRONT_MATTER_VALUES.toLocaleString('en')} values (through YAML aliases, *name)`, hint: 'Write each value out instead of repeating it with YAML anchors (&name) and aliases (*name).' });
+    return { slug, file, data: undefined, body: '', bodyLine: 1, lineOf: () => undefined, digest, refusals };
+  }
   return {
     slug,
     file,

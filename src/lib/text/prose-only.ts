@@ -51,7 +51,7 @@ function markupName(node: ProseNode): string {
   if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') return 'a JSX fragment <>';
   const value = typeof node.value === 'string' ? node.value : '';
   const tag = /^<\/?([A-Za-z][\w:-]*)/.exec(value)?.[1];
-  if (tag) return `<${tag.toLowerCase()}>`;
+  if (tag) return `<${tag}>`;
   if (value.startsWith('<!--')) return 'an HTML comment <!-- -->';
   return JSON.stringify(value.slice(0, 40));
 }

@@ -7,7 +7,7 @@ import { defineMdastPlugin, type MdastPluginDefinition, type PluginFactoryContex
 import { proseProblem, type ProseNode } from '../lib/text/prose-only.ts';
 
 /** Thrown when a body is not prose; its message is the whole report. */
-export class ProseOnlyError extends Error {
+class ProseOnlyError extends Error {
   override name = 'ProseOnlyError';
 }
 

@@ -113,9 +113,8 @@ describe('the importer makes data', () => {
     const body = 'Read more at https://example.com/a<meta http-equiv="refresh" content="0;url=https://evil.example/" /> today.\n';
     const { text, escapes } = escapeMdxHazards(body, parseMarkdown(body));
     expect(escapes.map((escape) => escape.line)).toEqual([1]);
-    for (const compile of [markdownToHtml, mdxToJs]) {
-      expect(() => compile(text, { features: { gfm: true }, mdastPlugins: [proseOnly] })).not.toThrow();
-    }
+    expect(() => markdownToHtml(text, { features: { gfm: true }, mdastPlugins: [proseOnly] })).not.toThrow();
+    expect(() => mdxToJs(text, { features: { gfm: true }, mdastPlugins: [proseOnly] })).not.toThrow();
     expect(markdownToHtml(text, { features: { gfm: true } }).html).toContain('<a href="https://example.com/a">https://example.com/a</a>&lt;meta http-equiv');
   });
 

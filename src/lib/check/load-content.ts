@@ -38,7 +38,7 @@ export interface RawSource {
 }
 
 /** A file the check will not read, or not use, and why. */
-export interface FileRefusal {
+interface FileRefusal {
   /** Path relative to the project root. */
   file: string;
   line?: number;

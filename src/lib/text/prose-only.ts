@@ -3,7 +3,7 @@
 // the build's Markdown plugin both ask this module, so the rule has one home.
 
 /** Link and image schemes a body may use, besides relative and in-page (#id) addresses. */
-export const BODY_URL_SCHEMES: readonly string[] = ['http', 'https', 'mailto'];
+const BODY_URL_SCHEMES: readonly string[] = ['http', 'https', 'mailto'];
 
 /**
  * The longest paragraph (a run of non-blank lines) a body may hold, in characters. Far above any
@@ -12,7 +12,7 @@ export const BODY_URL_SCHEMES: readonly string[] = ['http', 'https', 'mailto'];
 export const MAX_PARAGRAPH_CHARS = 20_000;
 
 /** What kind of thing a body must not hold. */
-export type ProseProblemKind = 'esm' | 'expression' | 'markup' | 'url';
+type ProseProblemKind = 'esm' | 'expression' | 'markup' | 'url';
 
 /** Why a node is not prose, and how to write what was meant. */
 export interface ProseProblem {

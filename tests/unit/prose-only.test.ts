@@ -80,6 +80,11 @@ describe('the build’s prose-only plugin', () => {
     expect(compile(body, mdx)).toThrow(what);
   });
 
+  it('lets a comment alone through (it compiles to nothing), but not code between comments', () => {
+    expect(compile('{/* Paste the article here. */}', true)).not.toThrow();
+    expect(compile('{/* a */ process.exit(1) /* b */}', true)).toThrow('an expression');
+  });
+
   it('compiles prose', () => {
     expect(compile('Rust is **fast**; see [docs](https://go.dev/) and Vec\\<T> or \\{x\\}.', true)).not.toThrow();
     expect(compile('Rust is **fast**; see [docs](https://go.dev/) and Vec\\<T> or \\{x\\}.', false)).not.toThrow();

@@ -67,6 +67,8 @@ export function proseProblem(node: ProseNode): ProseProblem | undefined {
       };
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
+      // A comment alone (`{/* … */}`, the placeholder `npm run new` writes) compiles to nothing.
+      if (String(node.value ?? '').replace(/\/\*[\s\S]*?\*\//g, '').trim() === '') return undefined;
       return {
         kind: 'expression',
         message: `the body has an expression {${String(node.value ?? '').slice(0, 40)}}, which MDX evaluates as JavaScript`,

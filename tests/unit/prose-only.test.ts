@@ -100,7 +100,7 @@ describe('the paragraph size guard (abort)', () => {
 });
 
 describe('the importer makes data', () => {
-  const options = { topics: [], title: 'Go vs Rust for JavaScript developers' };
+  const options = { topics: [], metrics: [], title: 'Go vs Rust for JavaScript developers' };
   const bytes = (text: string) => new TextEncoder().encode(text);
 
   it('escapes import and export lines so they render as text, and reports each', () => {

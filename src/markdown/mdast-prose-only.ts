@@ -7,7 +7,7 @@ import { defineMdastPlugin, type MdastPluginDefinition, type PluginFactoryContex
 import { proseProblem, type ProseNode } from '../lib/text/prose-only.ts';
 
 /** Thrown when a body is not prose; its message is the whole report. */
-class ProseOnlyError extends Error {
+export class ProseOnlyError extends Error {
   override name = 'ProseOnlyError';
 }
 
@@ -16,7 +16,7 @@ interface Positioned extends ProseNode {
 }
 
 /** The file a compile is for, relative to the working directory when it is inside it. */
-function fileName(url: URL | undefined): string {
+export function fileName(url: URL | undefined): string {
   if (!url) return 'a Markdown document';
   const path = url.protocol === 'file:' ? fileURLToPath(url) : url.href;
   const inside = relative(process.cwd(), path);

@@ -1,11 +1,12 @@
 // A body is prose: the one policy, the check rule that applies it to every source, the build's
 // Markdown plugin that applies it to every compile, and the importer that makes articles data.
-import { markdownToHtml, mdxToJs } from 'satteri';
+import { defineMdastPlugin, markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { escapeMdxHazards } from '../../src/lib/editor/importer/mdx-hazards.ts';
 import { importArticle } from '../../src/lib/editor/importer/import-article.ts';
 import { isAllowedBodyUrl, MAX_PARAGRAPH_CHARS, oversizedParagraph } from '../../src/lib/text/prose-only.ts';
 import { parseMarkdown } from '../../src/lib/text/markdown.ts';
+import { proseOnlyHtml } from '../../src/markdown/hast-prose-only.ts';
 import { proseOnly } from '../../src/markdown/mdast-prose-only.ts';
 import { checkFixture } from './fixture-check.ts';
 
@@ -126,5 +127,22 @@ describe('the importer makes data', () => {
   it('refuses an HTML page with a clear message', () => {
     const outcome = importArticle(bytes('<!DOCTYPE html>\n<html><body><script>alert(1)</script><h1>Go vs Rust</h1></body></html>\n'), options);
     expect(outcome).toEqual({ ok: false, message: expect.stringContaining('this is an HTML page, not an article') });
+  });
+});
+
+describe('the build’s second guard, on the HTML a body became', () => {
+  const fileURL = new URL('file:///project/content/sources/hostile.mdx');
+  // A Markdown plugin that slips markup in: the HTML guard still stops the compile.
+  const smuggle = defineMdastPlugin({ name: 'smuggle', paragraph: () => ({ rawHtml: '<script>alert(1)</script>' }) });
+  const addLink = defineMdastPlugin({ name: 'add-link', paragraph: () => ({ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', value: 'x' }] }) as never });
+
+  it('refuses raw HTML and unsafe addresses it did not see as Markdown, naming the file', () => {
+    expect(() => markdownToHtml('Some prose.', { mdastPlugins: [smuggle], hastPlugins: [proseOnlyHtml], fileURL })).toThrow(/hostile\.mdx: the body has markup \(<script>\)/);
+    expect(() => markdownToHtml('Some prose.', { mdastPlugins: [addLink], hastPlugins: [proseOnlyHtml], fileURL })).toThrow(/hostile\.mdx: the body has a link to "javascript:alert\(1\)"/);
+  });
+
+  it('passes what Markdown makes of prose: tables, code, links, images', () => {
+    const prose = '# T\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n`x` and [l](https://go.dev/) ![i](/i.png) <https://go.dev/> - [x] done\n\n```\ncode <b>\n```\n';
+    expect(() => markdownToHtml(prose, { features: { gfm: true }, hastPlugins: [proseOnlyHtml], fileURL })).not.toThrow();
   });
 });

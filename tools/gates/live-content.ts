@@ -9,8 +9,9 @@ import { elements, type BuiltPage } from './site-files.ts';
 
 /** Script types a browser never runs: data blocks, like JSON-LD. */
 const DATA_BLOCK = /^application\/(?:ld\+)?json$/i;
+// Elements the site itself never writes (its own scripts, styles, metas and search form are checked above).
+const FORBIDDEN = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'portal']);
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'poster', 'xlink:href', 'cite', 'data'];
-const FORBIDDEN = new Set(['iframe', 'frame', 'object', 'embed', 'base', 'applet']);
 
 const isPolicy = (el: Element) => el.name === 'meta' && el.attribs['http-equiv']?.toLowerCase() === 'content-security-policy';
 

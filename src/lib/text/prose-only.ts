@@ -99,6 +99,24 @@ export function proseProblem(node: ProseNode): ProseProblem | undefined {
   }
 }
 
+/**
+ * Elements that run code, load or frame other documents, or redirect or re-address the page.
+ * Markdown never produces them from a body.
+ */
+const FORBIDDEN_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'form', 'template', 'portal']);
+
+/** Why an HTML element the Markdown became may not be on a page, or undefined when it may. */
+export function elementProblem(tag: string, attributes: Readonly<Record<string, unknown>>): ProseProblem | undefined {
+  if (FORBIDDEN_ELEMENTS.has(tag.toLowerCase())) return proseProblem({ type: 'html', value: `<${tag}>` });
+  for (const [name, value] of Object.entries(attributes)) {
+    if (/^on/i.test(name)) return proseProblem({ type: 'html', value: `<${tag} ${name}>` });
+    if (/^(?:href|src)$/i.test(name) && typeof value === 'string' && !isAllowedBodyUrl(value)) {
+      return proseProblem({ type: tag === 'img' ? 'image' : 'link', url: value });
+    }
+  }
+  return undefined;
+}
+
 /** The first paragraph (a run of non-blank lines) longer than `limit` characters: its 1-based
  * line in the body. Linear and without a parse, so it can run before the processor sees the body. */
 export function oversizedParagraph(body: string, limit = MAX_PARAGRAPH_CHARS): number | undefined {

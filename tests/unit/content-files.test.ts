@@ -136,3 +136,16 @@ describe('invisible characters', () => {
     ]);
   });
 });
+
+describe('hostile YAML', () => {
+  it('names front matter nested too deeply, instead of a stack overflow', () => {
+    source('deep.mdx', VALID.replace('summary: "A minimal', `disclosure: ${'['.repeat(10_000)}${']'.repeat(10_000)}\nsummary: "A minimal`));
+    expect(said(check())).toEqual([expect.stringMatching(/^content\/sources\/deep\.mdx:\d* the front matter cannot be read: it nests lists or mappings too deeply$/)]);
+  });
+
+  it('refuses an alias bomb before anything expands it', () => {
+    const bomb = ['---', 'title: "Bomb"', 'lol0: &lol0 "lol"', ...Array.from({ length: 8 }, (_, i) => `lol${i + 1}: &lol${i + 1} [${Array(9).fill(`*lol${i}`).join(',')}]`), '---', '', 'Body.', ''];
+    source('bomb.mdx', bomb.join('\n'));
+    expect(said(check())).toEqual(['content/sources/bomb.mdx:1 the front matter expands to more than 100,000 values (through YAML aliases, *name)']);
+  });
+});

@@ -11,6 +11,8 @@ interface Node extends ProseNode {
 // No smart punctuation: it changes no node, and it is what slows the processor on long paragraphs.
 const FEATURES = { gfm: true } as const;
 
+const MDX_SYNTAX = /[{<]|^[ \t]*(?:import|export)\b/m;
+
 function* walk(node: Node): Generator<Node> {
   yield node;
   for (const child of node.children ?? []) yield* walk(child);
@@ -48,13 +50,17 @@ function findings(file: string, body: string, bodyLine: number): Finding[] {
     }
   };
   visit(markdownToMdast(body, { features: FEATURES }) as Node);
-  let mdx: Node | undefined;
-  try {
-    mdx = mdxToMdast(body, { features: FEATURES }) as Node;
-  } catch {
-    // Not valid MDX: nothing in it can run as MDX. (mdx-compile reports the error, while bodies must compile.)
+  // Every MDX construct starts with `<`, `{`, or `import`/`export` at a line start: without them,
+  // MDX reads the body as the Markdown it is, and the second parse is skipped.
+  if (MDX_SYNTAX.test(body)) {
+    let mdx: Node | undefined;
+    try {
+      mdx = mdxToMdast(body, { features: FEATURES }) as Node;
+    } catch {
+      // Not valid MDX: nothing in it can run as MDX. (mdx-compile reports the error, while bodies must compile.)
+    }
+    if (mdx) visit(mdx);
   }
-  if (mdx) visit(mdx);
   return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 

@@ -71,10 +71,11 @@ function firstInvalidLine(bytes: Buffer): number {
 
 /**
  * Reads a source or a capture only when it is a regular file (not a symbolic link, a directory
- * or a device) inside `dir`, within `maxBytes`, and UTF-8 text with no byte-order mark or NUL:
+ * or a device) inside `dir`, within `maxBytes`, and UTF-8 text with no NUL and (unless
+ * `bomAllowed`: a capture is the saved file as it was) no byte-order mark:
  * what the build could not read, or must not publish, is refused here, by name.
  */
-function readContentFile(path: string, root: string, dir: string, maxBytes: number): Read {
+function readContentFile(path: string, root: string, dir: string, maxBytes: number, bomAllowed = false): Read {
   const file = relative(root, path);
   const refuse = (message: string, hint: string, line?: number): Read => ({ refusal: { file, message, hint, ...(line ? { line } : {}) } });
   const stat = lstatSync(path, { throwIfNoEntry: false });
@@ -87,7 +88,7 @@ function readContentFile(path: string, root: string, dir: string, maxBytes: numb
   if (stat.size > maxBytes) return refuse(`the file is ${sizeWords(stat.size)}, over the limit of ${sizeWords(maxBytes)}`, 'An article is far smaller: check that this is one article, saved once.');
   const bytes = readFileSync(path);
   if (!isUtf8(bytes)) return refuse('the file is not UTF-8 text', 'Save it as UTF-8 (npm run import converts a saved article for you).', firstInvalidLine(bytes));
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return refuse('the file starts with a byte-order mark (an invisible U+FEFF)', 'Save it as UTF-8 without a BOM (most editors call it "UTF-8", not "UTF-8 with BOM").', 1);
+  if (!bomAllowed && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return refuse('the file starts with a byte-order mark (an invisible U+FEFF)', 'Save it as UTF-8 without a BOM (most editors call it "UTF-8", not "UTF-8 with BOM").', 1);
   const nul = bytes.indexOf(0);
   if (nul !== -1) return refuse('the file contains a NUL byte', 'Delete the invisible character on that line: retype the line if your editor does not show it.', lineAtByte(bytes, nul));
   return { text: bytes.toString('utf8') };
@@ -168,7 +169,7 @@ export function readSource(path: string, root: string, capturesDir: string, prev
   const source = readContentFile(path, root, sourcesDir, MAX_SOURCE_BYTES);
   if ('refusal' in source) return { slug, file, data: undefined, body: '', bodyLine: 1, lineOf: () => undefined, refusals: [source.refusal] };
   const text = source.text;
-  const capture = lstatSync(capturePath, { throwIfNoEntry: false }) ? readContentFile(capturePath, root, capturesDir, MAX_CAPTURE_BYTES) : undefined;
+  const capture = lstatSync(capturePath, { throwIfNoEntry: false }) ? readContentFile(capturePath, root, capturesDir, MAX_CAPTURE_BYTES, true) : undefined;
   const refusals = capture && 'refusal' in capture ? [capture.refusal] : [];
   const captureText = capture && 'text' in capture ? capture.text : undefined;
   const digest = textDigest(text);

@@ -85,8 +85,9 @@ export function requiredUnlessDraft(source: Pick<z.output<typeof sourceFieldsSch
     message: `the required field "${field}" is missing`,
     hint: `Add ${field}, or set draft: true while the source is unfinished.`,
   }));
-  // A source that failed its schema keeps its valid claims in place, with holes for the others.
-  if (source.claims.filter(Boolean).length === 0) {
+  // A source that failed its schema keeps its valid claims in place, with holes for the others;
+  // an invalid claim is reported on its own, so only a list with no entries at all is missing one.
+  if (source.claims.length === 0) {
     issues.push({
       path: ['claims'],
       message: 'a source needs at least one claim',

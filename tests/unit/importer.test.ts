@@ -444,7 +444,7 @@ describe('text MDX would not compile', () => {
     expect(line).toBeGreaterThan(0);
     expect(result.mdxEscapes).toEqual([{ line, excerpt: 'Go has `[T any]`, Rust has Vec<T>.', characters: ['<'] }]);
     const report = formatImportReport(result, { input: 'a.md', source: 'content/sources/generics.mdx', capture: 'content/captures/generics.txt' });
-    expect(report).toContain(`Escaped for MDX (\\< and \\{ show as < and {), on 1 line:\n  line ${line}: < in "Go has \`[T any]\`, Rust has Vec<T>."`);
+    expect(report).toContain(`Escaped so they show as text and never run (\\< and \\{ show as < and {, &#105;mport as import), on 1 line:\n  line ${line}: < in "Go has \`[T any]\`, Rust has Vec<T>."`);
     expect(todoList(result).join('\n')).not.toContain('MDX');
   });
 });

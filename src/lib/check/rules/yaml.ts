@@ -6,11 +6,13 @@ export const yamlRule = defineRule(
   ({ raw, each }, report) => {
     for (const source of each(raw.sources)) {
       for (const error of source.yamlErrors ?? []) {
+        // A parser that runs out of stack has met lists or mappings nested thousands deep.
+        const deep = /call stack/i.test(error.message);
         report({
           at: source.file,
           line: error.line,
-          message: `the front matter cannot be read: ${error.message}`,
-          hint: 'Check the indentation and quoting on that line; quote any text containing ": " or starting with a symbol.',
+          message: deep ? 'the front matter cannot be read: it nests lists or mappings too deeply' : `the front matter cannot be read: ${error.message}`,
+          hint: deep ? 'A source’s fields nest three or four levels at most: remove the nested [ [ [ … ] ] ] or { { … } }.' : 'Check the indentation and quoting on that line; quote any text containing ": " or starting with a symbol.',
         });
       }
     }

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { checkedSources } from './loaders/checked-sources.ts';
+import { correctionSchema } from './schemas/correction.ts';
 import { metricSchema } from './schemas/metric.ts';
 import { questionSchema } from './schemas/question.ts';
 import { sourceSchema } from './schemas/source.ts';
@@ -16,4 +17,5 @@ export const collections = {
   metrics: defineCollection({ loader: file('./content/metrics.yaml'), schema: metricSchema }),
   useCases: defineCollection({ loader: file('./content/use-cases.yaml'), schema: useCaseSchema }),
   questions: defineCollection({ loader: file('./content/questions.yaml'), schema: questionSchema }),
+  corrections: defineCollection({ loader: file('./content/corrections.yaml'), schema: correctionSchema }),
 };

@@ -5,7 +5,7 @@ import type { AstroConfig } from 'astro';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ValidSource } from '../lib/check/sources.ts';
-import { SOURCE_BODY_PLUGINS } from '../markdown/plugins.ts';
+import { SOURCE_BODY_HAST_PLUGINS, SOURCE_BODY_MDAST_PLUGINS } from '../markdown/plugins.ts';
 
 /** A body as the content store keeps it: what `render(entry)` gives a page. */
 export interface RenderedBody {
@@ -20,7 +20,7 @@ type MarkdownSettings = Partial<Pick<AstroConfig['markdown'], 'syntaxHighlight' 
 export function bodyRenderer(root: string, settings: MarkdownSettings): (source: ValidSource) => Promise<RenderedBody> {
   let renderer: ReturnType<ReturnType<typeof satteri>['createRenderer']> | undefined;
   return async (source) => {
-    renderer ??= satteri({ hastPlugins: SOURCE_BODY_PLUGINS }).createRenderer({
+    renderer ??= satteri({ mdastPlugins: SOURCE_BODY_MDAST_PLUGINS, hastPlugins: SOURCE_BODY_HAST_PLUGINS }).createRenderer({
       ...settings,
       // Verbatim articles keep their own punctuation; Sätteri's smart punctuation is also
       // quadratic on a long straight-quoted paragraph.

@@ -33,8 +33,8 @@ export interface RunContext extends RuleContext {
 }
 
 /**
- * Each source's problems from a one-source rule, kept by the caller between runs (the dev
- * server's re-check): a source read again unchanged is the same object, so it is not checked again.
+ * Each file's problems from a one-file or one-source rule, kept by the caller between runs (the dev
+ * server's re-check): a file read again unchanged is the same object, so it is not checked again.
  * `key` says what else the rule saw (today, the vocabularies); when it changes, everything is.
  */
 export interface RuleMemo {
@@ -43,10 +43,12 @@ export interface RuleMemo {
 }
 
 /**
- * Whether a rule looks at one source at a time (`source`: the runner walks the sources, and may
- * reuse a source's problems while it is unchanged) or at the whole content at once (`content`).
+ * What a rule looks at. `file`: one source file at a time as read, whether or not its front
+ * matter could be parsed or validated (its text, its capture). `source`: one checked source at a
+ * time (its validated, or salvaged, front matter with its file). For both the runner walks, and
+ * reuses a file's problems while it is unchanged. `content`: the whole content at once.
  */
-export type Scope = 'source' | 'content';
+export type Scope = 'file' | 'source' | 'content';
 
 /** One integrity rule: a name, what it checks, its scope, and a function returning every problem it finds. */
 export interface Rule {
@@ -72,45 +74,49 @@ function crashed(name: string, at: string, error: unknown): Problem {
   });
 }
 
-/** What a one-source rule's problems also depend on: a change here invalidates every remembered source. */
+/** What a one-file or one-source rule's problems also depend on: a change here invalidates every remembered file. */
 const memoKey = (context: RuleContext) =>
   JSON.stringify([context.today, context.content.topics.data, context.content.metrics.data, context.content.useCases.data, context.content.questions.data]);
 
 /**
  * Defines a rule in the one shape every check has. The rule reports findings; this fills in its
  * name and turns a crash into one problem naming the rule and the file it was checking.
- * `scope: 'source'` rules get one source at a time and the runner walks; the others (the default)
- * get the whole content and walk it with `each`.
+ * `scope: 'file'` and `scope: 'source'` rules get one file or source at a time and the runner
+ * walks; the others (the default, `content`) get the whole content and walk it with `each`.
  */
+export function defineRule(meta: Meta & { scope: 'file' }, check: (file: ParsedSource, context: RuleContext, report: Report) => void): Rule;
 export function defineRule(meta: Meta & { scope: 'source' }, check: (source: CheckedSource, context: RuleContext, report: Report) => void): Rule;
 export function defineRule(meta: Meta & { scope?: 'content' }, check: (context: RunContext, report: Report) => void): Rule;
 export function defineRule(
   meta: Meta & { scope?: Scope },
-  check: ((source: CheckedSource, context: RuleContext, report: Report) => void) | ((context: RunContext, report: Report) => void),
+  check: ((item: never, context: RuleContext, report: Report) => void) | ((context: RunContext, report: Report) => void),
 ): Rule {
   const { name, description } = meta;
-  if (meta.scope === 'source') {
-    const checkOne = check as (source: CheckedSource, context: RuleContext, report: Report) => void;
+  if (meta.scope === 'file' || meta.scope === 'source') {
+    const checkOne = check as (item: ParsedSource | CheckedSource, context: RuleContext, report: Report) => void;
+    const perFile = meta.scope === 'file';
     return {
       name,
       description,
-      scope: 'source',
+      scope: meta.scope,
       run(context, memo) {
         if (memo) {
           const key = memoKey(context);
           if (memo.key !== key) Object.assign(memo, { key, bySource: new WeakMap() });
         }
-        return context.sources.flatMap((source) => {
-          const known = memo?.bySource.get(source.parsed);
+        const items: Array<ParsedSource | CheckedSource> = perFile ? context.content.sources : context.sources;
+        return items.flatMap((item) => {
+          const file = 'parsed' in item ? item.parsed : item;
+          const known = memo?.bySource.get(file);
           if (known) return known;
           const problems: Problem[] = [];
           try {
-            checkOne(source, context, (finding) => problems.push(toProblem(name, finding)));
+            checkOne(item, context, (finding) => problems.push(toProblem(name, finding)));
           } catch (error) {
             // What it found before crashing may be wrong too; and a crash is never remembered.
-            return [crashed(name, source.parsed.file, error)];
+            return [crashed(name, file.file, error)];
           }
-          memo?.bySource.set(source.parsed, problems);
+          memo?.bySource.set(file, problems);
           return problems;
         });
       },

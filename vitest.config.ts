@@ -9,7 +9,5 @@ export default defineConfig({
     environment: 'node',
     // A few tests run a command-line tool as a child process: room for a busy machine.
     testTimeout: 30_000,
-    // One worker per core, reused across files: starting a fresh one per file cost more than the tests.
-    isolate: false,
   },
 });

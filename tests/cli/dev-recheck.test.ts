@@ -1,5 +1,6 @@
 // With `astro dev` running, every change under content/ is checked again: a broken quote is
-// reported within seconds, and reported fixed once it is mended, while the server keeps serving.
+// reported within seconds, and reported fixed once it is mended, while the server keeps serving;
+// a saved body is rendered again.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +40,14 @@ describe('astro dev', () => {
       writeFileSync(path, valid);
       expect(await until(() => log().includes(`✓ ${FILE}: no problems now`), 5_000), log()).toBe(true);
       expect((await fetch(`${server.origin}/`)).status).toBe(200);
+
+      // The saved body is rendered again: the source's page shows the new paragraph.
+      const page = `${server.origin}/sources/being-edited/`;
+      const body = async () => (await fetch(page)).text();
+      const added = 'A paragraph added while the server runs.';
+      expect(await body()).not.toContain(added);
+      writeFileSync(path, `${valid}\n${added}\n`);
+      expect(await until(async () => (await body()).includes(added), 10_000), log()).toBe(true);
     } finally {
       server.stop();
     }

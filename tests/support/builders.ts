@@ -25,7 +25,7 @@ export function claim(topicId: string, favors: ClaimInput['favors'], options: { 
     favors,
     statement: `statement ${n}`,
     quote: options.quote ?? `quote ${n}`,
-    ...(options.rating ? { check: { rating: options.rating, note: `${options.rating} note` } } : {}),
+    ...(options.rating ? { check: { rating: options.rating, note: `${options.rating} note`, checked: '2026-11-20' } } : {}),
   };
 }
 

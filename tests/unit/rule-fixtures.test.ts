@@ -9,7 +9,7 @@ describe('the valid fixture', () => {
   });
 });
 
-describe('rule 1: references', () => {
+describe('rule: references', () => {
   it('names a mistyped topic, its line, and the nearest known id', () => {
     const [problem, ...rest] = checkFixture('unknown-topic').problems;
     expect(rest).toEqual([]);
@@ -71,7 +71,7 @@ describe('rule 1: references', () => {
   });
 });
 
-describe('rule 2: unique ids', () => {
+describe('rule: unique ids', () => {
   it('flags the second claim using an id', () => {
     const result = checkFixture('duplicate-claim-id');
     expect(messages(result)).toEqual(['claims[1].id: duplicate id "cpu-bound-speed": claims[0] already uses it']);
@@ -86,7 +86,7 @@ describe('rule 2: unique ids', () => {
   });
 });
 
-describe('rule 3: verbatim quotes', () => {
+describe('rule: verbatim quotes', () => {
   it('shows the closest passage when a quote was retyped', () => {
     const result = checkFixture('quote-not-verbatim');
     expect(messages(result)).toEqual(['claims[0].quote: this text is not in the article body word for word']);
@@ -106,7 +106,7 @@ describe('rule 3: verbatim quotes', () => {
   });
 });
 
-describe('rule 4: tables match the body', () => {
+describe('rule: tables match the body', () => {
   it('shows the expected row when a cell differs', () => {
     const result = checkFixture('table-cell-differs');
     expect(messages(result)).toEqual(['tables[0].rows[1].go: go is "Garbage collector" but row 2 of the body table says "Garbage collection"']);
@@ -132,7 +132,7 @@ describe('rule 4: tables match the body', () => {
   });
 });
 
-describe('rule 5: dates', () => {
+describe('rule: dates', () => {
   it('refuses an impossible date, saying why', () => {
     const result = checkFixture('impossible-date');
     expect(result.problems).toMatchObject([
@@ -230,18 +230,48 @@ describe('every problem at once', () => {
   });
 });
 
-describe('rule: mdx-compile', () => {
-  it('names the body line MDX cannot compile, and how to write a literal <', () => {
-    expect(checkFixture('mdx-hazard').problems).toEqual([
+describe('rule: unique ids, reserved passage anchors', () => {
+  it('refuses a claim id that takes a recommendation’s passage anchor, with its line', () => {
+    const result = checkFixture('reserved-claim-id');
+    expect(result.problems).toMatchObject([{ rule: 'unique-ids', severity: 'error', file: `${FILE}/reserved-claim-id.mdx`, line: 17, path: 'claims[0].id' }]);
+    expect(result.problems[0]?.message).toMatch(/^the claim id "rec-go-0" is reserved/);
+    expect(result.problems[0]?.hint).toBe('Rename the claim, e.g. "recommends-go-0".');
+  });
+});
+
+describe('distinct names', () => {
+  it('refuses two short names that differ only by word order or punctuation, naming both files', () => {
+    const result = checkFixture('name-go-vs-rust', { others: ['name-rust-vs-go'] });
+    expect(result.problems).toMatchObject([
       {
-        rule: 'mdx-compile',
-        severity: 'error',
-        file: `${FILE}/mdx-hazard.mdx`,
-        line: 64,
-        path: '',
-        message: 'the body is not valid MDX at column 9: Unexpected character after `<`, expected a valid JSX tag (note: to create a link in MDX, use `[text](url)`)',
-        hint: 'MDX reads < as the start of a tag: write \\< for a literal < (for example Result\\<T, E>), or put the text in `code`.',
+        rule: 'distinct-names',
+        file: `${FILE}/name-rust-vs-go.mdx`,
+        line: 2,
+        path: 'title',
+        message: `the short name "Rust vs Go 2026" differs from "Go vs Rust (2026)" (${FILE}/name-go-vs-rust.mdx) only by word order or punctuation`,
       },
     ]);
+    expect(result.problems[0]?.hint).toMatch(/^Readers tell sources apart by these names\. Give the publisher/);
+  });
+
+  it('lets one publisher have two articles (the site numbers them)', () => {
+    expect(checkFixture('valid', { others: ['name-go-vs-rust'] }).problems).toEqual([]);
+  });
+});
+
+describe('corrections log', () => {
+  it('names an unknown source with the nearest slug, and a repeated id', () => {
+    const result = checkFixture('valid', { corrections: 'corrections-mistakes.yaml' });
+    expect(result.problems).toMatchObject([
+      { rule: 'corrections', file: 'tests/fixtures/data/corrections-mistakes.yaml', line: 4, path: '[0].source', message: 'unknown source "valdi"' },
+      { rule: 'corrections', file: 'tests/fixtures/data/corrections-mistakes.yaml', line: 10, path: '[1].id', message: 'duplicate id "2026-12-02-valid-speed": entry [0] already uses it' },
+    ]);
+    expect(result.problems[0]?.hint).toMatch(/^Did you mean "valid"\?/);
+  });
+
+  it('refuses an entry without its why, or with an unknown kind of change', () => {
+    const result = checkFixture('valid', { corrections: 'corrections-missing-why.yaml' });
+    expect(messages(result)).toEqual(expect.arrayContaining([expect.stringMatching(/^\[0\]\.change: /), expect.stringMatching(/^\[0\]\.why: /)]));
+    expect(result.problems.every((problem) => problem.rule === 'corrections' && problem.file === 'tests/fixtures/data/corrections-missing-why.yaml')).toBe(true);
   });
 });

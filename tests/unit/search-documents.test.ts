@@ -18,19 +18,12 @@ const TOPICS = [topic('performance', 1, { title: 'Performance' }), topic('cost',
 const source = (slug: string, extra: Partial<SourceInput>): SourceRecord =>
   buildSource(slug, { title: `${slug} title`, claims: [{ id: 'plain', topic: 'cost', favors: 'depends', statement: 'It depends on the team.', quote: 'It depends.' }], ...extra });
 
-const URLS = {
-  source: (slug: string) => `/sources/${slug}/`,
-  faqPage: '/faq/',
-  passageId: (claimId: string) => `passage-${claimId}`,
-  faqId: (slug: string, index: number) => `faq-${slug}-${index}`,
-};
-
-const documentsOf = (sources: SourceRecord[]) => searchDocuments(sources, TOPICS, new Map(sources.map((s) => [s.slug, `Label ${s.slug}`])), URLS);
+const documentsOf = (sources: SourceRecord[]) => searchDocuments(sources, TOPICS, new Map(sources.map((s) => [s.slug, `Label ${s.slug}`])));
 
 describe('search documents', () => {
   const hostile = source('hostile', {
     claims: [
-      { id: 'speed', topic: 'performance', favors: 'rust', statement: 'Rust is <b>faster</b> & "safer"', quote: 'Rust <script>alert(1)</script> wins', check: { rating: 'inaccurate', note: 'Not what the benchmark says.', sources: [] } },
+      { id: 'speed', topic: 'performance', favors: 'rust', statement: 'Rust is <b>faster</b> & "safer"', quote: 'Rust <script>alert(1)</script> wins', check: { rating: 'inaccurate', note: 'Not what the benchmark says.', sources: [], checked: '2026-11-20' } },
       { id: 'plain', topic: 'cost', favors: 'depends', statement: 'It depends on the team.', quote: 'It depends.' },
     ],
     faqs: [{ question: 'Is Go cheaper?', answer: 'Often, <i>yes</i>.', topic: 'cost', favors: 'go' }],

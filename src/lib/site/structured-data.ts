@@ -1,7 +1,7 @@
 import type { Claim } from '../../schemas/claim.ts';
 import type { Faq } from '../../schemas/faq.ts';
 import type { SourceData } from '../../schemas/source.ts';
-import { toDay } from '../text/dates.ts';
+import { toDay } from '../../schemas/day.ts';
 import { RATING_WORDS, SITE_NAME } from './labels.ts';
 
 /** schema.org's scale for our ratings: 1 (false) to 4 (true). "Unsupported" sits at 2. */
@@ -21,6 +21,7 @@ export function claimReviews(data: SourceData, pageUrl: string, claimUrl: (claim
         author: { '@type': 'Organization', name: SITE_NAME },
         reviewRating: { '@type': 'Rating', ratingValue: rating.value, bestRating: 4, worstRating: 1, alternateName: rating.name },
         reviewBody: claim.check.note,
+        datePublished: toDay(claim.check.checked),
         itemReviewed: {
           '@type': 'Claim',
           appearance: { '@type': 'CreativeWork', url: data.url ?? pageUrl, headline: data.title },

@@ -9,7 +9,7 @@ export const sourcePath = (base: string, slug: string) => withBase(base, `source
 /** A claim in the source page's list of claims. */
 export const claimPath = (base: string, slug: string, claimId: string) => `${sourcePath(base, slug)}#${claimAnchor(claimId)}`;
 /** The quoted passage of a claim, highlighted inside the article body. */
-export const passagePath = (base: string, slug: string, claimId: string) => `${sourcePath(base, slug)}#passage-${claimId}`;
+export const passagePath = (base: string, slug: string, claimId: string) => `${sourcePath(base, slug)}#${passageId(claimId)}`;
 export const topicPath = (base: string, topic: string) => withBase(base, `topics/${topic}/`);
 /**
  * A source's column on a topic page, with that source picked in the column picker (`?sources=`),
@@ -34,6 +34,9 @@ export const faqAnswerPath = (base: string, slug: string, index: number) => `${w
  */
 export const recommendationKey = (side: 'go' | 'rust', index: number) => `rec-${side}-${index}`;
 
+/** Whether an id has the form of a recommendation's passage key, which no claim id may take. */
+export const isRecommendationKey = (id: string) => /^rec-(?:go|rust)-\d+$/.test(id);
+
 /** The id of a recommendation's entry in its source page's list, where its passage's back link leads. */
 export const recommendationAnchor = (side: 'go' | 'rust', index: number) => `recommendation-${side}-${index}`;
 
@@ -45,3 +48,16 @@ export const claimAnchor = (claimId: string) => `claim-${claimId}`;
 
 /** A quote on /numbers/, listed once with every figure it states. */
 export const figureQuoteId = (slug: string, claimId: string) => `quote-${slug}-${claimId}`;
+
+/** The fact-check ledger: every check on one page. */
+export const checksPath = (base: string) => withBase(base, 'checks/');
+/** The id of a fact-check's row in the ledger (a claim id is unique only within its source). */
+export const checkAnchor = (slug: string, claimId: string) => `check-${slug}-${claimId}`;
+/** A fact-check's row in the ledger, where every rating mark leads. */
+export const checkPath = (base: string, slug: string, claimId: string) => `${checksPath(base)}#${checkAnchor(slug, claimId)}`;
+/** The corrections log. */
+export const correctionsPath = (base: string) => withBase(base, 'corrections/');
+/** The id of one correction in the log. */
+export const correctionAnchor = (id: string) => `correction-${id}`;
+/** One correction in the log, where the feed's entry for it leads. */
+export const correctionPath = (base: string, id: string) => `${correctionsPath(base)}#${correctionAnchor(id)}`;

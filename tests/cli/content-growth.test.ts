@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cspProblems } from '../../tools/gates/csp.ts';
 import { htmlErrors } from '../../tools/gates/html-validity.ts';
+import { liveContentProblems } from '../../tools/gates/live-content.ts';
 import { externalLinksWithoutRel, findBrokenLinks } from '../../tools/gates/links.ts';
 import { elements, readBuiltSite, type BuiltSite } from '../../tools/gates/site-files.ts';
 import { splitFrontMatter } from '../../src/lib/text/front-matter.ts';
@@ -83,6 +84,7 @@ describe(`with ${TOTAL} sources in all`, () => {
     expect(findBrokenLinks(site.pages, site.files)).toEqual([]);
     expect(externalLinksWithoutRel(site.pages)).toEqual([]);
     expect(site.pages.flatMap(cspProblems)).toEqual([]);
+    expect(site.pages.flatMap(liveContentProblems)).toEqual([]);
     // Headings with emoji or symbols get clean ids: no leading, trailing or doubled hyphen, no invisible characters.
     const ids = site.pages.flatMap((built) => elements(built.document, (el) => /^h[1-6]$/.test(el.name) && el.attribs.id !== undefined).map((el) => `${built.url}#${el.attribs.id}`));
     expect(ids.filter((id) => !/#[\p{L}\p{N}_]+(?:-[\p{L}\p{N}_]+)*$/u.test(id))).toEqual([]);

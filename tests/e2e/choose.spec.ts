@@ -13,19 +13,21 @@ test('the decision guide is linked from the header and the home page', async ({ 
 /** What /choose/ shows, read in one pass: per use case, its tally and each side's heading, sources and passage links. */
 async function guide(page: Page) {
   await page.goto('choose/');
-  return page.locator('section.guide').evaluateAll((sections) =>
-    sections.map((section) => ({
-      tally: section.querySelector('.guide-tally')?.textContent?.trim() ?? '',
+  return page.locator('section.guide').evaluateAll((sections) => {
+    // As a reader sees it: runs of white space are one space.
+    const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    return sections.map((section) => ({
+      tally: text(section.querySelector('.guide-tally')),
       sides: ['go', 'rust'].map((side) => ({
         side,
-        heading: section.querySelector(`.guide-${side} h3`)?.textContent ?? '',
+        heading: text(section.querySelector(`.guide-${side} h3`)),
         answers: [...section.querySelectorAll(`.guide-${side} .guide-answers > li`)].map((answer) => ({
-          source: answer.querySelector('.guide-source strong')?.textContent ?? '',
+          source: text(answer.querySelector('.guide-source strong')),
           links: [...answer.querySelectorAll('.guide-passages a')].map((link) => link.getAttribute('href')!),
         })),
       })),
-    })),
-  );
+    }));
+  });
 }
 
 test('every use case answers first, once per source and side, each answer linking to passages', async ({ page }) => {

@@ -5,6 +5,8 @@ import { questionSchema } from './schemas/question.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { topicSchema } from './schemas/topic.ts';
 import { useCaseSchema } from './schemas/use-case.ts';
+import { caseQuestionSchema } from './schemas/case.ts';
+import { sourceKindSchema } from './schemas/source-kind.ts';
 
 /**
  * Leaves drafts out of a production build before anything compiles their MDX: a draft is work in
@@ -30,4 +32,6 @@ export const collections = {
   metrics: defineCollection({ loader: file('./content/metrics.yaml'), schema: metricSchema }),
   useCases: defineCollection({ loader: file('./content/use-cases.yaml'), schema: useCaseSchema }),
   questions: defineCollection({ loader: file('./content/questions.yaml'), schema: questionSchema }),
+  caseQuestions: defineCollection({ loader: file('./content/cases.yaml'), schema: caseQuestionSchema }),
+  sourceKinds: defineCollection({ loader: file('./content/source-kinds.yaml'), schema: sourceKindSchema }),
 };

@@ -4,6 +4,8 @@ import { questionSchema, type Question } from '../../schemas/question.ts';
 import { requiredUnlessDraft, sourceFieldsSchema } from '../../schemas/source.ts';
 import { topicSchema, type Topic } from '../../schemas/topic.ts';
 import { useCaseSchema, type UseCase } from '../../schemas/use-case.ts';
+import { caseQuestionSchema } from '../../schemas/case.ts';
+import { sourceKindSchema } from '../../schemas/source-kind.ts';
 import { toDay } from '../text/dates.ts';
 import { loadContent, type RawContent, type RawDataFile } from './load-content.ts';
 import { sortProblems, type Finding, type Problem } from './problems.ts';
@@ -61,6 +63,8 @@ export function checkRawContent(raw: RawContent, today: string): CheckResult {
   const metrics = validateList(metricSchema, raw.metrics, refused);
   const useCases = validateList(useCaseSchema, raw.useCases, refused);
   const questions = validateList(questionSchema, raw.questions, refused);
+  const caseQuestions = validateList(caseQuestionSchema, raw.cases, refused);
+  const sourceKinds = validateList(sourceKindSchema, raw.sourceKinds, refused);
   const sources: ValidSource[] = [];
   // Sources that failed their schema, reduced to their valid parts: the rules check these too.
   const salvaged: ValidSource[] = [];
@@ -75,7 +79,7 @@ export function checkRawContent(raw: RawContent, today: string): CheckResult {
     if (result.ok && missing.length === 0) sources.push({ raw: source, data });
     else salvaged.push({ raw: source, data, partial: true });
   }
-  const context = { raw, sources: [...sources, ...salvaged], topics, metrics, useCases, questions, today, refused };
+  const context = { raw, sources: [...sources, ...salvaged], topics, metrics, useCases, questions, caseQuestions, sourceKinds, today, refused };
   const problems = RULES.flatMap((rule) => rule.run(context));
   // A draft is work in progress that never ships: its problems are the editor's to-do list, so
   // they warn instead of failing the build (`check --strict` still fails on them).

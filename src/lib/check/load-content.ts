@@ -56,6 +56,10 @@ export interface RawContent {
   useCases: RawDataFile;
   /** The questions claims may name (`content/questions.yaml`). */
   questions: RawDataFile;
+  /** The questions /choose/ asks a reader (`content/cases.yaml`). */
+  cases: RawDataFile;
+  /** Which source kinds count as independent (`content/source-kinds.yaml`). */
+  sourceKinds: RawDataFile;
 }
 
 /** Reads a YAML data file, keeping line numbers for messages. */
@@ -113,5 +117,7 @@ export function loadContent(root: string, contentDir = join(root, 'content'), pr
     metrics: readDataFile(join(contentDir, 'metrics.yaml'), root),
     useCases: readDataFile(join(contentDir, 'use-cases.yaml'), root),
     questions: readDataFile(join(contentDir, 'questions.yaml'), root),
+    cases: readDataFile(join(contentDir, 'cases.yaml'), root),
+    sourceKinds: readDataFile(join(contentDir, 'source-kinds.yaml'), root),
   };
 }

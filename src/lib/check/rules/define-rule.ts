@@ -3,6 +3,8 @@ import type { SourceData } from '../../../schemas/source.ts';
 import type { Question } from '../../../schemas/question.ts';
 import type { Topic } from '../../../schemas/topic.ts';
 import type { UseCase } from '../../../schemas/use-case.ts';
+import type { CaseQuestion } from '../../../schemas/case.ts';
+import type { SourceKindEntry } from '../../../schemas/source-kind.ts';
 import type { RawContent, RawSource } from '../load-content.ts';
 import { toProblem, type Finding, type Located, type Problem } from '../problems.ts';
 
@@ -25,6 +27,10 @@ export interface RuleContext {
   useCases: UseCase[];
   /** The questions claims may answer. */
   questions: Question[];
+  /** The questions /choose/ asks a reader, with their answers. */
+  caseQuestions: CaseQuestion[];
+  /** Which source kinds count as independent. */
+  sourceKinds: SourceKindEntry[];
   /** Today, as YYYY-MM-DD: passed in so the date rule can be tested. */
   today: string;
   /** What the zod schemas refused, for the schema rule to report. */

@@ -1,4 +1,5 @@
 // The rules index: every check `npm run check` runs, in the order the README lists them.
+import { casesRule } from './cases.ts';
 import { datesRule } from './dates.ts';
 import type { Rule } from './define-rule.ts';
 import { fileNamesRule } from './file-names.ts';
@@ -14,4 +15,4 @@ import { yamlRule } from './yaml.ts';
 export { defineRule, type Rule, type RuleContext, type ValidSource } from './define-rule.ts';
 
 /** Every rule, run together so an editor sees every problem at once. */
-export const RULES: readonly Rule[] = [yamlRule, fileNamesRule, schemaRule, referencesRule, uniqueIdsRule, verbatimQuotesRule, tablesMatchRule, datesRule, tableCoverageRule, mdxCompileRule];
+export const RULES: readonly Rule[] = [yamlRule, fileNamesRule, schemaRule, referencesRule, uniqueIdsRule, verbatimQuotesRule, tablesMatchRule, datesRule, tableCoverageRule, casesRule, mdxCompileRule];

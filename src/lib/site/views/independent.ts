@@ -1,0 +1,30 @@
+import { isIndependent } from '../../rule-book.ts';
+import { deriveConsensus, type Consensus } from './consensus.ts';
+import type { DerivedStance } from './stance.ts';
+
+/** A topic's consensus among every source, and among the independent ones only. */
+export interface WhoIsCounted {
+  all: Consensus;
+  independent: Consensus;
+  /** How many sources are independent, whatever they say on the topic. */
+  independentSources: number;
+  /** Whether the two read differently: another verdict, or another agreed stance. */
+  differs: boolean;
+}
+
+/**
+ * The consensus among the independent sources beside the consensus among all: the same rule
+ * (rule book) applied to fewer sources. Which kinds are independent is content
+ * (content/source-kinds.yaml).
+ */
+export function whoIsCounted(
+  columns: ReadonlyArray<{ slug: string; stance: DerivedStance }>,
+  kindOf: (slug: string) => string | undefined,
+  kinds: ReadonlyArray<{ id: string; independent: boolean }>,
+): WhoIsCounted {
+  const all = deriveConsensus(columns.map((column) => column.stance));
+  const counted = columns.filter((column) => isIndependent({ kind: kindOf(column.slug) }, kinds));
+  const independent = deriveConsensus(counted.map((column) => column.stance));
+  const differs = all.verdict !== independent.verdict || all.stance !== independent.stance;
+  return { all, independent, independentSources: counted.length, differs };
+}

@@ -146,3 +146,50 @@ export function viewCase(theCase: Case, sources: readonly SourceRecord[]): CaseV
     quality: sumQuality(advice.map((entry) => entry.quality)),
   };
 }
+
+/** A list in prose: "a", "a and b", "a, b and c". */
+export function listWords(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+const sources = (n: number) => `${n} ${n === 1 ? 'source' : 'sources'}`;
+const advise = (n: number) => (n === 1 ? 'advises' : 'advise');
+
+/** The case's answer in words: what the advice adds up to, where it pulls apart, and how the sources resolve it. */
+export interface CaseWords {
+  /** What the sources advise, with how many: the page's first sentence. */
+  answer: string;
+  /** Where the advice disagrees: which part of the case each side's advice comes from. */
+  disagreement?: string;
+  /** The sources' own bottom lines, when they say "it depends". */
+  verdicts?: string;
+}
+
+/** The answer first, in one or two sentences. `useCaseTitle` names a use case; `label` names a source. */
+export function describeCase(view: CaseView, useCaseTitle: (id: string) => string, label: (slug: string) => string): CaseWords {
+  const go = view.bySide.go.length;
+  const rust = view.bySide.rust.length;
+  const both = view.bySide.go.filter((slug) => view.bySide.rust.includes(slug)).length;
+  const total = view.sources;
+  let answer: string;
+  if (go + rust === 0) answer = `None of the ${sources(total)} gives advice that fits this case.`;
+  else if (go === 0 || rust === 0) {
+    const [side, n, other] = go > 0 ? ['Go', go, 'Rust'] : ['Rust', rust, 'Go'];
+    answer = `${n} of the ${sources(total)} ${advise(n)} ${side} for this case; none advises ${other}.`;
+  } else if (view.lead) {
+    const [side, n, other, m] = view.lead === 'go' ? ['Go', go, 'Rust', rust] : ['Rust', rust, 'Go', go];
+    answer = `More of the advice for this case is for ${side}: ${n} of the ${sources(total)} ${advise(n)} ${side}, ${m} ${advise(m)} ${other}${both > 0 ? ` (${both} of them ${advise(both)} each, for different parts of the case)` : ''}.`;
+  } else {
+    answer = `The advice for this case is split: ${sources(go)} ${advise(go)} Go and ${rust} ${advise(rust)} Rust${both > 0 ? ` (${both} of them ${advise(both)} each, for different parts of the case)` : ''}.`;
+  }
+  const part = (side: Side) => view.reasons[side].map((reason) => `${useCaseTitle(reason.useCase).toLowerCase()} (${reason.slugs.length})`);
+  const words: CaseWords = { answer };
+  if (go > 0 && rust > 0) words.disagreement = `They disagree on what decides: Go for ${listWords(part('go'))}; Rust for ${listWords(part('rust'))}.`;
+  const depends = view.dependsVerdicts.length;
+  if (depends > 0) {
+    const who = depends === total && total > 1 ? `All ${sources(total)}` : `${depends} of the ${sources(total)} (${listWords(view.dependsVerdicts.map(label))})`;
+    words.verdicts = `${who} end on “it depends”.`;
+  }
+  return words;
+}

@@ -79,3 +79,16 @@ export function describeSize(size: TopicSize, limit = 4): string {
   if (claimed.length === 0) return 'No source measures the difference.';
   return `No source measures the difference; the articles claim ${listed} (unconfirmed).`;
 }
+
+/**
+ * The size in a few words, for a compact summary: "measured: Rust 2 ×", "not measured" or
+ * "not measured; articles claim Rust 30 %, Rust up to 10 × and 1 more (unconfirmed)".
+ */
+export function describeSizeShort(size: TopicSize, limit = 2): string {
+  const checked = [...distinct(size.measured), ...distinct(size.confirmed)];
+  if (checked.length > 0) return `checked: ${checked.slice(0, limit).join(', ')}${checked.length > limit ? ` and ${checked.length - limit} more` : ''}`;
+  const claimed = distinct(size.unconfirmed);
+  if (claimed.length === 0) return 'no source measures it';
+  const listed = claimed.slice(0, limit).join(', ') + (claimed.length > limit ? ` and ${claimed.length - limit} more` : '');
+  return `not measured; articles claim ${listed} (unconfirmed)`;
+}

@@ -30,8 +30,7 @@ let loading: Promise<ChooseCatalog> | undefined;
 
 async function load(): Promise<ChooseCatalog> {
   const catalog = await getCatalog();
-  // file() keeps the YAML order in its store; the questions are asked in that order.
-  const questions = (await getCollection('caseQuestions')).map((entry) => entry.data);
+  const questions = (await getCollection('caseQuestions')).map((entry) => entry.data).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const sourceKinds = (await getCollection('sourceKinds')).map((entry) => entry.data);
   const kindOf = (slug: string) => catalog.sourceBySlug.get(slug)?.data.kind;
   const answers = new Map(

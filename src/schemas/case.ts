@@ -37,6 +37,8 @@ export const caseQuestionSchema = z.strictObject({
   id: idSchema,
   /** The question as a reader asks it, e.g. "What will the service mostly do?". */
   question: textSchema,
+  /** Position on /choose/ and in a case's address, lowest first. */
+  order: z.number().int(),
   /** The answers to pick from, two to five; the first is selected by default. */
   answers: z.array(caseAnswerSchema).min(2).max(5),
 });

@@ -3,7 +3,7 @@ import { caseQuestionSchema, type CaseQuestion } from '../../src/schemas/case.ts
 import type { Metric } from '../../src/schemas/metric.ts';
 import { sourceSchema, type SourceInput } from '../../src/schemas/source.ts';
 import { evidenceStrength, isIndependent, STRONG_EVIDENCE } from '../../src/lib/rule-book.ts';
-import { allCases, caseFromFields, describeCase, viewCase } from '../../src/lib/site/views/cases.ts';
+import { allCases, caseFromFields, describeCase, groupPassages, viewCase } from '../../src/lib/site/views/cases.ts';
 import type { SourceRecord } from '../../src/lib/site/views/evidence.ts';
 import { whoIsCounted } from '../../src/lib/site/views/independent.ts';
 import { qualityOf } from '../../src/lib/site/views/quality.ts';
@@ -25,6 +25,7 @@ function source(slug: string, extra: Partial<SourceInput>): SourceRecord {
 const QUESTIONS: CaseQuestion[] = [
   caseQuestionSchema.parse({
     id: 'workload',
+    order: 1,
     question: 'What?',
     answers: [
       { id: 'api', label: 'API', short: 'an API', advice: [{ useCase: 'web' }], topics: ['performance'] },
@@ -33,6 +34,7 @@ const QUESTIONS: CaseQuestion[] = [
   }),
   caseQuestionSchema.parse({
     id: 'team',
+    order: 2,
     question: 'Who?',
     answers: [
       { id: 'new', label: 'New', short: 'new', advice: [{ useCase: 'team', only: 'go' }], topics: ['learning'] },
@@ -80,6 +82,11 @@ describe('a case’s view', () => {
     expect(view.reasons.rust).toEqual([{ useCase: 'web', slugs: ['beta'] }]);
   });
 
+  it('lists a source’s passages for one side and use case together', () => {
+    const alpha = view.advice.find((a) => a.slug === 'alpha')!;
+    expect(groupPassages(alpha.passages).map((g) => [g.side, g.useCase, g.passages.length])).toEqual([['go', 'web', 2]]);
+  });
+
   it('rests each source’s advice on its claims on the case’s topics, and finds the sources’ own resolutions', () => {
     expect(view.topics).toEqual(['performance', 'learning']);
     expect(view.advice.find((a) => a.slug === 'alpha')?.quality).toMatchObject({ claims: 2, checked: 2, ratings: { accurate: 1, unsupported: 1 } });
@@ -90,7 +97,7 @@ describe('a case’s view', () => {
   it('says the answer first, where the advice disagrees, and who ends on “it depends”', () => {
     const words = describeCase(view, (id) => id.toUpperCase(), (slug) => slug);
     expect(words.answer).toBe('More of the advice for this case is for Go: 2 of the 3 sources advise Go, 1 advises Rust (1 of them advises each, for different parts of the case).');
-    expect(words.disagreement).toBe('They disagree on what decides: Go for web (1) and team (1); Rust for web (1).');
+    expect(words.disagreement).toBe('They disagree on what decides: Go for WEB (1) and TEAM (1); Rust for WEB (1).');
     expect(words.verdicts).toBe('2 of the 3 sources (alpha and beta) end on “it depends”.');
   });
 
@@ -165,6 +172,7 @@ describe('who is counted', () => {
     expect(counted.all).toMatchObject({ verdict: 'consensus', stance: 'go' });
     expect(counted.independent).toMatchObject({ verdict: 'too-few', taking: 1 });
     expect(counted.independentSources).toBe(1);
+    expect(counted.sources).toBe(4);
     expect(counted.differs).toBe(true);
     expect(whoIsCounted(columns, () => 'practitioner', kinds).differs).toBe(false);
   });

@@ -27,7 +27,7 @@ export function allCases(questions: readonly CaseQuestion[]): Case[] {
  * The case a form's fields name (`question id → answer id`), or undefined when an answer is
  * missing or unknown. The form on /choose/ sends these fields; the page it lands on opens the case.
  */
-export function caseFromFields(questions: readonly CaseQuestion[], fields: (name: string) => string | null | undefined): string[] | undefined {
+export function caseFromFields(questions: ReadonlyArray<{ id: string; answers: ReadonlyArray<{ id: string }> }>, fields: (name: string) => string | null | undefined): string[] | undefined {
   const ids = questions.map((question) => {
     const value = fields(question.id);
     return question.answers.find((answer) => answer.id === value)?.id;
@@ -183,7 +183,7 @@ export function describeCase(view: CaseView, useCaseTitle: (id: string) => strin
   } else {
     answer = `The advice for this case is split: ${sources(go)} ${advise(go)} Go and ${rust} ${advise(rust)} Rust${both > 0 ? ` (${both} of them ${advise(both)} each, for different parts of the case)` : ''}.`;
   }
-  const part = (side: Side) => view.reasons[side].map((reason) => `${useCaseTitle(reason.useCase).toLowerCase()} (${reason.slugs.length})`);
+  const part = (side: Side) => view.reasons[side].map((reason) => `${useCaseTitle(reason.useCase)} (${reason.slugs.length})`);
   const words: CaseWords = { answer };
   if (go > 0 && rust > 0) words.disagreement = `They disagree on what decides: Go for ${listWords(part('go'))}; Rust for ${listWords(part('rust'))}.`;
   const depends = view.dependsVerdicts.length;
@@ -192,4 +192,15 @@ export function describeCase(view: CaseView, useCaseTitle: (id: string) => strin
     words.verdicts = `${who} end on “it depends”.`;
   }
   return words;
+}
+
+/** A source's passages for one side and use case, listed together: one line per reason, not per sentence. */
+export function groupPassages(passages: readonly CasePassage[]): Array<{ side: Side; useCase: string; passages: CasePassage[] }> {
+  const groups: Array<{ side: Side; useCase: string; passages: CasePassage[] }> = [];
+  for (const passage of passages) {
+    const group = groups.find((existing) => existing.side === passage.side && existing.useCase === passage.useCase);
+    if (group) group.passages.push(passage);
+    else groups.push({ side: passage.side, useCase: passage.useCase, passages: [passage] });
+  }
+  return groups;
 }

@@ -6,6 +6,8 @@ import type { DerivedStance } from './stance.ts';
 export interface WhoIsCounted {
   all: Consensus;
   independent: Consensus;
+  /** How many sources there are, silent ones included. */
+  sources: number;
   /** How many sources are independent, whatever they say on the topic. */
   independentSources: number;
   /** Whether the two read differently: another verdict, or another agreed stance. */
@@ -26,5 +28,5 @@ export function whoIsCounted(
   const counted = columns.filter((column) => isIndependent({ kind: kindOf(column.slug) }, kinds));
   const independent = deriveConsensus(counted.map((column) => column.stance));
   const differs = all.verdict !== independent.verdict || all.stance !== independent.stance;
-  return { all, independent, independentSources: counted.length, differs };
+  return { all, independent, sources: columns.length, independentSources: counted.length, differs };
 }

@@ -173,7 +173,7 @@ describe('who is counted', () => {
     expect(counted.independent).toMatchObject({ verdict: 'too-few', taking: 1 });
     expect(counted.independentSources).toBe(1);
     expect(counted.sources).toBe(4);
-    expect(counted.differs).toBe(true);
-    expect(whoIsCounted(columns, () => 'practitioner', kinds).differs).toBe(false);
+    expect(counted).toMatchObject({ differs: true, readable: false });
+    expect(whoIsCounted(columns, () => 'practitioner', kinds)).toMatchObject({ differs: false, readable: true });
   });
 });

@@ -4,8 +4,8 @@ import { questionSchema, type Question } from '../../schemas/question.ts';
 import { requiredUnlessDraft, sourceFieldsSchema } from '../../schemas/source.ts';
 import { topicSchema, type Topic } from '../../schemas/topic.ts';
 import { useCaseSchema, type UseCase } from '../../schemas/use-case.ts';
-import { caseQuestionSchema } from '../../schemas/case.ts';
-import { sourceKindSchema } from '../../schemas/source-kind.ts';
+import { caseQuestionSchema, type CaseQuestion } from '../../schemas/case.ts';
+import { sourceKindSchema, type SourceKindEntry } from '../../schemas/source-kind.ts';
 import { toDay } from '../text/dates.ts';
 import { loadContent, type RawContent, type RawDataFile } from './load-content.ts';
 import { sortProblems, type Finding, type Problem } from './problems.ts';
@@ -27,6 +27,10 @@ export interface CheckResult {
   metrics: Metric[];
   useCases: UseCase[];
   questions: Question[];
+  /** The questions /choose/ asks, with their answers. */
+  caseQuestions: CaseQuestion[];
+  /** Which source kinds count as independent. */
+  sourceKinds: SourceKindEntry[];
 }
 
 function validateList<T extends z.core.$ZodType>(schema: T, file: RawDataFile, refused: Finding[]): Array<z.output<T>> {
@@ -96,6 +100,8 @@ export function checkRawContent(raw: RawContent, today: string): CheckResult {
     metrics,
     useCases,
     questions,
+    caseQuestions,
+    sourceKinds,
   };
 }
 

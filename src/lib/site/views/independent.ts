@@ -10,7 +10,9 @@ export interface WhoIsCounted {
   sources: number;
   /** How many sources are independent, whatever they say on the topic. */
   independentSources: number;
-  /** Whether the two read differently: another verdict, or another agreed stance. */
+  /** Whether enough independent sources take a side for a reading of their own (a consensus or a split). */
+  readable: boolean;
+  /** Whether they read differently from all sources: another verdict, or another agreed stance. */
   differs: boolean;
 }
 
@@ -27,6 +29,7 @@ export function whoIsCounted(
   const all = deriveConsensus(columns.map((column) => column.stance));
   const counted = columns.filter((column) => isIndependent({ kind: kindOf(column.slug) }, kinds));
   const independent = deriveConsensus(counted.map((column) => column.stance));
+  const readable = independent.verdict === 'consensus' || independent.verdict === 'split';
   const differs = all.verdict !== independent.verdict || all.stance !== independent.stance;
-  return { all, independent, sources: columns.length, independentSources: counted.length, differs };
+  return { all, independent, sources: columns.length, independentSources: counted.length, readable, differs };
 }

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { evidenceStrength } from '../../src/lib/rule-book.ts';
 import { axeViolations, sidewaysOverflow } from '../support/page-checks.ts';
-import { CASE_QUESTIONS, SOURCE_LABELS, SOURCES, TOPICS } from './content.ts';
+import { CASE_QUESTIONS, SOURCE_KINDS, SOURCE_LABELS, SOURCES, TOPICS } from './content.ts';
 
 // The case the issue names: a high-throughput HTTP API, a team new to both languages, time to
 // market first. Its answers are picked by id; everything the page must say is derived from
@@ -163,3 +163,47 @@ test('the use-case table stays on /choose/ below the questions', async ({ page }
   await page.goto('choose/');
   await expect(page.getByRole('table', { name: /Number of sources recommending each language/ })).toBeVisible();
 });
+
+/** What a topic's answer must say about size and strength, from its claims in content/. */
+function topicExpectations(topic: string) {
+  const claims = SOURCES.flatMap((source) => source.claims.filter((claim) => claim.topic === topic));
+  const ratings = { accurate: 0, unsupported: 0, misleading: 0, inaccurate: 0 };
+  for (const claim of claims) if (claim.check) ratings[claim.check.rating] += 1;
+  const quality = { claims: claims.length, checked: claims.filter((claim) => claim.check).length, ratings };
+  const checkedFigure = claims.some((claim) => (claim.check?.found.length ?? 0) > 0 || (claim.check?.rating === 'accurate' && (claim.figures?.length ?? 0) > 0));
+  const anyFigure = claims.some((claim) => (claim.figures?.length ?? 0) > 0);
+  const size = checkedFigure ? 'Checked figures' : anyFigure ? 'No source measures the difference; the articles claim' : 'No source measures the difference.';
+  const short = checkedFigure ? 'size: checked:' : anyFigure ? 'size: not measured; articles claim' : 'size: no source measures it';
+  return { quality, size, short };
+}
+
+const STRENGTH_WORDS = { none: 'No claims to check', unchecked: 'Unchecked', unconfirmed: 'Unconfirmed', partly: 'Partly confirmed', strong: 'Well confirmed' };
+const independentCount = SOURCES.filter((source) => SOURCE_KINDS.some((kind) => kind.id === source.kind && kind.independent)).length;
+
+for (const topic of TOPICS.filter((t) => ['performance', 'learning-curve'].includes(t.id))) {
+  test(`${topic.title}: how big and how sure on the home page, its topic page and /choose/`, async ({ page }) => {
+    const expected = topicExpectations(topic.id);
+    const word = STRENGTH_WORDS[evidenceStrength(expected.quality)];
+    await page.goto('');
+    const entry = page.locator('.glance li', { has: page.getByRole('link', { name: topic.title, exact: true }) });
+    await expect(entry).toContainText(word);
+    await expect(entry).toContainText(`${expected.quality.checked} of ${expected.quality.claims} claims checked`);
+    await expect(entry).toContainText(expected.short);
+    await expect(entry).toContainText('independent only:');
+
+    await page.goto(`topics/${topic.id}/`);
+    const answer = page.locator('section.answer');
+    await expect(answer.locator('.consensus-strength')).toContainText(`How sure: ${word}`);
+    await expect(answer.locator('.topic-notes')).toContainText(expected.size);
+    await expect(answer.locator('.topic-notes')).toContainText(`among the ${independentCount} independent of the ${SOURCES.length} sources`);
+    // The bar is drawn fainter the weaker the evidence: a solid bar only for well-confirmed evidence.
+    await expect(answer.locator('svg.consensus-bar')).toHaveClass(new RegExp(`strength-${evidenceStrength(expected.quality)}`));
+
+    if (caseTopics.has(topic.id)) {
+      await page.goto(casePath);
+      const block = page.locator(`[data-case-topic="${topic.id}"]`);
+      await expect(block).toContainText(`How sure: ${word}`);
+      await expect(block).toContainText(expected.size);
+    }
+  });
+}

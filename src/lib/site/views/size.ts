@@ -92,3 +92,12 @@ export function describeSizeShort(size: TopicSize, limit = 2): string {
   const listed = claimed.slice(0, limit).join(', ') + (claimed.length > limit ? ` and ${claimed.length - limit} more` : '');
   return `not measured; articles claim ${listed} (unconfirmed)`;
 }
+
+/**
+ * The size in two or three words, for the home page's one line per topic: measured (a checked
+ * figure), claimed only (the articles' own, unconfirmed figures) or unmeasured (no figure at all).
+ */
+export function sizeWords(size: TopicSize): string {
+  if (isMeasured(size)) return 'size measured';
+  return size.unconfirmed.length > 0 ? 'size claimed only' : 'size unmeasured';
+}

@@ -7,7 +7,7 @@ import { allCases, caseFromFields, describeCase, groupPassages, viewCase } from 
 import type { SourceRecord } from '../../src/lib/site/views/evidence.ts';
 import { whoIsCounted } from '../../src/lib/site/views/independent.ts';
 import { qualityOf } from '../../src/lib/site/views/quality.ts';
-import { describeSize, describeSizeShort, sizeOnTopic } from '../../src/lib/site/views/size.ts';
+import { describeSize, sizeOnTopic, sizeWords } from '../../src/lib/site/views/size.ts';
 import { strengthOf } from '../../src/lib/site/views/strength.ts';
 
 type ClaimInput = NonNullable<SourceInput['claims']>[number];
@@ -132,7 +132,7 @@ describe('the size of a difference', () => {
   it('says no source measures it when no claim on the topic states a number', () => {
     const size = sizeOnTopic([source('a', { claims: [claim('performance', 'rust')] })], 'performance', metrics);
     expect(describeSize(size)).toBe('No source measures the difference.');
-    expect(describeSizeShort(size)).toBe('no source measures it');
+    expect(sizeWords(size)).toBe('size unmeasured');
   });
 
   it('marks the articles’ numbers unconfirmed, and puts checked ones first', () => {
@@ -143,7 +143,8 @@ describe('the size of a difference', () => {
     });
     const size = sizeOnTopic([unconfirmed, measured], 'performance', metrics);
     expect(describeSize(size)).toBe('Checked figures: Rust 10%. Unconfirmed in the articles: Rust 30%, Rust 20–40%, Rust 50%.');
-    expect(describeSizeShort(size)).toBe('checked: Rust 10%');
+    expect(sizeWords(size)).toBe('size measured');
+    expect(sizeWords(sizeOnTopic([unconfirmed], 'performance', metrics))).toBe('size claimed only');
   });
 });
 

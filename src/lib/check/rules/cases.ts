@@ -3,7 +3,7 @@ import { unknownIdHint } from '../suggest.ts';
 import { defineRule } from './define-rule.ts';
 
 /** The most questions /choose/ asks: every combination of answers is a page, and a reader answers them all. */
-export const MAX_CASE_QUESTIONS = 4;
+const MAX_CASE_QUESTIONS = 4;
 
 /**
  * The case rule: every use case and topic an answer of content/cases.yaml names exists; answer

@@ -4,7 +4,7 @@ import { formatFigure } from '../labels.ts';
 import type { SourceRecord } from './evidence.ts';
 
 /** One number on a topic, with the claim it comes from. */
-export interface SizeFigure {
+interface SizeFigure {
   slug: string;
   claimId: string;
   metric: Metric;
@@ -56,7 +56,7 @@ export function sizeOnTopic(sources: readonly SourceRecord[], topic: string, met
 }
 
 /** Whether any checked number (measured or confirmed) shows the size. */
-export const isMeasured = (size: TopicSize): boolean => size.measured.length + size.confirmed.length > 0;
+const isMeasured = (size: TopicSize): boolean => size.measured.length + size.confirmed.length > 0;
 
 const LANGUAGE = { go: 'Go', rust: 'Rust' } as const;
 const phrase = (figure: SizeFigure) => `${LANGUAGE[figure.subject]} ${figure.text}${figure.context ? ` (${figure.context})` : ''}`;
@@ -78,19 +78,6 @@ export function describeSize(size: TopicSize, limit = 4): string {
   }
   if (claimed.length === 0) return 'No source measures the difference.';
   return `No source measures the difference; the articles claim ${listed} (unconfirmed).`;
-}
-
-/**
- * The size in a few words, for a compact summary: "measured: Rust 2 ×", "not measured" or
- * "not measured; articles claim Rust 30 %, Rust up to 10 × and 1 more (unconfirmed)".
- */
-export function describeSizeShort(size: TopicSize, limit = 2): string {
-  const checked = [...distinct(size.measured), ...distinct(size.confirmed)];
-  if (checked.length > 0) return `checked: ${checked.slice(0, limit).join(', ')}${checked.length > limit ? ` and ${checked.length - limit} more` : ''}`;
-  const claimed = distinct(size.unconfirmed);
-  if (claimed.length === 0) return 'no source measures it';
-  const listed = claimed.slice(0, limit).join(', ') + (claimed.length > limit ? ` and ${claimed.length - limit} more` : '');
-  return `not measured; articles claim ${listed} (unconfirmed)`;
 }
 
 /**

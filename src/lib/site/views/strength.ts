@@ -2,7 +2,7 @@ import { evidenceStrength, type EvidenceStrength } from '../../rule-book.ts';
 import type { EvidenceQuality } from './quality.ts';
 
 /** Each strength as a reader reads it: a word, and what it means in one clause. */
-export const STRENGTH_WORDS: Record<EvidenceStrength, { word: string; means: string }> = {
+const STRENGTH_WORDS: Record<EvidenceStrength, { word: string; means: string }> = {
   none: { word: 'No claims to check', means: 'it rests on tables, FAQ answers or advice, which are not fact-checked' },
   unchecked: { word: 'Unchecked', means: 'none of its claims has been fact-checked' },
   unconfirmed: { word: 'Unconfirmed', means: 'claims were checked, and none was found accurate' },
@@ -30,10 +30,4 @@ export function strengthOf(quality: EvidenceQuality): StrengthStatement {
   if (strength === 'none') return { strength, word, detail: 'no claims, only tables, FAQ answers or advice' };
   const checked = `${quality.checked} of ${claimsWord(quality.claims)} checked`;
   return { strength, word, detail: quality.checked === 0 ? checked : `${checked}, ${quality.ratings.accurate} accurate` };
-}
-
-/** One line: "Unchecked (0 of 9 claims checked)". */
-export function describeStrength(quality: EvidenceQuality): string {
-  const statement = strengthOf(quality);
-  return `${statement.word} (${statement.detail})`;
 }

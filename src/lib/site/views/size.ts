@@ -16,7 +16,7 @@ interface SizeFigure {
   rating?: FactCheck['rating'] | undefined;
   /** For a measured figure: the primary source showing it, and the day it describes. */
   url?: string;
-  asOf?: string;
+  asOf?: Date;
 }
 
 /**

@@ -3,7 +3,7 @@
 // lands on /choose/case/, which lists every case as a plain link. Markup contract: an element with
 // `data-case-questions` (JSON: [{ id, answers: [{ id }] }]) and `data-case-base` (/choose/ with
 // the base path), on the form (`data-case-form`) or on the landing page (`data-case-open`).
-import { caseFromFields } from '../lib/site/views/cases.ts';
+import { caseFromFields } from '../lib/site/case-fields.ts';
 
 type Questions = Array<{ id: string; answers: Array<{ id: string }> }>;
 

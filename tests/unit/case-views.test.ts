@@ -3,7 +3,8 @@ import { caseQuestionSchema, type CaseQuestion } from '../../src/schemas/case.ts
 import type { Metric } from '../../src/schemas/metric.ts';
 import { sourceSchema, type SourceInput } from '../../src/schemas/source.ts';
 import { evidenceStrength, isIndependent, STRONG_EVIDENCE } from '../../src/lib/rule-book.ts';
-import { allCases, caseFromFields, describeCase, groupPassages, viewCase } from '../../src/lib/site/views/cases.ts';
+import { caseFromFields } from '../../src/lib/site/case-fields.ts';
+import { allCases, describeCase, groupPassages, viewCase } from '../../src/lib/site/views/cases.ts';
 import type { SourceRecord } from '../../src/lib/site/views/evidence.ts';
 import { whoIsCounted } from '../../src/lib/site/views/independent.ts';
 import { qualityOf } from '../../src/lib/site/views/quality.ts';

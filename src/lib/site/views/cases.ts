@@ -23,18 +23,6 @@ export function allCases(questions: readonly CaseQuestion[]): Case[] {
   return questions.length === 0 ? [] : cases;
 }
 
-/**
- * The case a form's fields name (`question id → answer id`), or undefined when an answer is
- * missing or unknown. The form on /choose/ sends these fields; the page it lands on opens the case.
- */
-export function caseFromFields(questions: ReadonlyArray<{ id: string; answers: ReadonlyArray<{ id: string }> }>, fields: (name: string) => string | null | undefined): string[] | undefined {
-  const ids = questions.map((question) => {
-    const value = fields(question.id);
-    return question.answers.find((answer) => answer.id === value)?.id;
-  });
-  return ids.every((id) => id !== undefined) && ids.length > 0 ? (ids as string[]) : undefined;
-}
-
 /** One piece of a source's advice that applies to the case. */
 export interface CasePassage {
   side: Side;

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
+import { correctionSchema } from './schemas/correction.ts';
 import { metricSchema } from './schemas/metric.ts';
 import { questionSchema } from './schemas/question.ts';
 import { sourceSchema } from './schemas/source.ts';
@@ -34,4 +35,5 @@ export const collections = {
   questions: defineCollection({ loader: file('./content/questions.yaml'), schema: questionSchema }),
   caseQuestions: defineCollection({ loader: file('./content/cases.yaml'), schema: caseQuestionSchema }),
   sourceKinds: defineCollection({ loader: file('./content/source-kinds.yaml'), schema: sourceKindSchema }),
+  corrections: defineCollection({ loader: file('./content/corrections.yaml'), schema: correctionSchema }),
 };

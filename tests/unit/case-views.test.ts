@@ -16,7 +16,7 @@ type Rating = 'accurate' | 'unsupported' | 'misleading' | 'inaccurate';
 
 let n = 0;
 const claim = (topic: string, favors: ClaimInput['favors'], extra: Partial<ClaimInput> = {}): ClaimInput => ({ id: `c${++n}`, topic, favors, statement: `s${n}`, quote: `q${n}`, ...extra });
-const checked = (rating: Rating) => ({ check: { rating, note: 'n' } });
+const checked = (rating: Rating) => ({ check: { rating, note: 'n', checked: '2026-11-01' } });
 
 function source(slug: string, extra: Partial<SourceInput>): SourceRecord {
   const data = sourceSchema.parse({ title: slug, kind: 'practitioner', summary: 's', verdict: { leans: 'depends', text: 't' }, claims: [claim('cost', 'depends')], ...extra });
@@ -109,7 +109,7 @@ describe('a case’s view', () => {
 });
 
 describe('evidence strength', () => {
-  const quality = (ratings: Array<Rating | undefined>) => qualityOf(ratings.map((rating) => (rating ? { check: { rating, note: 'n', sources: [], found: [] } } : {})));
+  const quality = (ratings: Array<Rating | undefined>) => qualityOf(ratings.map((rating) => (rating ? { check: { rating, note: 'n', checked: new Date('2026-11-01'), sources: [], found: [] } } : {})));
 
   it('tells claims none of which is checked from claims checked and accurate', () => {
     expect(evidenceStrength(quality([undefined, undefined]))).toBe('unchecked');
@@ -140,7 +140,7 @@ describe('the size of a difference', () => {
     const unconfirmed = source('a', { claims: [claim('performance', 'rust', { ...figure(30), ...checked('unsupported') }), claim('performance', 'rust', figure(20, { max: 40 }))] });
     expect(describeSize(sizeOnTopic([unconfirmed], 'performance', metrics))).toBe('No source measures the difference; the articles claim Rust 30%, Rust 20–40% (unconfirmed).');
     const measured = source('b', {
-      claims: [claim('performance', 'rust', { ...figure(50), check: { rating: 'misleading', note: 'n', found: [{ metric: 'speed', subject: 'rust', min: 10, unit: '%', asOf: '2026-01-01', url: 'https://example.org/' }] } })],
+      claims: [claim('performance', 'rust', { ...figure(50), check: { rating: 'misleading', note: 'n', checked: '2026-11-01', found: [{ metric: 'speed', subject: 'rust', min: 10, unit: '%', asOf: '2026-01-01', url: 'https://example.org/' }] } })],
     });
     const size = sizeOnTopic([unconfirmed, measured], 'performance', metrics);
     expect(describeSize(size)).toBe('Checked figures: Rust 10%. Unconfirmed in the articles: Rust 30%, Rust 20–40%, Rust 50%.');

@@ -102,6 +102,16 @@ describe('a case’s view', () => {
     expect(words.verdicts).toBe('2 of the 3 sources (alpha and beta) end on “it depends”.');
   });
 
+  it('says when the advice is split evenly', () => {
+    const split = [
+      source('one', { recommendations: { go: [{ text: 'g', useCase: 'web' }], rust: [] } }),
+      source('two', { recommendations: { go: [], rust: [{ text: 'r', useCase: 'web' }] } }),
+    ];
+    const view = viewCase(allCases(QUESTIONS)[2]!, split);
+    expect(view.lead).toBeUndefined();
+    expect(describeCase(view, String, String).answer).toBe('The advice for this case is split: 1 of the 2 sources advises Go and 1 advises Rust.');
+  });
+
   it('says when no source has advice for the case', () => {
     const none = viewCase(allCases(QUESTIONS)[2]!, [SOURCES[2]!]);
     expect(describeCase(none, String, String).answer).toBe('None of the 1 source gives advice that fits this case.');

@@ -169,7 +169,7 @@ export function describeCase(view: CaseView, useCaseTitle: (id: string) => strin
     const [side, n, other, m] = view.lead === 'go' ? ['Go', go, 'Rust', rust] : ['Rust', rust, 'Go', go];
     answer = `More of the advice for this case is for ${side}: ${n} of the ${sources(total)} ${advise(n)} ${side}, ${m} ${advise(m)} ${other}${both > 0 ? ` (${both} of them ${advise(both)} each, for different parts of the case)` : ''}.`;
   } else {
-    answer = `The advice for this case is split: ${sources(go)} ${advise(go)} Go and ${rust} ${advise(rust)} Rust${both > 0 ? ` (${both} of them ${advise(both)} each, for different parts of the case)` : ''}.`;
+    answer = `The advice for this case is split: ${go} of the ${sources(total)} ${advise(go)} Go and ${rust} ${advise(rust)} Rust${both > 0 ? ` (${both} of them ${advise(both)} each, for different parts of the case)` : ''}.`;
   }
   const part = (side: Side) => view.reasons[side].map((reason) => `${useCaseTitle(reason.useCase)} (${reason.slugs.length})`);
   const words: CaseWords = { answer };

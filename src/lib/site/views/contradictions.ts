@@ -1,4 +1,5 @@
 import { castsVote } from '../../rule-book.ts';
+import { NAMED_ON_CARD } from '../tunables.ts';
 import type { TopicEvidence } from './evidence.ts';
 
 /** One source on one side of a contradiction: its first quote that answers this way, and how often it does. */
@@ -87,9 +88,6 @@ export function findContradictions(
 export function firmestContradictions(perTopic: ReadonlyArray<{ contradictions: readonly Contradiction[] }>, limit: number): Contradiction[] {
   return perTopic.flatMap((topic) => topic.contradictions).sort(firmerFirst).slice(0, limit);
 }
-
-/** Other sources a card names under a side's quote; beyond these it only says how many more. */
-const NAMED_ON_CARD = 5;
 
 /**
  * One side as a card shows it: the firmest source (its quote is shown), the next few by name, and

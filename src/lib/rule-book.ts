@@ -45,13 +45,23 @@ export const MIN_SOURCES = 3;
 export const AGREEMENT = 3 / 4;
 
 /**
- * The claims a table row or an FAQ answer restates (its `claims` field), resolved against its
- * source's claims. Ids that name no claim are the content check's to report; here they add nothing.
+ * The claims a table row or an FAQ answer restates, in the source's order: those its `claims`
+ * field lists, and any claim whose quote it contains word for word (a claim quoting a table cell
+ * or an FAQ answer states the same thing). Listed ids that name no claim are the content check's
+ * to report; here they add nothing.
  */
-export function restatedClaims<C extends Pick<Claim, 'id'>>(item: { claims?: readonly string[] | undefined }, claims: readonly C[]): C[] {
-  if (!item.claims?.length) return [];
-  const byId = new Map(claims.map((claim) => [claim.id, claim]));
-  return item.claims.flatMap((id) => byId.get(id) ?? []);
+function restated<C extends Pick<Claim, 'id' | 'quote'>>(listed: readonly string[] | undefined, texts: readonly string[], claims: readonly C[]): C[] {
+  return claims.filter((claim) => listed?.includes(claim.id) || texts.some((text) => text.includes(claim.quote)));
+}
+
+/** The claims a table row restates: listed in its `claims`, or quoting its Go or Rust cell. */
+export function rowRestates<C extends Pick<Claim, 'id' | 'quote'>>(row: Pick<TableRow, 'claims' | 'go' | 'rust'>, claims: readonly C[]): C[] {
+  return restated(row.claims, [row.go, row.rust], claims);
+}
+
+/** The claims an FAQ answer restates: listed in its `claims`, or quoting its answer. */
+export function answerRestates<C extends Pick<Claim, 'id' | 'quote'>>(faq: Pick<Faq, 'claims' | 'answer'>, claims: readonly C[]): C[] {
+  return restated(faq.claims, [faq.answer], claims);
 }
 
 /**

@@ -13,9 +13,10 @@ export const faqSchema = z.strictObject({
   /** Which language the answer favours; leave out when it favours neither. */
   favors: stanceSchema.optional(),
   /**
-   * The ids of this source's claims that the answer states again. The answer carries their
-   * fact-checks: when one is rated inaccurate or misleading, its `favors` does not vote and the
-   * answer is flagged wherever it appears.
+   * The ids of this source's claims that the answer states again. A claim whose quote is part of
+   * the answer word for word counts as listed. The answer carries their fact-checks: when one is
+   * rated inaccurate or misleading, its `favors` does not vote and the answer is flagged wherever
+   * it appears.
    */
   claims: z.array(idSchema).optional(),
 });

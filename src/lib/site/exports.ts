@@ -1,7 +1,7 @@
 import type { Topic } from '../../schemas/topic.ts';
 import { toDay } from '../text/dates.ts';
 import type { TopicComparison } from './views/comparison.ts';
-import { castsVote, faqVote, restatedClaims, rowVote } from '../rule-book.ts';
+import { castsVote, faqVote, rowRestates, rowVote } from '../rule-book.ts';
 import { faqEvidence, type SourceRecord } from './views/evidence.ts';
 
 /**
@@ -70,7 +70,7 @@ export function claimsExport(sources: readonly SourceRecord[], topics: readonly 
           rust: row.rust,
           winner: row.winner ?? null,
           claims: row.claims ?? [],
-          counted: rowVote(row, restatedClaims(row, data.claims)) !== undefined,
+          counted: rowVote(row, rowRestates(row, data.claims)) !== undefined,
         })),
       ),
     ),

@@ -2,7 +2,7 @@ import type { Claim } from '../../../schemas/claim.ts';
 import type { Faq } from '../../../schemas/faq.ts';
 import type { SourceData } from '../../../schemas/source.ts';
 import type { TableRow } from '../../../schemas/table.ts';
-import { isDiscredited, restatedClaims } from '../../rule-book.ts';
+import { answerRestates, isDiscredited, rowRestates } from '../../rule-book.ts';
 
 /** A source as the views see it: its slug and its validated front matter. */
 export interface SourceRecord {
@@ -55,7 +55,7 @@ export function evidenceByTopic(data: SourceData): Map<string, TopicEvidence> {
   for (const claim of data.claims) at(claim.topic).claims.push(claim);
   for (const table of data.tables) {
     for (const row of table.rows) {
-      const restated = restatedClaims(row, data.claims);
+      const restated = rowRestates(row, data.claims);
       at(row.topic).rows.push({ tableId: table.id, caption: table.caption, row, restated, discounted: row.winner !== undefined && isDiscredited(restated) });
     }
   }
@@ -66,7 +66,7 @@ export function evidenceByTopic(data: SourceData): Map<string, TopicEvidence> {
 /** A source's FAQ answers, in order, each with the claims it restates. */
 export function faqEvidence(data: Pick<SourceData, 'faqs' | 'claims'>): FaqEvidence[] {
   return data.faqs.map((faq, index) => {
-    const restated = restatedClaims(faq, data.claims);
+    const restated = answerRestates(faq, data.claims);
     return { faq, index, restated, discounted: faq.favors !== undefined && isDiscredited(restated) };
   });
 }

@@ -2,7 +2,7 @@
 // constants, so the method a reader is told is the method the pages apply.
 import { RATINGS } from '../../schemas/fact-check.ts';
 import { AGREEMENT, MIN_SOURCES, ratingVotes } from '../rule-book.ts';
-import { DISCOUNTED_RATING_WORDS, eitherWords, RATING_WORDS, VERDICT_WORDS } from './labels.ts';
+import { DISCOUNTED_RATING_WORDS, eitherWords, NOT_COUNTED_WORD, RATING_WORDS, VERDICT_WORDS } from './labels.ts';
 
 /** A share as the smallest "n in d" that states it exactly, e.g. 0.75 → "3 in 4"; else a percentage. */
 export function shareWords(share: number): string {
@@ -47,7 +47,7 @@ export function methodSentences(): MethodSentences {
     discountedRatings: discounted,
     summary: `A topic goes to one side when at least ${MIN_SOURCES} sources take a side and ${share} of them agree; claims we rate ${discounted}, and table rows and FAQ answers restating them, do not count.`,
     discounted:
-      `A claim rated ${discounted} is still shown, flagged “not counted”, but it does not move its source’s stance. ` +
+      `A claim rated ${discounted} is still shown, flagged “${NOT_COUNTED_WORD.toLowerCase()}”, but it does not move its source’s stance. ` +
       `Nor does a table row or FAQ answer that restates such a claim: it is shown with the claim’s fact-check, flagged the same way. ` +
       `A source whose only evidence on a topic is rated so is silent on it.${still}`,
     consensus:

@@ -1,3 +1,4 @@
+import type { FactCheck } from '../../../schemas/fact-check.ts';
 import { castsVote } from '../../rule-book.ts';
 import { NAMED_ON_CARD } from '../tunables.ts';
 import type { TopicEvidence } from './evidence.ts';
@@ -7,8 +8,10 @@ interface SideSource {
   slug: string;
   /** The verbatim text of the source's first claim that answers this way. */
   quote: string;
-  /** That claim's id, for linking to its passage. */
+  /** That claim's id, for linking to its passage and its fact-check. */
   claimId: string;
+  /** That claim's fact-check rating, if it has one (only ratings that keep the vote get here). */
+  rating?: FactCheck['rating'] | undefined;
   /** How many of the source's claims answer the question this way. */
   weight: number;
 }
@@ -70,7 +73,7 @@ export function findContradictions(
       const side = answers[claim.favors];
       const known = side.get(slug);
       if (known) known.weight += 1;
-      else side.set(slug, { slug, quote: claim.quote, claimId: claim.id, weight: 1 });
+      else side.set(slug, { slug, quote: claim.quote, claimId: claim.id, rating: claim.check?.rating, weight: 1 });
     }
   }
   const found: Contradiction[] = [];

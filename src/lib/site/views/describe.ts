@@ -1,6 +1,6 @@
 import { STANCES } from '../../../schemas/stance.ts';
 import type { DerivedStance } from '../../rule-book.ts';
-import { RATING_WORDS, sourceCount, STANCE_LABELS, VERDICT_WORDS } from '../labels.ts';
+import { NOT_COUNTED_WORD, RATING_WORDS, sourceCount, STANCE_LABELS, VERDICT_WORDS } from '../labels.ts';
 import type { Consensus } from './consensus.ts';
 import { MIN_SOURCES } from '../../rule-book.ts';
 import { DERIVED_STANCES } from './consensus.ts';
@@ -56,7 +56,8 @@ export function describeQuality(quality: EvidenceQuality): string {
   if (quality.claims === 0) return 'no claims';
   if (quality.checked === 0) return `${claims} · none checked`;
   const ratings = RATING_ORDER.filter((rating) => quality.ratings[rating] > 0).map((rating) => `${quality.ratings[rating]} ${RATING_WORDS[rating].toLowerCase()}`);
-  const discounted = quality.discounted === 0 ? '' : quality.discounted === quality.checked && ratings.length === 1 ? ' (not counted)' : ` (${quality.discounted} not counted)`;
+  const notCounted = NOT_COUNTED_WORD.toLowerCase();
+  const discounted = quality.discounted === 0 ? '' : quality.discounted === quality.checked && ratings.length === 1 ? ` (${notCounted})` : ` (${quality.discounted} ${notCounted})`;
   return `${claims} · ${quality.checked} checked: ${ratings.join(', ')}${discounted}`;
 }
 

@@ -4,7 +4,7 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { answerRestates, castsVote, isDiscredited, rowRestates, stanceOfVotes } from '../../src/lib/rule-book.ts';
 import { NOT_COUNTED_WORD, RATING_WORDS, STANCE_LABELS } from '../../src/lib/site/labels.ts';
-import { checkId, faqAnswerId } from '../../src/lib/site/urls.ts';
+import { checkAnchor, faqAnswerId } from '../../src/lib/site/urls.ts';
 import { SOURCES, TOPICS } from './content.ts';
 
 type Source = (typeof SOURCES)[number];
@@ -26,7 +26,7 @@ function expectedStance(source: Source, topic: string) {
 /** The marks an item shows: one link per rated claim to its check's text, and the flag when discredited. */
 async function expectMarks(where: Locator, source: Source, restated: Source['claims'], discredited: boolean, label: string) {
   for (const claim of restated.filter((c) => c.check)) {
-    const mark = where.locator(`a.check-mark[href$="#${checkId(source.slug, claim.id)}"]`);
+    const mark = where.locator(`a.check-mark[href$="#${checkAnchor(source.slug, claim.id)}"]`);
     await expect(mark, `${label}: mark of ${claim.id}`).toHaveCount(1);
     await expect(mark, `${label}: mark of ${claim.id}`).toContainText(RATING_WORDS[claim.check!.rating]);
   }
@@ -86,7 +86,7 @@ test('topic pages show the same marks and flags on rows and answers, by side and
       const column = page.locator(`#source-${source.slug}`);
       await expect(column.locator('.column-rows dt, .column-faqs .faq-question').filter({ hasText: text }), `${topic.id}: “${text}” in its column`).not.toHaveCount(0);
       for (const claim of restated.filter((c) => c.check)) {
-        await expect(column.locator(`a.check-mark[href$="#${checkId(source.slug, claim.id)}"]`), `${topic.id} column: mark of ${claim.id}`).not.toHaveCount(0);
+        await expect(column.locator(`a.check-mark[href$="#${checkAnchor(source.slug, claim.id)}"]`), `${topic.id} column: mark of ${claim.id}`).not.toHaveCount(0);
       }
     }
   }

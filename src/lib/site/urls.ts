@@ -46,7 +46,9 @@ export const claimAnchor = (claimId: string) => `claim-${claimId}`;
 /** A quote on /numbers/, listed once with every figure it states. */
 export const figureQuoteId = (slug: string, claimId: string) => `quote-${slug}-${claimId}`;
 
-/** The id of a fact-check's row in the /checks/ ledger: the claim it rates, in its source. */
-export const checkId = (slug: string, claimId: string) => `check-${slug}-${claimId}`;
-/** A fact-check's text in the /checks/ ledger: where every mark of the check leads. */
-export const checkPath = (base: string, slug: string, claimId: string) => `${withBase(base, 'checks/')}#${checkId(slug, claimId)}`;
+/** The fact-check ledger: every check on one page. */
+export const checksPath = (base: string) => withBase(base, 'checks/');
+/** The id of a fact-check's row in the ledger (a claim id is unique only within its source). */
+export const checkAnchor = (slug: string, claimId: string) => `check-${slug}-${claimId}`;
+/** A fact-check's row in the ledger, where every rating mark leads. */
+export const checkPath = (base: string, slug: string, claimId: string) => `${checksPath(base)}#${checkAnchor(slug, claimId)}`;

@@ -4,8 +4,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSyn
 import { join, relative, resolve } from 'node:path';
 import { importArticle } from '../src/lib/editor/importer/import-article.ts';
 import { formatImportReport } from '../src/lib/editor/importer/report.ts';
-import type { TopicName } from '../src/lib/editor/importer/topics.ts';
-import { readDataFile } from '../src/lib/check/load-content.ts';
+import { readMetrics, readTopics } from './vocabulary.ts';
 import { fail as failCommand, parseCommand, runCommand, type Command } from './command.ts';
 
 const USAGE = `Usage: npm run import -- <file> [--slug <slug>] [--title "<headline>"]
@@ -29,16 +28,6 @@ function shown(path: string, root: string): string {
 const COMMAND: Command = { name: 'import', usage: USAGE };
 const fail: (message: string, showUsage?: boolean) => never = (message, showUsage = false) => failCommand(COMMAND, message, showUsage);
 
-/** The topic ids and titles, to recognise table rows that name one; none when topics.yaml is unreadable. */
-function readTopics(root: string): TopicName[] {
-  const file = readDataFile(join(root, 'content', 'topics.yaml'), root);
-  if (!Array.isArray(file.data)) return [];
-  return file.data.flatMap((entry: unknown) => {
-    const { id, title } = (entry ?? {}) as { id?: unknown; title?: unknown };
-    return typeof id === 'string' && typeof title === 'string' ? [{ id, title }] : [];
-  });
-}
-
 function main(): void {
   const parsed = parseCommand(COMMAND, { allowPositionals: true, options: { slug: { type: 'string' }, title: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   if (!parsed) return;
@@ -52,7 +41,7 @@ function main(): void {
   if (!stats.isFile()) fail(`${input} is not a file`);
   if (stats.size > MAX_BYTES) fail(`${input} is ${Math.round(stats.size / 1024 / 1024)} MB: far too big to be an article`);
   const bytes = readFileSync(input);
-  const outcome = importArticle(bytes, { topics: readTopics(root), title: values.title, slug: values.slug });
+  const outcome = importArticle(bytes, { topics: readTopics(root), metrics: readMetrics(root), title: values.title, slug: values.slug });
   if (!outcome.ok) fail(`cannot import ${shown(input, root)}: ${outcome.message}`);
   const { result } = outcome;
   const source = join('content', 'sources', `${result.slug}.mdx`);

@@ -28,13 +28,13 @@ const fixture = (name: string) => readFileSync(join(FIXTURES, name));
 
 /** Imports bytes, failing the test with the importer's message when it refuses. */
 function imported(input: Uint8Array, options: Partial<ImportOptions> = {}): ImportResult {
-  const outcome = importArticle(input, { topics: TOPICS, ...options });
+  const outcome = importArticle(input, { topics: TOPICS, metrics: [], ...options });
   if (!outcome.ok) throw new Error(outcome.message);
   return outcome.result;
 }
 
 function refusal(input: Uint8Array, options: Partial<ImportOptions> = {}): string {
-  const outcome = importArticle(input, { topics: TOPICS, ...options });
+  const outcome = importArticle(input, { topics: TOPICS, metrics: [], ...options });
   if (outcome.ok) throw new Error('the import was expected to fail');
   return outcome.message;
 }

@@ -1,5 +1,7 @@
 import type { DraftSource } from '../scaffold.ts';
-import { bodyLineOf, renderSourceFile } from '../scaffold.ts';
+import { renderSourceFile } from '../scaffold.ts';
+import { suggestClaims, type Candidate, type MetricWords, type TopicWords } from '../suggest/candidates.ts';
+import { renderCandidates, withCandidates } from '../suggest/render.ts';
 import { chooseSlug } from '../../text/slug.ts';
 import { decodeInput } from './decode.ts';
 import { liftFaqs } from './faqs.ts';
@@ -11,12 +13,13 @@ import { normaliseBody } from './normalise-body.ts';
 import { parseMarkdown } from '../../text/markdown.ts';
 import { findTitle, type TitleSource } from './title.ts';
 import { liftTables } from './tables.ts';
-import type { TopicName } from './topics.ts';
 
 /** What the importer needs besides the file's bytes. */
 export interface ImportOptions {
-  /** The topics of `content/topics.yaml`, to recognise table rows that name one. */
-  topics: readonly TopicName[];
+  /** The topics of `content/topics.yaml`, to recognise table rows that name one and guess candidate claims' topics. */
+  topics: readonly TopicWords[];
+  /** The metrics of `content/metrics.yaml`, to read candidate claims' figures. */
+  metrics: readonly MetricWords[];
   /** The headline, when given on the command line: wins over the file's own. */
   title?: string | undefined;
   /** The slug, when given on the command line; otherwise made from the title. */
@@ -44,6 +47,8 @@ export interface ImportResult {
   otherTables: number;
   /** Mis-decoded characters, with lines in `file`. */
   mojibake: Mojibake[];
+  /** Candidate claims, commented out under `claims:` in `file` for the editor to review. */
+  candidates: Candidate[];
   /** Lines where `<`, `{` or `}` were escaped so MDX shows them as text, with lines in `file`. */
   mdxEscapes: MdxEscape[];
   /** How many levels the body's headings moved down. */
@@ -89,8 +94,11 @@ export function importArticle(bytes: Uint8Array, options: ImportOptions): Import
   const draft: DraftSource = { ...mapped.fields, title: title.found.title, tables: tables.tables, faqs: liftFaqs(tree, body, title.found.drop) };
   // Escaped after normalising, so the body's code spans are found where they now are.
   const escaped = escapeMdxHazards(normalised.text, parseMarkdown(normalised.text));
-  const file = renderSourceFile(draft, escaped.text);
-  const bodyLine = bodyLineOf(draft);
+  const candidates = suggestClaims(parseMarkdown(escaped.text), { topics: options.topics, metrics: options.metrics });
+  const plain = renderSourceFile(draft, escaped.text);
+  const file = withCandidates(plain, renderCandidates(candidates)) ?? plain;
+  // `---`, the front matter, `---`, a blank line: the body starts after the second fence and a blank line.
+  const bodyLine = file.split('\n').indexOf('---', 1) + 3;
   const mdxEscapes = escaped.escapes.map((escape) => ({ ...escape, line: bodyLine + escape.line - 1 }));
   return {
     ok: true,
@@ -106,6 +114,7 @@ export function importArticle(bytes: Uint8Array, options: ImportOptions): Import
       unreadWinners: tables.unreadWinners,
       otherTables: tables.others,
       mojibake: findMojibake(file),
+      candidates: candidates.map((candidate) => ({ ...candidate, line: bodyLine + candidate.line - 1 })),
       mdxEscapes,
       headingShift: normalised.headingShift,
       bullets: normalised.bullets,

@@ -38,7 +38,7 @@ const claim = (id: string, favors: ClaimInput['favors'], rating?: Rating): Claim
   favors,
   statement: `statement ${id}`,
   quote: `quote ${id}`,
-  ...(rating ? { check: { rating, note: `${rating} note` } } : {}),
+  ...(rating ? { check: { rating, note: `${rating} note`, checked: '2026-11-20' } } : {}),
 });
 
 function source(slug: string, extra: Partial<SourceInput>): SourceRecord {

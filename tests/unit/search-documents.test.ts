@@ -43,7 +43,7 @@ const documentsOf = (sources: SourceRecord[]) => searchDocuments(sources, TOPICS
 describe('search documents', () => {
   const hostile = source('hostile', {
     claims: [
-      { id: 'speed', topic: 'performance', favors: 'rust', statement: 'Rust is <b>faster</b> & "safer"', quote: 'Rust <script>alert(1)</script> wins', check: { rating: 'inaccurate', note: 'Not what the benchmark says.', sources: [] } },
+      { id: 'speed', topic: 'performance', favors: 'rust', statement: 'Rust is <b>faster</b> & "safer"', quote: 'Rust <script>alert(1)</script> wins', check: { rating: 'inaccurate', note: 'Not what the benchmark says.', sources: [], checked: '2026-11-20' } },
       { id: 'plain', topic: 'cost', favors: 'depends', statement: 'It depends on the team.', quote: 'It depends.' },
     ],
     faqs: [{ question: 'Is Go cheaper?', answer: 'Often, <i>yes</i>.', topic: 'cost', favors: 'go' }],
@@ -80,8 +80,8 @@ describe('search documents', () => {
   it('gives an FAQ answer the checks of the claims it restates, and says when they take its vote', () => {
     const restating = source('restating', {
       claims: [
-        { id: 'cheap', topic: 'cost', favors: 'go', statement: 'Go halves the bill.', quote: 'Half the cost.', check: { rating: 'misleading', note: 'One case.', sources: [] } },
-        { id: 'soon', topic: 'cost', favors: 'go', statement: 'Go ships sooner.', quote: 'Ships sooner.', check: { rating: 'unsupported', note: 'No data.', sources: [] } },
+        { id: 'cheap', topic: 'cost', favors: 'go', statement: 'Go halves the bill.', quote: 'Half the cost.', check: { rating: 'misleading', note: 'One case.', sources: [], checked: '2026-11-20' } },
+        { id: 'soon', topic: 'cost', favors: 'go', statement: 'Go ships sooner.', quote: 'Ships sooner.', check: { rating: 'unsupported', note: 'No data.', sources: [], checked: '2026-11-20' } },
       ],
       faqs: [
         { question: 'Is Go cheaper?', answer: 'Half the cost.', topic: 'cost', favors: 'go', claims: ['cheap'] },

@@ -23,7 +23,7 @@ function source(slug: string, claims: Array<[topic: string, favors: 'go' | 'rust
       favors,
       statement: 's',
       quote: `quote ${n}`,
-      ...(rating ? { check: { rating, note: 'n' } } : {}),
+      ...(rating ? { check: { rating, note: 'n', checked: '2026-11-20' } } : {}),
     })),
     ...extra,
   });

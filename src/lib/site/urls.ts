@@ -52,3 +52,9 @@ export const checksPath = (base: string) => withBase(base, 'checks/');
 export const checkAnchor = (slug: string, claimId: string) => `check-${slug}-${claimId}`;
 /** A fact-check's row in the ledger, where every rating mark leads. */
 export const checkPath = (base: string, slug: string, claimId: string) => `${checksPath(base)}#${checkAnchor(slug, claimId)}`;
+/** The corrections log. */
+export const correctionsPath = (base: string) => withBase(base, 'corrections/');
+/** The id of one correction in the log. */
+export const correctionAnchor = (id: string) => `correction-${id}`;
+/** One correction in the log, where the feed's entry for it leads. */
+export const correctionPath = (base: string, id: string) => `${correctionsPath(base)}#${correctionAnchor(id)}`;

@@ -114,8 +114,9 @@ export function formatImportReport(result: ImportResult, paths: ImportPaths): st
   ];
   if (changes.length) lines.push(`Body: ${changes.join('; ')}`);
   if (result.mdxEscapes.length) {
-    // MDX reads `<` and `{` as code; the backslash makes it show the character, so the page still says what the article says.
-    lines.push(`Escaped for MDX (\\< and \\{ show as < and {), on ${plural(result.mdxEscapes.length, 'line')}:`);
+    // MDX reads `<`, `{` and a line's leading import/export as code; the escapes make them show as
+    // text, so the page still says what the article says and nothing in it runs.
+    lines.push(`Escaped so they show as text and never run (\\< and \\{ show as < and {, &#105;mport as import), on ${plural(result.mdxEscapes.length, 'line')}:`);
     lines.push(...capped(result.mdxEscapes.map((escape) => `  line ${escape.line}: ${escape.characters.join(' ')} in "${escape.excerpt}"`)));
   }
   lines.push('', `Still to do in ${paths.source}:`);

@@ -31,14 +31,7 @@ function source(slug: string, extra: Partial<SourceInput>): SourceRecord {
   return { slug, data };
 }
 
-const URLS = {
-  source: (slug: string) => `/sources/${slug}/`,
-  faqPage: '/faq/',
-  passageId: (claimId: string) => `passage-${claimId}`,
-  faqId: (slug: string, index: number) => `faq-${slug}-${index}`,
-};
-
-const documentsOf = (sources: SourceRecord[]) => searchDocuments(sources, TOPICS, new Map(sources.map((s) => [s.slug, `Label ${s.slug}`])), URLS);
+const documentsOf = (sources: SourceRecord[]) => searchDocuments(sources, TOPICS, new Map(sources.map((s) => [s.slug, `Label ${s.slug}`])));
 
 describe('search documents', () => {
   const hostile = source('hostile', {

@@ -1,5 +1,5 @@
 import type { Topic } from '../../schemas/topic.ts';
-import { toDay } from '../text/dates.ts';
+import { toDay } from '../../schemas/day.ts';
 import type { TopicComparison } from './views/comparison.ts';
 import { castsVote, faqVote, rowRestates, rowVote } from '../rule-book.ts';
 import { faqEvidence, type SourceRecord } from './views/evidence.ts';

@@ -118,7 +118,7 @@ export function baseLabel(data: Pick<SourceData, 'publisher' | 'author' | 'title
  * follow slug order, not input order, so the pages and the search index (which list sources in
  * different orders) always agree on which source is "1".
  */
-export function shortLabels(sources: ReadonlyArray<{ slug: string; data: Pick<SourceData, 'publisher' | 'author' | 'title'> }>): Map<string, string> {
+export function shortNames(sources: ReadonlyArray<{ slug: string; data: Pick<SourceData, 'publisher' | 'author' | 'title'> }>): Map<string, string> {
   const base = sources.map(({ slug, data }) => ({ slug, label: baseLabel(data) }));
   const seen = new Map<string, number>();
   const totals = new Map<string, number>();

@@ -3,6 +3,7 @@ import type { Claim } from '../../schemas/claim.ts';
 import { castsVote } from '../rule-book.ts';
 import { NOT_COUNTED_WORD, RATING_WORDS } from './labels.ts';
 import { CHECK_IN_HEADING, SEARCH_KINDS } from './search-kinds.ts';
+import { faqAnswerId, passageId, sourcePath, withBase } from './urls.ts';
 import { faqEvidence, type SourceRecord } from './views/evidence.ts';
 
 /**
@@ -62,25 +63,27 @@ const section = (id: string, heading: string, ...paragraphs: string[]) =>
 export function searchDocuments(
   sources: readonly SourceRecord[],
   topics: readonly Topic[],
-  labels: ReadonlyMap<string, string>,
-  urls: { source: (slug: string) => string; faqPage: string; passageId: (claimId: string) => string; faqId: (slug: string, index: number) => string },
+  shortNames: ReadonlyMap<string, string>,
 ): SearchDocument[] {
+  // Addresses without the base path, like those Pagefind gives the pages it reads from dist/: its
+  // script prefixes every result with the base it was served from.
+  const faqPage = withBase('/', 'faq/');
   const titles = new Map(topics.map((topic) => [topic.id, topic.title]));
   const topicTitle = (id: string) => titles.get(id) ?? id;
   return sources.flatMap(({ slug, data }) => {
-    const source = labels.get(slug) ?? slug;
+    const source = shortNames.get(slug) ?? slug;
     const documents: SearchDocument[] = [];
     if (data.claims.length) {
       const sections = data.claims.map((claim) =>
-        section(urls.passageId(claim.id), `${claim.statement}${checkWords([claim], !castsVote(claim))}`, `“${claim.quote}”`, ...(claim.check ? [claim.check.note] : [])),
+        section(passageId(claim.id), `${claim.statement}${checkWords([claim], !castsVote(claim))}`, `“${claim.quote}”`, ...(claim.check ? [claim.check.note] : [])),
       );
-      documents.push({ url: urls.source(slug), html: documentOf(`${source}: ${data.title}`, SEARCH_KINDS.claim, source, data.claims.map((claim) => topicTitle(claim.topic)), sections) });
+      documents.push({ url: sourcePath('/', slug), html: documentOf(`${source}: ${data.title}`, SEARCH_KINDS.claim, source, data.claims.map((claim) => topicTitle(claim.topic)), sections) });
     }
     if (data.faqs.length) {
       const sections = faqEvidence(data).map(({ faq, index, restated, discounted }) =>
-        section(urls.faqId(slug, index), `${faq.question}${checkWords(restated, discounted)}`, faq.answer),
+        section(faqAnswerId(slug, index), `${faq.question}${checkWords(restated, discounted)}`, faq.answer),
       );
-      documents.push({ url: urls.faqPage, html: documentOf(`${source}: ${data.title}`, SEARCH_KINDS.faq, source, data.faqs.map((faq) => topicTitle(faq.topic)), sections) });
+      documents.push({ url: faqPage, html: documentOf(`${source}: ${data.title}`, SEARCH_KINDS.faq, source, data.faqs.map((faq) => topicTitle(faq.topic)), sections) });
     }
     return documents;
   });

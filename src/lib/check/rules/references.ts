@@ -2,14 +2,14 @@ import { unknownIdHint } from '../suggest.ts';
 import type { FieldPath } from '../problems.ts';
 import { defineRule } from './define-rule.ts';
 
-/** Integrity rule 1: every `topic`, `metric`, `useCase` and `question` names an entry of its vocabulary, and every restated claim a claim of the source. */
+/** Every `topic`, `metric`, `useCase` and `question` names an entry of its vocabulary, and every restated claim a claim of the source. */
 export const referencesRule = defineRule(
   {
     name: 'references',
     description:
       'Every topic, metric, use case and question id a source uses exists in content/topics.yaml, metrics.yaml, use-cases.yaml or questions.yaml (with the nearest known id as a hint); each figure uses its metric’s unit; each claim’s question is on the claim’s topic; each published recommendation names a use case; each claim a table row or FAQ answer restates is a claim of the source.',
   },
-  ({ raw: content, sources, topics, metrics, useCases, questions, each }, report) => {
+  ({ content, sources, topics, metrics, useCases, questions, each }, report) => {
     const topicIds = topics.map((topic) => topic.id);
     const metricUnits = new Map(metrics.map((metric) => [metric.id, metric.unit]));
     const useCaseIds = useCases.map((useCase) => useCase.id);
@@ -18,7 +18,7 @@ export const referencesRule = defineRule(
       if (topicIds.includes(question.topic)) return;
       report({ at: content.questions, path: [q, 'topic'], message: `unknown topic "${question.topic}"`, hint: unknownIdHint(question.topic, topicIds, 'topics') });
     });
-    for (const { raw, data } of each(sources)) {
+    for (const { parsed: raw, data } of each(sources)) {
       const checkTopic = (topic: string | undefined, path: FieldPath) => {
         if (topic === undefined || topicIds.includes(topic)) return;
         report({ at: raw, path, message: `unknown topic "${topic}"`, hint: `${unknownIdHint(topic, topicIds, 'topics')} New topics go in content/topics.yaml.` });

@@ -9,10 +9,9 @@ import type { Recommendation } from '../schemas/verdict.ts';
 
 type Rating = FactCheck['rating'];
 
-/** Whether a source is a draft: work in progress that a production build leaves out. */
-export function isDraft(source: { draft?: unknown }): boolean {
-  return source.draft === true;
-}
+// What a draft is belongs to the schema (which relaxes a draft's required fields by it); the
+// rule book hands it on, so every other reader asks here.
+export { isDraft } from '../schemas/source.ts';
 
 /**
  * Whether drafts are shown: in `astro dev`, never in a production build. `mode` is Astro's

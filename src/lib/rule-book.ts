@@ -2,13 +2,16 @@
 // the search index, the content check and the loader import these; nothing restates them.
 import type { Claim } from '../schemas/claim.ts';
 import type { FactCheck } from '../schemas/fact-check.ts';
+import type { Faq } from '../schemas/faq.ts';
+import type { Stance } from '../schemas/stance.ts';
+import type { TableRow } from '../schemas/table.ts';
+import type { Recommendation } from '../schemas/verdict.ts';
 
 type Rating = FactCheck['rating'];
 
-/** Whether a source is a draft: work in progress that a production build leaves out. */
-export function isDraft(source: { draft?: unknown }): boolean {
-  return source.draft === true;
-}
+// What a draft is belongs to the schema (which relaxes a draft's required fields by it); the
+// rule book hands it on, so every other reader asks here.
+export { isDraft } from '../schemas/source.ts';
 
 /**
  * Whether drafts are shown: in `astro dev`, never in a production build. `mode` is Astro's
@@ -39,3 +42,117 @@ export function castsVote(claim: Pick<Claim, 'check'>): boolean {
 export const MIN_SOURCES = 3;
 /** The share of the side-taking sources that must hold the same stance for a consensus. */
 export const AGREEMENT = 3 / 4;
+
+/**
+ * The claims a table row or an FAQ answer restates, in the source's order: those its `claims`
+ * field lists, and any claim whose quote it contains word for word (a claim quoting a table cell
+ * or an FAQ answer states the same thing). Listed ids that name no claim are the content check's
+ * to report; here they add nothing.
+ */
+function restated<C extends Pick<Claim, 'id' | 'quote'>>(listed: readonly string[] | undefined, texts: readonly string[], claims: readonly C[]): C[] {
+  return claims.filter((claim) => listed?.includes(claim.id) || texts.some((text) => text.includes(claim.quote)));
+}
+
+/** The claims a table row restates: listed in its `claims`, or quoting its Go or Rust cell. */
+export function rowRestates<C extends Pick<Claim, 'id' | 'quote'>>(row: Pick<TableRow, 'claims' | 'go' | 'rust'>, claims: readonly C[]): C[] {
+  return restated(row.claims, [row.go, row.rust], claims);
+}
+
+/** The claims an FAQ answer restates: listed in its `claims`, or quoting its answer. */
+export function answerRestates<C extends Pick<Claim, 'id' | 'quote'>>(faq: Pick<Faq, 'claims' | 'answer'>, claims: readonly C[]): C[] {
+  return restated(faq.claims, [faq.answer], claims);
+}
+
+/**
+ * Whether a table row or an FAQ answer is discredited: one of the claims it restates carries a
+ * rating that takes votes away. A row's winner rests on all of its cells, so one figure the site
+ * finds wrong or misleading is enough; the row is still shown, flagged.
+ */
+export function isDiscredited(restated: ReadonlyArray<Pick<Claim, 'check'>>): boolean {
+  return !restated.every(castsVote);
+}
+
+/** The stance a claim contributes to its source's stance on its topic, if it votes. */
+export function claimVote(claim: Pick<Claim, 'favors' | 'check'>): Stance | undefined {
+  return castsVote(claim) ? claim.favors : undefined;
+}
+
+/**
+ * The stance a table row contributes: its `winner`, unless it has none or is discredited by a
+ * claim it restates.
+ */
+export function rowVote(row: Pick<TableRow, 'winner'>, restated: ReadonlyArray<Pick<Claim, 'check'>>): Stance | undefined {
+  return isDiscredited(restated) ? undefined : row.winner;
+}
+
+/**
+ * The stance an FAQ answer contributes: its `favors`, unless it has none or is discredited by a
+ * claim it restates.
+ */
+export function faqVote(faq: Pick<Faq, 'favors'>, restated: ReadonlyArray<Pick<Claim, 'check'>>): Stance | undefined {
+  return isDiscredited(restated) ? undefined : faq.favors;
+}
+
+/** Everything one source says on one topic, each row and FAQ answer with the claims it restates. */
+export interface VotingEvidence {
+  claims: ReadonlyArray<Pick<Claim, 'favors' | 'check'>>;
+  rows: ReadonlyArray<{ row: Pick<TableRow, 'winner'>; restated: ReadonlyArray<Pick<Claim, 'check'>> }>;
+  faqs: ReadonlyArray<{ faq: Pick<Faq, 'favors'>; restated: ReadonlyArray<Pick<Claim, 'check'>> }>;
+}
+
+/** The votes one source's evidence on a topic casts: claims, then table rows, then FAQ answers. */
+export function votesOf(evidence: VotingEvidence): Stance[] {
+  return [
+    ...evidence.claims.flatMap((claim) => claimVote(claim) ?? []),
+    ...evidence.rows.flatMap(({ row, restated }) => rowVote(row, restated) ?? []),
+    ...evidence.faqs.flatMap(({ faq, restated }) => faqVote(faq, restated) ?? []),
+  ];
+}
+
+/** A source's position on a topic: one stance, `mixed` when its votes disagree, `silent` when it casts none. */
+export type DerivedStance = Stance | 'mixed' | 'silent';
+
+/** The source's position from its votes: the one stance they all take, else mixed, else silent. */
+export function stanceOfVotes(votes: readonly Stance[]): DerivedStance {
+  const distinct = [...new Set(votes)];
+  return distinct.length === 0 ? 'silent' : distinct.length === 1 ? distinct[0]! : 'mixed';
+}
+
+/**
+ * What a recommendation contributes to /choose/: one answer for its side on its use case (none
+ * without a use case). A source backs a side of a use case once, however often it says so.
+ */
+export function recommendationAnswer(recommendation: Pick<Recommendation, 'useCase'>): string | undefined {
+  return recommendation.useCase;
+}
+
+/**
+ * How strong the evidence behind an answer is, from the fact-checks of the claims it rests on:
+ * - `none`: no claim backs it (only tables, FAQ answers or recommendations, which are not rated);
+ * - `unchecked`: claims, none of them checked;
+ * - `unconfirmed`: some checked, none found accurate;
+ * - `partly`: some found accurate, fewer than STRONG_EVIDENCE of the claims;
+ * - `strong`: at least STRONG_EVIDENCE of the claims checked and found accurate.
+ */
+export type EvidenceStrength = 'none' | 'unchecked' | 'unconfirmed' | 'partly' | 'strong';
+
+/** The share of an answer's claims that must be checked and accurate for its evidence to be strong. */
+export const STRONG_EVIDENCE = 1 / 2;
+
+/** The strength of the evidence behind an answer, from how many of its claims are checked and accurate. */
+export function evidenceStrength(quality: { claims: number; checked: number; ratings: Record<Rating, number> }): EvidenceStrength {
+  if (quality.claims === 0) return 'none';
+  if (quality.checked === 0) return 'unchecked';
+  const accurate = quality.ratings.accurate;
+  if (accurate === 0) return 'unconfirmed';
+  return accurate / quality.claims >= STRONG_EVIDENCE ? 'strong' : 'partly';
+}
+
+/**
+ * Whether a source counts among the independent sources: its kind is marked `independent: true`
+ * in content/source-kinds.yaml. A source with no kind (a draft) or a kind the file does not list
+ * is not counted as independent.
+ */
+export function isIndependent(source: { kind?: string | undefined }, kinds: ReadonlyArray<{ id: string; independent: boolean }>): boolean {
+  return source.kind !== undefined && kinds.some((kind) => kind.id === source.kind && kind.independent);
+}

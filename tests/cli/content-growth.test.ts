@@ -41,7 +41,10 @@ const published = mdxIn(project)
   .map((name) => name.replace(/\.mdx$/, ''));
 const topics = (parse(readFileSync(join(project, 'content/topics.yaml'), 'utf8')) as Array<{ id: string }>).map((topic) => topic.id);
 const busy = added.filter((slug) => frontMatter(join(project, 'content/sources', `${slug}.mdx`)).claims.filter((claim) => claim.check).length >= busiest);
-const PAGES = ['', ...topics.map((topic) => `topics/${topic}/`), `sources/${added[0]}/`, `sources/${added.at(-1)}/`, ...busy.slice(0, 1).map((slug) => `sources/${slug}/`), 'verdicts/', 'faq/', 'tables/', 'numbers/'];
+// /choose/ and one case page (each question's first answer): their advice and topics grow with the sources.
+const questions = (parse(readFileSync(join(project, 'content/cases.yaml'), 'utf8')) as Array<{ order: number; answers: Array<{ id: string }> }>).sort((a, b) => a.order - b.order);
+const casePage = `choose/${questions.map((question) => question.answers[0]!.id).join('/')}/`;
+const PAGES = ['', ...topics.map((topic) => `topics/${topic}/`), `sources/${added[0]}/`, `sources/${added.at(-1)}/`, ...busy.slice(0, 1).map((slug) => `sources/${slug}/`), 'verdicts/', 'faq/', 'tables/', 'numbers/', 'choose/', casePage];
 
 let site: BuiltSite;
 let served: Served;

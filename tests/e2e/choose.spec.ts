@@ -5,8 +5,8 @@ import { SOURCES } from './content.ts';
 
 test('the decision guide is linked from the header and the home page', async ({ page }) => {
   await page.goto('');
-  await page.getByRole('main').getByRole('link', { name: 'Which to choose, by use case' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which to choose, by use case');
+  await page.getByRole('main').getByRole('link', { name: 'Describe your case' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which to choose');
   await expect(page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Choose' })).toHaveAttribute('aria-current', 'page');
 });
 

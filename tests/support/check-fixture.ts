@@ -20,6 +20,8 @@ export function fixtureContent(): ParsedContent {
     metrics: vocabularyFile('metrics.yaml'),
     useCases: vocabularyFile('use-cases.yaml'),
     questions: vocabularyFile('questions.yaml'),
+    cases: vocabularyFile('cases.yaml'),
+    sourceKinds: vocabularyFile('source-kinds.yaml'),
   };
 }
 
@@ -40,16 +42,27 @@ export function fixtureSource(name: string) {
 }
 
 /**
- * Checks a fixture source alone, or with `others` beside it. `topics`, `questions` or
- * `corrections` swap in a file from tests/fixtures/data/.
+ * Checks a fixture source alone, or with `others` beside it. `topics`, `questions`, `cases`,
+ * `sourceKinds` or `corrections` swap in a file from tests/fixtures/data/.
  */
-export function checkFixture(name: string, options: { topics?: string; questions?: string; corrections?: string; others?: string[] } = {}): CheckResult {
+export function checkFixture(
+  name: string,
+  options: { topics?: string; questions?: string; cases?: string; sourceKinds?: string; corrections?: string; others?: string[] } = {},
+): CheckResult {
   const content = fixtureContent();
   const data = (file: string | undefined) => (file ? readDataFile(join(FIXTURES, 'data', file), ROOT) : undefined);
   const sources = [fixtureSource(name), ...(options.others ?? []).map(fixtureSource)];
   const corrections = data(options.corrections);
   return checkParsedContent(
-    { ...content, topics: data(options.topics) ?? content.topics, questions: data(options.questions) ?? content.questions, ...(corrections ? { corrections } : {}), sources },
+    {
+      ...content,
+      topics: data(options.topics) ?? content.topics,
+      questions: data(options.questions) ?? content.questions,
+      cases: data(options.cases) ?? content.cases,
+      sourceKinds: data(options.sourceKinds) ?? content.sourceKinds,
+      ...(corrections ? { corrections } : {}),
+      sources,
+    },
     TODAY,
   );
 }

@@ -69,6 +69,15 @@ describe('rule: references', () => {
       { line: 19, path: 'claims[0].question', message: 'question "edge-deployments" is on topic "edge-wasm", not on this claim’s topic "performance"' },
     ]);
   });
+
+  it('refuses a table row or FAQ answer that restates a claim the source does not have, with the nearest id', () => {
+    const result = checkFixture('unknown-restated-claim');
+    expect(result.problems).toMatchObject([
+      { rule: 'references', line: 38, path: 'tables[0].rows[0].claims[1]', message: 'unknown claim "go-learnin"' },
+      { rule: 'references', line: 41, path: 'faqs[0].claims[0]', message: 'unknown claim "cpu-speed"' },
+    ]);
+    expect(result.problems[0]?.hint).toBe('Did you mean "go-learning"? Known claims of this source: cpu-bound-speed, go-learning, rust-ownership. List the ids of the claims this entry restates.');
+  });
 });
 
 describe('rule: unique ids', () => {

@@ -49,6 +49,10 @@ export const claimAnchor = (claimId: string) => `claim-${claimId}`;
 /** A quote on /numbers/, listed once with every figure it states. */
 export const figureQuoteId = (slug: string, claimId: string) => `quote-${slug}-${claimId}`;
 
+/** A reader's case on /choose/: one answer id per question, in question order. */
+export const casePath = (base: string, answerIds: readonly string[]) => withBase(base, `choose/${answerIds.join('/')}/`);
+/** The page the case form sends its answers to; it opens the case they name. */
+export const caseFormPath = (base: string) => withBase(base, 'choose/case/');
 /** The fact-check ledger: every check on one page. */
 export const checksPath = (base: string) => withBase(base, 'checks/');
 /** The id of a fact-check's row in the ledger (a claim id is unique only within its source). */

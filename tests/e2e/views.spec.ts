@@ -133,7 +133,8 @@ for (const source of SOURCES) {
 test('the numbers page charts every figure', async ({ page }) => {
   await page.goto('numbers/');
   const figures = SOURCES.flatMap((source) => source.claims.flatMap((claim) => claim.figures ?? []));
-  await expect(page.locator('.chart-row')).toHaveCount(figures.length);
+  // Rows of what a fact-check found sit beside the article's figures; the article's own are counted here.
+  await expect(page.locator('.chart-row:not(.chart-row-found)')).toHaveCount(figures.length);
 });
 
 for (const source of SOURCES.filter((s) => s.claims.some((claim) => (claim.figures ?? []).length > 0))) {

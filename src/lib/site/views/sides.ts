@@ -11,7 +11,7 @@ export const SIDES: readonly Side[] = ['go', 'middle', 'rust'];
 
 /** One piece of a source's evidence, placed on the side it takes. */
 export type SideItem = { slug: string; stance: Stance | undefined; counted: boolean } & (
-  | { kind: 'claim'; claim: Claim }
+  | { kind: 'claim'; claim: Claim; /** The source's FAQ gives the claim's quote as an answer too, shown once. */ alsoFaq?: Faq }
   | { kind: 'row'; row: RowEvidence }
   | { kind: 'faq'; faq: Faq; /** Its position in the source's `faqs`, for its anchor on the FAQ page. */ index: number }
 );
@@ -19,10 +19,14 @@ export type SideItem = { slug: string; stance: Stance | undefined; counted: bool
 /** The side a stance falls on; evidence taking no stance (a row without a winner) goes in the middle. */
 const sideOf = (stance: Stance | undefined): Side => (stance === 'go' || stance === 'rust' ? stance : 'middle');
 
+/** Quotes compare as the words they hold: case, spacing and punctuation aside. */
+const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
 /**
  * Every source's evidence on a topic, grouped by the side each piece takes, in source order and,
  * within a source, claims before table rows before FAQ answers. A claim rated inaccurate or
- * misleading stays on its side, marked as not counted.
+ * misleading stays on its side, marked as not counted. An FAQ answer in the very words of one of
+ * the source's claims is shown once, as that claim (with its fact-check), never twice.
  */
 export function evidenceBySide(
   columns: ReadonlyArray<{ slug: string; evidence: TopicEvidence | undefined }>,
@@ -32,10 +36,12 @@ export function evidenceBySide(
   for (const { slug, evidence } of columns) {
     if (!evidence) continue;
     const faqs = faqsOf(slug);
+    const quoted = new Map(evidence.claims.map((claim) => [words(claim.quote), claim] as const));
+    const repeats = new Map(evidence.faqs.filter((faq) => quoted.has(words(faq.answer))).map((faq) => [quoted.get(words(faq.answer))!, faq] as const));
     const items: SideItem[] = [
-      ...evidence.claims.map((claim) => ({ slug, kind: 'claim' as const, claim, stance: claim.favors, counted: castsVote(claim) })),
+      ...evidence.claims.map((claim) => ({ slug, kind: 'claim' as const, claim, stance: claim.favors, counted: castsVote(claim), ...(repeats.has(claim) ? { alsoFaq: repeats.get(claim)! } : {}) })),
       ...evidence.rows.map((row) => ({ slug, kind: 'row' as const, row, stance: row.row.winner, counted: row.row.winner !== undefined })),
-      ...evidence.faqs.map((faq) => ({ slug, kind: 'faq' as const, faq, index: faqs.indexOf(faq), stance: faq.favors, counted: faq.favors !== undefined })),
+      ...evidence.faqs.filter((faq) => !quoted.has(words(faq.answer))).map((faq) => ({ slug, kind: 'faq' as const, faq, index: faqs.indexOf(faq), stance: faq.favors, counted: faq.favors !== undefined })),
     ];
     for (const item of items) sides[sideOf(item.stance)].push(item);
   }
@@ -49,4 +55,29 @@ export function rosterOf<T extends { stance: DerivedStance }>(columns: readonly 
   const roster: Record<RosterGroup, T[]> = { go: [], middle: [], rust: [], silent: [] };
   for (const column of columns) roster[column.stance === 'silent' ? 'silent' : column.stance === 'mixed' ? 'middle' : sideOf(column.stance)].push(column);
   return roster;
+}
+
+/** A grid's width in tracks, and the fewest tracks a side with evidence gets. */
+export const SIDE_TRACKS = 12;
+const FEWEST_TRACKS = 3;
+
+/**
+ * How a topic page lays out its three sides on a wide screen: sides with nothing on them fold
+ * into one line, and the others share a 12-track grid in proportion to how much evidence each
+ * holds (never under 3 tracks), so one long side gets the width instead of a third of it.
+ */
+export function sideLayout(counts: Record<Side, number>): { shown: Array<{ side: Side; tracks: number }>; empty: Side[] } {
+  const shown = SIDES.filter((side) => counts[side] > 0);
+  const empty = SIDES.filter((side) => counts[side] === 0);
+  if (shown.length === 0) return { shown: [], empty };
+  const total = shown.reduce((n, side) => n + counts[side], 0);
+  const tracks = new Map(shown.map((side) => [side, FEWEST_TRACKS] as const));
+  let spare = SIDE_TRACKS - FEWEST_TRACKS * shown.length;
+  // Hand out the spare tracks one at a time to the side furthest below its share.
+  while (spare > 0) {
+    const next = shown.reduce((a, b) => (counts[b] / total) * SIDE_TRACKS - tracks.get(b)! > (counts[a] / total) * SIDE_TRACKS - tracks.get(a)! ? b : a);
+    tracks.set(next, tracks.get(next)! + 1);
+    spare--;
+  }
+  return { shown: shown.map((side) => ({ side, tracks: tracks.get(side)! })), empty };
 }

@@ -171,7 +171,9 @@ export function evidenceCount(n: number): string {
 /** The three groups of a topic page's evidence (views/sides.ts), as headings. */
 export const SIDE_WORDS = {
   go: `Favouring ${LANGUAGE_NAMES.go}`,
-  middle: 'It depends, a tie, or no side',
+  middle: 'It depends, tie or no side',
+  /** Sources (not evidence) in the middle: a tie, it depends, or mixed. */
+  rosterMiddle: 'It depends, tie or mixed',
   rust: `Favouring ${LANGUAGE_NAMES.rust}`,
   /** A group with nothing in it, in one line instead of an empty column. */
   none: 'nothing',

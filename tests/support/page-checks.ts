@@ -64,3 +64,16 @@ export function launchChromium(): Promise<Browser> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }
+
+/**
+ * The quotes (blockquotes) of the page's main content that its text holds more than once: a
+ * quote shown twice, whether as another blockquote or in running text. Whitespace is ignored.
+ */
+export async function repeatedQuotes(page: Page): Promise<string[]> {
+  return page.locator('main').evaluate((main) => {
+    const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+    const text = flat((main as HTMLElement).innerText);
+    const quotes = [...main.querySelectorAll('blockquote')].map((quote) => flat((quote as HTMLElement).innerText).replace(/^“|”$/g, '')).filter((quote) => quote.length > 0);
+    return [...new Set(quotes)].filter((quote) => text.split(quote).length - 1 > 1);
+  });
+}

@@ -182,8 +182,10 @@ export const SIDE_WORDS = {
 /** The words around one piece of evidence on a topic page (components/EvidenceItem.astro). */
 export const EVIDENCE_WORDS = {
   notCounted: 'Not counted',
-  /** Beside a claim whose quote the source's FAQ also gives as an answer (shown once). */
-  alsoFaq: '· also its FAQ answer',
+  /** Beside a claim whose words the source's FAQ also gives as an answer (shown once). */
+  alsoFaq: 'also in its FAQ',
+  /** Beside a claim whose words a row of the source's comparison table repeats (shown once). */
+  alsoRow: (row: string) => `also in its comparison table (${row})`,
 } as const;
 
 /** The words of a source's column on a topic page (components/TopicColumn.astro). */
@@ -191,6 +193,8 @@ export const COLUMN_WORDS = {
   notCounted: '— not counted',
   /** The link from a claim to its quote and fact-check in the evidence by side. */
   quoteLink: 'Quote and fact-check',
+  /** In place of a claim's statement that is its quote word for word (the quote shows once, above). */
+  statementIsQuote: 'Claim quoted above',
   /** Under "Source by source". */
   intro: (topic: string) => `What each source claims on ${topic.toLowerCase()} and how we rated it, side by side for the sources you pick; the quotes are in the evidence above.`,
   /** How many sources the comparison shows ({shown} and {total} are filled in on the page). */

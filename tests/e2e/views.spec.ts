@@ -146,6 +146,8 @@ test('the verdicts, FAQ and tables pages show every source’s material', async 
 test('fact-checks appear beside their claims, on the source page and the topic page, with their sources', async ({ page }) => {
   const checked = SOURCES.flatMap((source) => source.claims.filter((claim) => claim.check).map((claim) => ({ source, claim })));
   test.skip(checked.length === 0, 'no claim has a fact-check');
+  // Two page loads per checked claim: the time allowed grows with the content.
+  test.setTimeout(30_000 + checked.length * 2 * 1_500);
   for (const { source, claim } of checked) {
     const rating = claim.check!.rating.replace(/^./, (c) => c.toUpperCase());
     for (const path of [`sources/${source.slug}/`, `topics/${claim.topic}/`]) {

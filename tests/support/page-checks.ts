@@ -66,14 +66,21 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /**
- * The quotes (blockquotes) of the page's main content that its text holds more than once: a
- * quote shown twice, whether as another blockquote or in running text. Whitespace is ignored.
+ * The quotes (blockquotes) of the page's main content that its text holds more often than there
+ * are sources saying them: a quote shown twice, as another blockquote or in running text. Two
+ * sources may use the same words; a quote's source is its nearest [data-source-item].
  */
 export async function repeatedQuotes(page: Page): Promise<string[]> {
   return page.locator('main').evaluate((main) => {
     const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
     const text = flat((main as HTMLElement).innerText);
-    const quotes = [...main.querySelectorAll('blockquote')].map((quote) => flat((quote as HTMLElement).innerText).replace(/^“|”$/g, '')).filter((quote) => quote.length > 0);
-    return [...new Set(quotes)].filter((quote) => text.split(quote).length - 1 > 1);
+    const speakers = new Map<string, Set<string>>();
+    [...main.querySelectorAll('blockquote')].forEach((quote, i) => {
+      const words = flat((quote as HTMLElement).innerText).replace(/^“|”$/g, '');
+      if (!words) return;
+      const source = quote.closest<HTMLElement>('[data-source-item]')?.dataset.sourceItem ?? `quote ${i}`;
+      speakers.set(words, (speakers.get(words) ?? new Set()).add(source));
+    });
+    return [...speakers].filter(([words, sources]) => text.split(words).length - 1 > sources.size).map(([words]) => words);
   });
 }

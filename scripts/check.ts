@@ -1,5 +1,5 @@
 // `npm run check`: validates every file under content/ without building the site.
-// Usage: npm run check [-- --content <dir>] [-- --strict] [-- --rules]
+// Usage: npm run check [-- --content <dir>] [-- --strict] [-- --rules] [-- --since <git ref>]
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkRawContent } from '../src/lib/check/check-content.ts';
@@ -7,12 +7,15 @@ import { checkSummary, formatProblems, formatRules, styleFor } from '../src/lib/
 import { loadContent } from '../src/lib/check/load-content.ts';
 import { RULES } from '../src/lib/check/rules/index.ts';
 import { toDay } from '../src/lib/text/dates.ts';
+import { impactReport } from './impact.ts';
 
 const { values } = parseArgs({
   options: {
     content: { type: 'string' },
     strict: { type: 'boolean', default: false },
     rules: { type: 'boolean', default: false },
+    // What the impact summary compares with: the sources as they were at this commit.
+    since: { type: 'string', default: 'HEAD' },
   },
 });
 
@@ -35,6 +38,8 @@ try {
     const ms = Math.round(performance.now() - started);
     if (result.problems.length) console.log(formatProblems(result.problems, style));
     if (result.drafts.length) console.log(`Drafts (shown by npm run dev, never published):\n${result.drafts.map((file) => `  ${file}`).join('\n')}\n`);
+    const impact = values.content ? undefined : impactReport(root, result, values.since);
+    if (impact) console.log(`${impact}\n`);
     console.log(`${failing.length ? style.red('✗') : '✓'} ${checkSummary(result, ms)}`);
     process.exitCode = failing.length ? 1 : 0;
   }

@@ -2,10 +2,10 @@
 // Usage: npm run import -- <file> [--slug <slug>] [--title "<headline>"]
 import { existsSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { MAX_CAPTURE_BYTES, MAX_SOURCE_BYTES, sizeWords } from '../src/lib/check/limits.ts';
 import { importArticle } from '../src/lib/editor/importer/import-article.ts';
 import { formatImportReport } from '../src/lib/editor/importer/report.ts';
-import type { TopicName } from '../src/lib/editor/importer/topics.ts';
-import { readDataFile } from '../src/lib/check/load-content.ts';
+import { readMetrics, readTopics } from './vocabulary.ts';
 import { fail as failCommand, parseCommand, runCommand, type Command } from './command.ts';
 
 const USAGE = `Usage: npm run import -- <file> [--slug <slug>] [--title "<headline>"]
@@ -17,8 +17,6 @@ copies the file unchanged to content/captures/<slug>.txt. Never overwrites eithe
   --slug <slug>      the file name to use instead of one made from the title
   --title "<text>"   the article's headline, when the file has no title the importer can find`;
 
-// Far above any article; stops a wrong path (a video, a disk image) from filling the memory.
-const MAX_BYTES = 64 * 1024 * 1024;
 
 /** A path as the editor should read it: relative to the project when inside it. */
 function shown(path: string, root: string): string {
@@ -28,16 +26,6 @@ function shown(path: string, root: string): string {
 
 const COMMAND: Command = { name: 'import', usage: USAGE };
 const fail: (message: string, showUsage?: boolean) => never = (message, showUsage = false) => failCommand(COMMAND, message, showUsage);
-
-/** The topic ids and titles, to recognise table rows that name one; none when topics.yaml is unreadable. */
-function readTopics(root: string): TopicName[] {
-  const file = readDataFile(join(root, 'content', 'topics.yaml'), root);
-  if (!Array.isArray(file.data)) return [];
-  return file.data.flatMap((entry: unknown) => {
-    const { id, title } = (entry ?? {}) as { id?: unknown; title?: unknown };
-    return typeof id === 'string' && typeof title === 'string' ? [{ id, title }] : [];
-  });
-}
 
 function main(): void {
   const parsed = parseCommand(COMMAND, { allowPositionals: true, options: { slug: { type: 'string' }, title: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
@@ -50,11 +38,16 @@ function main(): void {
   if (!existsSync(input)) fail(`there is no file ${input}`);
   const stats = statSync(input);
   if (!stats.isFile()) fail(`${input} is not a file`);
-  if (stats.size > MAX_BYTES) fail(`${input} is ${Math.round(stats.size / 1024 / 1024)} MB: far too big to be an article`);
+  // The saved file becomes the capture, so it must be within the check's limit (SECURITY.md); the
+  // test also stops a wrong path (a video, a disk image) before it is read.
+  if (stats.size > MAX_CAPTURE_BYTES) fail(`${input} is ${sizeWords(stats.size)}, over the limit of ${sizeWords(MAX_CAPTURE_BYTES)} for a capture: import one article, saved once`);
   const bytes = readFileSync(input);
-  const outcome = importArticle(bytes, { topics: readTopics(root), title: values.title, slug: values.slug });
+  // The saved file's last change is the best record of when the article's text was captured.
+  const captured = stats.mtime.toISOString().slice(0, 10);
+  const outcome = importArticle(bytes, { topics: readTopics(root), metrics: readMetrics(root), title: values.title, slug: values.slug, captured });
   if (!outcome.ok) fail(`cannot import ${shown(input, root)}: ${outcome.message}`);
   const { result } = outcome;
+  if (Buffer.byteLength(result.file) > MAX_SOURCE_BYTES) fail(`cannot import ${shown(input, root)}: the draft would be ${sizeWords(Buffer.byteLength(result.file))}, over the limit of ${sizeWords(MAX_SOURCE_BYTES)} for a source: import one article, saved once`);
   const source = join('content', 'sources', `${result.slug}.mdx`);
   const capture = join('content', 'captures', `${result.slug}.txt`);
   for (const path of [source, capture]) {

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
+import { correctionSchema } from './schemas/correction.ts';
 import { metricSchema } from './schemas/metric.ts';
 import { questionSchema } from './schemas/question.ts';
 import { sourceSchema } from './schemas/source.ts';
@@ -30,4 +31,5 @@ export const collections = {
   metrics: defineCollection({ loader: file('./content/metrics.yaml'), schema: metricSchema }),
   useCases: defineCollection({ loader: file('./content/use-cases.yaml'), schema: useCaseSchema }),
   questions: defineCollection({ loader: file('./content/questions.yaml'), schema: questionSchema }),
+  corrections: defineCollection({ loader: file('./content/corrections.yaml'), schema: correctionSchema }),
 };

@@ -12,6 +12,8 @@ import { atAGlance, type GlanceEntry, type GlanceKey } from '../lib/site/views/g
 import { qualityOf, type EvidenceQuality } from '../lib/site/views/quality.ts';
 import { chooseByUseCase, type UseCaseGuide } from '../lib/site/views/choose.ts';
 import type { UseCase } from '../schemas/use-case.ts';
+import type { Correction } from '../schemas/correction.ts';
+import { correctionLog } from '../lib/site/views/corrections.ts';
 
 export type Source = CollectionEntry<'sources'>;
 
@@ -45,6 +47,8 @@ export interface Catalog {
   glance: Record<GlanceKey, GlanceEntry[]>;
   /** Each source's claims, all topics: how many are checked and how the checks came out. */
   sourceQuality: Map<string, EvidenceQuality>;
+  /** The corrections log (content/corrections.yaml), newest first; entries about drafts left out. */
+  corrections: Correction[];
 }
 
 let loading: Promise<Catalog> | undefined;
@@ -56,6 +60,7 @@ async function load(): Promise<Catalog> {
   const metrics = (await getCollection('metrics')).map((entry) => entry.data);
   const useCases = (await getCollection('useCases')).map((entry) => entry.data).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const questions = (await getCollection('questions')).map((entry) => entry.data);
+  const corrections = (await getCollection('corrections')).map((entry) => entry.data);
   const records: SourceRecord[] = sources.map((source) => ({ slug: source.id, data: source.data }));
   const comparison = compare(records, topics);
   return {
@@ -76,6 +81,7 @@ async function load(): Promise<Catalog> {
     questionTexts: new Map(questions.map((question) => [question.id, question.text])),
     glance: atAGlance(comparison),
     sourceQuality: new Map(records.map(({ slug, data }) => [slug, qualityOf(data.claims)])),
+    corrections: correctionLog(corrections, new Set(sources.map((source) => source.id))),
   };
 }
 

@@ -5,6 +5,7 @@ import { checkedContent, releaseCheckedTexts } from './checked-content.ts';
 import { formatProblems, styleFor, summary } from '../lib/check/format-problems.ts';
 import type { Problem } from '../lib/check/problems.ts';
 import { recheck } from '../lib/check/recheck.ts';
+import { changeImpact, type CheckedSource } from '../lib/site/views/impact.ts';
 
 /** Changes closer together than this (an editor saving several files) are checked once. */
 const SETTLE_MS = 100;
@@ -18,6 +19,9 @@ const SETTLE_MS = 100;
 export function contentIntegrity(): AstroIntegration {
   let root = '';
   let last: Problem[] = [];
+  let lastSources: CheckedSource[] = [];
+  const checkedSources = (sources: ReturnType<typeof checkedContent>['sources']): CheckedSource[] =>
+    sources.map((source) => ({ slug: source.raw.slug, data: source.data, partial: source.partial }));
   return {
     name: 'content-integrity',
     hooks: {
@@ -27,8 +31,9 @@ export function contentIntegrity(): AstroIntegration {
         // with NODE_ENV=test (as under Vitest) still leaves them out.
         updateConfig({ vite: { define: { __SHOW_DRAFTS__: JSON.stringify(command === 'dev') } } });
         root = fileURLToPath(config.root);
-        const { problems } = checkedContent(root, true);
+        const { problems, sources } = checkedContent(root, true);
         last = problems;
+        lastSources = checkedSources(sources);
         const errors = problems.filter((problem) => problem.severity === 'error');
         if (problems.length === 0) return;
         const report = formatProblems(problems, styleFor(process.stderr.isTTY, process.env));
@@ -54,9 +59,15 @@ export function contentIntegrity(): AstroIntegration {
           const files = [...changed];
           changed.clear();
           try {
-            const { problems } = checkedContent(root, true);
+            const result = checkedContent(root, true);
+            const { problems } = result;
             const { problems: report, cleared } = recheck(last, problems, files);
             last = problems;
+            const sources = checkedSources(result.sources);
+            const slugs = new Set(files.flatMap((file) => /^content\/sources\/([^/]+)\.mdx$/.exec(file)?.[1] ?? []));
+            const impact = slugs.size ? changeImpact(lastSources, sources, slugs, { topics: result.topics, useCases: result.useCases }) : [];
+            lastSources = sources;
+            if (impact.length) logger.info(`What this changes on the site (drafts as if published):\n${impact.map((line) => `  · ${line}`).join('\n')}`);
             const style = styleFor(process.stderr.isTTY, process.env);
             if (report.length) (report.some((p) => p.severity === 'error') ? logger.error : logger.warn).call(logger, `\n${formatProblems(report, style)}`);
             for (const file of cleared) logger.info(`✓ ${file}: no problems now`);

@@ -1,18 +1,21 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../data/catalog.ts';
-import { feedItems } from '../lib/site/feed.ts';
+import { correctionFeedItems, feedItems, mergeFeeds } from '../lib/site/feed.ts';
 import { SITE_NAME } from '../lib/site/labels.ts';
-import { sourcePath, withBase } from '../lib/site/urls.ts';
+import { correctionPath, sourcePath, withBase } from '../lib/site/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const { records } = await getCatalog();
+  const { records, corrections, labels } = await getCatalog();
   const base = import.meta.env.BASE_URL;
   return rss({
-    title: `${SITE_NAME}: sources`,
-    description: 'Go vs Rust articles added to or updated on the site, each normalised into verbatim claims by topic.',
+    title: `${SITE_NAME}: sources and corrections`,
+    description: 'Go vs Rust articles added to or updated on the site, each normalised into verbatim claims by topic, and every correction we make to them.',
     site: new URL(withBase(base), site),
-    items: feedItems(records, (slug) => sourcePath(base, slug)),
+    items: mergeFeeds(
+      feedItems(records, (slug) => sourcePath(base, slug)),
+      correctionFeedItems(corrections, labels, (id) => correctionPath(base, id)),
+    ),
     customData: '<language>en</language>',
   });
 };

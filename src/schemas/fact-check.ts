@@ -42,8 +42,8 @@ export const factCheckSchema = z.strictObject({
   note: textSchema,
   /** The primary sources the note relies on. `unsupported` may have none. */
   sources: z.array(checkSourceSchema).default([]),
-  /** The day the check was made or last re-verified, YYYY-MM-DD. */
-  checked: daySchema.optional(),
+  /** The day the check was made or last re-verified, YYYY-MM-DD: shown with the check and in the fact-check ledger (/checks/). Required. */
+  checked: daySchema,
   /** The numbers the primary sources show, for the claim's figures: charted beside them on /numbers/. */
   found: z.array(foundFigureSchema).default([]),
 });

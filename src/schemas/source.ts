@@ -19,6 +19,12 @@ export const authorSchema = z.strictObject({
   role: textSchema.optional(),
 });
 
+/** How an editor looked for a source's original page and publisher: shown on its provenance card. */
+export const provenanceSchema = z.strictObject({
+  /** What was searched for the original page and its publisher, and where, e.g. "the headline and two sentences of the text, in a web search, 2 December 2026". Shown beside "original address not found" when `url` is left out. */
+  searched: textSchema,
+});
+
 /** Fields a published source must have; a draft may leave them out while it is being written. */
 const REQUIRED_WHEN_PUBLISHED = ['kind', 'summary', 'verdict'] as const;
 
@@ -32,6 +38,10 @@ export const sourceFieldsSchema = z.strictObject({
   author: authorSchema.optional(),
   /** The original page's address, when known; leave out when you only have the text (the capture is the record). */
   url: httpUrlSchema.optional(),
+  /** The day the article's text was captured, YYYY-MM-DD: saved from the web, or, when that day was not recorded, the day the capture entered this repository (`content/captures/`). */
+  captured: daySchema.optional(),
+  /** How an editor looked for the original page and publisher (`searched`): shown on the provenance card, above all when `url` is left out. */
+  provenance: provenanceSchema.optional(),
   /** When it was first published, YYYY-MM-DD, when the article says; leave out when it gives no date (not the day you saved it). */
   published: daySchema.optional(),
   /** When it was last updated, YYYY-MM-DD; not before `published`. */
@@ -75,8 +85,9 @@ export function requiredUnlessDraft(source: Pick<z.output<typeof sourceFieldsSch
     message: `the required field "${field}" is missing`,
     hint: `Add ${field}, or set draft: true while the source is unfinished.`,
   }));
-  // A source that failed its schema keeps its valid claims in place, with holes for the others.
-  if (source.claims.filter(Boolean).length === 0) {
+  // A source that failed its schema keeps its valid claims in place, with holes for the others;
+  // an invalid claim is reported on its own, so only a list with no entries at all is missing one.
+  if (source.claims.length === 0) {
     issues.push({
       path: ['claims'],
       message: 'a source needs at least one claim',

@@ -13,6 +13,12 @@ export const topicSchema = z.strictObject({
   description: textSchema,
   /** Position in the matrix and in every by-topic list, lowest first. */
   order: z.number().int(),
+  /**
+   * Words and phrases that signal the topic in an article, for the importer's candidate claims:
+   * whole words, case-insensitive; a trailing `*` matches any ending ("concurren*" finds
+   * concurrency and concurrent). A sentence is filed under the topic whose words it uses most.
+   */
+  keywords: z.array(textSchema).optional(),
 });
 
 export type Topic = z.infer<typeof topicSchema>;

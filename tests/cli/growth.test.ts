@@ -10,6 +10,7 @@ import type { Browser } from '@playwright/test';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cspProblems } from '../../tools/gates/csp.ts';
+import { liveContentProblems } from '../../tools/gates/live-content.ts';
 import { htmlErrors } from '../../tools/gates/html-validity.ts';
 import { externalLinksWithoutRel, findBrokenLinks } from '../../tools/gates/links.ts';
 import { elements, readBuiltSite } from '../../tools/gates/site-files.ts';
@@ -101,6 +102,7 @@ for (const total of [6, 20]) {
       expect(findBrokenLinks(site.pages, site.files)).toEqual([]);
       expect(externalLinksWithoutRel(site.pages)).toEqual([]);
       expect(site.pages.flatMap(cspProblems)).toEqual([]);
+      expect(site.pages.flatMap(liveContentProblems)).toEqual([]);
       // Headings with emoji or symbols get clean ids: no leading, trailing or doubled hyphen, no invisible characters.
       const ids = site.pages.flatMap((page) => elements(page.document, (el) => /^h[1-6]$/.test(el.name) && el.attribs.id !== undefined).map((el) => `${page.url}#${el.attribs.id}`));
       expect(ids.filter((id) => !/#[\p{L}\p{N}_]+(?:-[\p{L}\p{N}_]+)*$/u.test(id))).toEqual([]);

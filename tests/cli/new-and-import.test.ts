@@ -143,12 +143,16 @@ describe('npm run import', { timeout: 60_000 }, () => {
     const binary = join(scratch, 'picture.png');
     const folder = join(scratch, 'folder');
     writeFileSync(empty, '');
+    const huge = join(scratch, 'huge.md');
+    writeFileSync(huge, `# Go vs Rust\n\n${'Rust is fast.\n\n'.repeat(140_000)}`);
     writeFileSync(binary, Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
     mkdirSync(folder);
     const cases: Array<[string[], string]> = [
       [[join(scratch, 'missing.md')], `import: there is no file ${join(scratch, 'missing.md')}`],
       [[folder], `import: ${folder} is not a file`],
       [[empty], 'the file is empty: save the article’s text in it first'],
+      [[huge], `import: ${huge} is 2,100,014 bytes, over the limit of 2,000,000 bytes for a capture: import one article, saved once`],
+      [[join(FIXTURES, 'page.html')], 'this is an HTML page, not an article'],
       [[binary], 'this is not a text file (it contains NUL bytes)'],
       [[join(FIXTURES, 'long-first-line.txt')], 'cannot tell the article’s title'],
       [[join(FIXTURES, 'no-front-matter.md'), '--slug', 'Bad Slug'], '--slug "Bad Slug" is not a slug'],

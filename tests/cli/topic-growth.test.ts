@@ -4,7 +4,7 @@
 // sideways, at 1440 or 390 px.
 // One build per size, of a throwaway copy whose only sources are generated.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -53,6 +53,8 @@ describe.each(SIZES)('with %i sources', (size) => {
   beforeAll(async () => {
     project = tempProject(`gvr-growth-${size}-`);
     for (const folder of ['sources', 'captures']) for (const file of readdirSync(join(project, 'content', folder))) rmSync(join(project, 'content', folder, file));
+    // The corrections log is about the real sources, gone here.
+    writeFileSync(join(project, 'content', 'corrections.yaml'), '[]\n');
     slugs = addGeneratedSources(project, size, { seed: size });
     const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: project, encoding: 'utf8', env: childEnv() });
     if (result.status !== 0) throw new Error(`${result.stdout}${result.stderr}`);

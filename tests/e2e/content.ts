@@ -3,13 +3,19 @@
 // or change with no test change.
 import { join } from 'node:path';
 import { checkContent } from '../../src/lib/check/check-content.ts';
+import { readDataFile } from '../../src/lib/check/load-content.ts';
 import { shortLabels } from '../../src/lib/site/labels.ts';
 
-const result = checkContent(join(import.meta.dirname, '..', '..'));
+const ROOT = join(import.meta.dirname, '..', '..');
+const result = checkContent(ROOT);
 const published = result.sources.filter((source) => !source.data.draft);
 
 /** Every published source, as its front matter says (published sources always have a verdict and summary). */
 export const SOURCES = published.map((source) => ({ slug: source.raw.slug, body: source.raw.body, ...source.data, verdict: source.data.verdict!, summary: source.data.summary! }));
+
+/** Every correction of the log that is about a published source (the site shows only those). */
+const log = readDataFile(join(ROOT, 'content', 'corrections.yaml'), ROOT).data;
+export const CORRECTIONS = (Array.isArray(log) ? (log as Array<{ id: string; source: string; why: string }>) : []).filter((c) => published.some((s) => s.raw.slug === c.source));
 
 /** Every topic, in matrix order. */
 export const TOPICS = [...result.topics].sort((a, b) => a.order - b.order);

@@ -21,7 +21,7 @@ for (const source of SOURCES) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(source.title);
       await expect(page.getByText(source.summary, { exact: true })).toBeVisible();
       await expect(page.getByRole('region', { name: /Bottom line/ })).toContainText(source.verdict.text);
-      if (source.disclosure) await expect(page.getByRole('complementary', { name: 'Disclosure' })).toContainText(source.disclosure);
+      if (source.disclosure) await expect(page.getByRole('region', { name: 'Where this comes from' })).toContainText(source.disclosure);
     });
 
     test('lists every claim at its #claim anchor', async ({ page }) => {

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { cspProblems } from '../../tools/gates/csp.ts';
 import { htmlErrors } from '../../tools/gates/html-validity.ts';
 import { externalLinksWithoutRel, findBrokenLinks } from '../../tools/gates/links.ts';
+import { liveContentProblems } from '../../tools/gates/live-content.ts';
 import { readBuiltSite } from '../../tools/gates/site-files.ts';
 import { childEnv } from '../cli/temp-project.ts';
 
@@ -36,6 +37,10 @@ describe(`the built site (${site.pages.length} pages)`, () => {
 
   it('gives every page a strict Content-Security-Policy', () => {
     expect(site.pages.flatMap(cspProblems)).toEqual([]);
+  });
+
+  it('runs nothing the site did not put there: no unhashed or early script, handler, meta refresh, frame or unsafe link', () => {
+    expect(site.pages.flatMap(liveContentProblems)).toEqual([]);
   });
 
   it('lists every page but the 404 in the sitemap, and nothing else', () => {

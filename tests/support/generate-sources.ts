@@ -126,8 +126,8 @@ export function generateSources(count: number, vocabulary: Vocabulary, options: 
         };
         if ((index + t) % 4 === 0) {
           claim.check = (index + t) % 8 === 0
-            ? { rating: 'unsupported', note: 'The article gives no evidence for this and we found none.' }
-            : { rating: 'misleading', note: 'True for some workloads, but the article generalises from one project.', sources: [{ title: 'A public benchmark write-up', url: 'https://example.org/benchmarks' }] };
+            ? { rating: 'unsupported', note: 'The article gives no evidence for this and we found none.', checked: '2026-11-20' }
+            : { rating: 'misleading', note: 'True for some workloads, but the article generalises from one project.', sources: [{ title: 'A public benchmark write-up', url: 'https://example.org/benchmarks' }], checked: '2026-11-20' };
         }
         claims.push(claim);
       });

@@ -65,10 +65,10 @@ describe('figure scales', () => {
 describe('quotes behind the figures', () => {
   it('lists each quote once with every figure it states, across metrics', () => {
     const metric = (id: string): Metric => ({ id, title: id, unit: '%' });
-    const sourced = (claimId: string, min: number) => ({ slug: 's', claimId, topic: 't', quote: `q-${claimId}`, rating: 'unsupported' as const, figure: { metric: 'm', subject: 'go' as const, min, unit: '%' } });
+    const sourced = (claimId: string, min: number) => ({ slug: 's', claimId, topic: 't', quote: `q-${claimId}`, rating: 'unsupported' as const, figure: { metric: 'm', subject: 'go' as const, min, unit: '%' }, found: [] });
     const charts: MetricFigures[] = [
-      { metric: metric('a'), figures: [sourced('one', 1), sourced('two', 2)] },
-      { metric: metric('b'), figures: [sourced('one', 3)] },
+      { metric: metric('a'), figures: [sourced('one', 1), sourced('two', 2)], confirmed: false },
+      { metric: metric('b'), figures: [sourced('one', 3)], confirmed: false },
     ];
     const quotes = figureQuotes(charts);
     expect(quotes.map((q) => q.quote)).toEqual(['q-one', 'q-two']);

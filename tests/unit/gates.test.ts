@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cspProblems } from '../../tools/gates/csp.ts';
 import { htmlErrors } from '../../tools/gates/html-validity.ts';
+import { liveContentProblems } from '../../tools/gates/live-content.ts';
 import { externalLinksWithoutRel, findBrokenLinks } from '../../tools/gates/links.ts';
 import { parsePage } from '../../tools/gates/site-files.ts';
 
@@ -43,5 +44,28 @@ describe('the site gates on a broken page', () => {
       '/broken/: 1 element(s) with a style attribute, which the policy blocks',
     ]);
     expect(cspProblems(home)).toEqual(['/: expected one CSP <meta>, found 0']);
+  });
+});
+
+describe('the live-content gate on a page with injected code and markup', () => {
+  const page = parsePage('/live/', 'live/index.html', readFileSync(join(import.meta.dirname, '../fixtures/site/live-content.html'), 'utf8'));
+
+  it('names every script, handler, refresh, frame, base and unsafe link, and nothing the site may write', () => {
+    expect(liveContentProblems(page)).toEqual([
+      '/live/: <script> comes before the Content-Security-Policy',
+      '/live/: <base> is not allowed on a page',
+      '/live/: <meta> is a meta refresh',
+      "/live/: <script> is an inline script whose hash is not in the policy",
+      '/live/: <script src="https://evil.example/x.js"> loads a script from another site',
+      '/live/: <img src="x.png"> has an inline event handler onerror=',
+      '/live/: <iframe src="https://evil.example/frame"> is not allowed on a page',
+      '/live/: <a> has href="javascript:alert(1)", neither http(s), mailto nor relative',
+      '/live/: <a> has href="data:text/html,x", neither http(s), mailto nor relative',
+      '/live/: <a> has href="VBScript:x", neither http(s), mailto nor relative',
+    ]);
+  });
+
+  it('passes a page with only hashed scripts after its policy', () => {
+    expect(liveContentProblems(home)).toEqual([]);
   });
 });

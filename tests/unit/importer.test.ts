@@ -12,15 +12,15 @@ import { escapeMdxHazards } from '../../src/lib/editor/importer/mdx-hazards.ts';
 import { findMojibake } from '../../src/lib/editor/importer/mojibake.ts';
 import { formatImportReport, todoList } from '../../src/lib/editor/importer/report.ts';
 import { guessTopic } from '../../src/lib/editor/importer/topics.ts';
-import { loadContent, type RawSource } from '../../src/lib/check/load-content.ts';
+import type { RawSource } from '../../src/lib/check/load-content.ts';
 import { extractTables, parseMarkdown, toPlainText } from '../../src/lib/text/markdown.ts';
 import { containsVerbatim, searchable } from '../../src/lib/text/passages.ts';
 import { slugify } from '../../src/lib/text/slug.ts';
 import { sourceSchema, type SourceData } from '../../src/schemas/source.ts';
-import { ROOT, TODAY } from './fixture-check.ts';
+import { realVocabularies, ROOT, TODAY } from './fixture-check.ts';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'import');
-const content = loadContent(ROOT);
+const content = realVocabularies();
 const TOPICS = (content.topics.data as Array<{ id: string; title: string }>).map(({ id, title }) => ({ id, title }));
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -28,13 +28,13 @@ const fixture = (name: string) => readFileSync(join(FIXTURES, name));
 
 /** Imports bytes, failing the test with the importer's message when it refuses. */
 function imported(input: Uint8Array, options: Partial<ImportOptions> = {}): ImportResult {
-  const outcome = importArticle(input, { topics: TOPICS, ...options });
+  const outcome = importArticle(input, { topics: TOPICS, metrics: [], ...options });
   if (!outcome.ok) throw new Error(outcome.message);
   return outcome.result;
 }
 
 function refusal(input: Uint8Array, options: Partial<ImportOptions> = {}): string {
-  const outcome = importArticle(input, { topics: TOPICS, ...options });
+  const outcome = importArticle(input, { topics: TOPICS, metrics: [], ...options });
   if (outcome.ok) throw new Error('the import was expected to fail');
   return outcome.message;
 }
@@ -444,7 +444,7 @@ describe('text MDX would not compile', () => {
     expect(line).toBeGreaterThan(0);
     expect(result.mdxEscapes).toEqual([{ line, excerpt: 'Go has `[T any]`, Rust has Vec<T>.', characters: ['<'] }]);
     const report = formatImportReport(result, { input: 'a.md', source: 'content/sources/generics.mdx', capture: 'content/captures/generics.txt' });
-    expect(report).toContain(`Escaped for MDX (\\< and \\{ show as < and {), on 1 line:\n  line ${line}: < in "Go has \`[T any]\`, Rust has Vec<T>."`);
+    expect(report).toContain(`Escaped so they show as text and never run (\\< and \\{ show as < and {, &#105;mport as import), on 1 line:\n  line ${line}: < in "Go has \`[T any]\`, Rust has Vec<T>."`);
     expect(todoList(result).join('\n')).not.toContain('MDX');
   });
 });

@@ -245,3 +245,40 @@ describe('rule: mdx-compile', () => {
     ]);
   });
 });
+
+describe('distinct names', () => {
+  it('refuses two short names that differ only by word order or punctuation, naming both files', () => {
+    const result = checkFixture('name-go-vs-rust', { others: ['name-rust-vs-go'] });
+    expect(result.problems).toMatchObject([
+      {
+        rule: 'distinct-names',
+        file: `${FILE}/name-rust-vs-go.mdx`,
+        line: 2,
+        path: 'title',
+        message: `the short name "Rust vs Go 2026" differs from "Go vs Rust (2026)" (${FILE}/name-go-vs-rust.mdx) only by word order or punctuation`,
+      },
+    ]);
+    expect(result.problems[0]?.hint).toMatch(/^Readers tell sources apart by these names\. Give the publisher/);
+  });
+
+  it('lets one publisher have two articles (the site numbers them)', () => {
+    expect(checkFixture('valid', { others: ['name-go-vs-rust'] }).problems).toEqual([]);
+  });
+});
+
+describe('corrections log', () => {
+  it('names an unknown source with the nearest slug, and a repeated id', () => {
+    const result = checkFixture('valid', { corrections: 'corrections-mistakes.yaml' });
+    expect(result.problems).toMatchObject([
+      { rule: 'corrections', file: 'tests/fixtures/data/corrections-mistakes.yaml', line: 4, path: '[0].source', message: 'unknown source "valdi"' },
+      { rule: 'corrections', file: 'tests/fixtures/data/corrections-mistakes.yaml', line: 10, path: '[1].id', message: 'duplicate id "2026-12-02-valid-speed": entry [0] already uses it' },
+    ]);
+    expect(result.problems[0]?.hint).toMatch(/^Did you mean "valid"\?/);
+  });
+
+  it('refuses an entry without its why, or with an unknown kind of change', () => {
+    const result = checkFixture('valid', { corrections: 'corrections-missing-why.yaml' });
+    expect(messages(result)).toEqual(expect.arrayContaining([expect.stringMatching(/^\[0\]\.change: /), expect.stringMatching(/^\[0\]\.why: /)]));
+    expect(result.problems.every((problem) => problem.rule === 'corrections' && problem.file === 'tests/fixtures/data/corrections-missing-why.yaml')).toBe(true);
+  });
+});

@@ -3,10 +3,9 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkRawContent } from '../../src/lib/check/check-content.ts';
 import { splitFrontMatter } from '../../src/lib/text/front-matter.ts';
-import { loadContent } from '../../src/lib/check/load-content.ts';
 import { BODY_PLACEHOLDER, bodyLineOf, renderFrontMatter, renderSourceFile, scaffoldSource, yamlString, type DraftSource } from '../../src/lib/editor/scaffold.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
-import { ROOT, TODAY } from './fixture-check.ts';
+import { realVocabularies, TODAY } from './fixture-check.ts';
 
 function scaffolded(title: string, slug?: string): { slug: string; text: string } {
   const scaffold = scaffoldSource(title, { slug });
@@ -42,7 +41,7 @@ describe('npm run new’s draft', () => {
 
   it('passes its schema and npm run check with nothing to report', () => {
     expect(sourceSchema.safeParse(split.data).success).toBe(true);
-    const content = loadContent(ROOT);
+    const content = realVocabularies();
     const source = { slug, file: `content/sources/${slug}.mdx`, data: split.data, body: split.body, bodyLine: split.bodyLine, lineOf: split.lineOf };
     const result = checkRawContent({ ...content, sources: [source] }, TODAY);
     expect(result.problems).toEqual([]);

@@ -43,7 +43,7 @@ const documentsOf = (sources: SourceRecord[]) => searchDocuments(sources, TOPICS
 describe('search documents', () => {
   const hostile = source('hostile', {
     claims: [
-      { id: 'speed', topic: 'performance', favors: 'rust', statement: 'Rust is <b>faster</b> & "safer"', quote: 'Rust <script>alert(1)</script> wins', check: { rating: 'inaccurate', note: 'Not what the benchmark says.', sources: [] } },
+      { id: 'speed', topic: 'performance', favors: 'rust', statement: 'Rust is <b>faster</b> & "safer"', quote: 'Rust <script>alert(1)</script> wins', check: { rating: 'inaccurate', note: 'Not what the benchmark says.', sources: [], checked: '2026-11-20' } },
       { id: 'plain', topic: 'cost', favors: 'depends', statement: 'It depends on the team.', quote: 'It depends.' },
     ],
     faqs: [{ question: 'Is Go cheaper?', answer: 'Often, <i>yes</i>.', topic: 'cost', favors: 'go' }],

@@ -28,7 +28,7 @@ const claim = (topicId: string, favors: ClaimInput['favors'], rating?: Rating): 
   favors,
   statement: `statement ${n}`,
   quote: `quote ${n}`,
-  ...(rating ? { check: { rating, note: `${rating} note` } } : {}),
+  ...(rating ? { check: { rating, note: `${rating} note`, checked: "2026-11-20" } } : {}),
 });
 
 function source(slug: string, claims: ClaimInput[], extra: Partial<SourceInput> = {}): SourceRecord {

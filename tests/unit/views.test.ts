@@ -135,7 +135,7 @@ describe('contradictions', () => {
 
   it('leaves out claims the site rates inaccurate or misleading, but keeps unsupported ones', () => {
     const rated = (rating: 'inaccurate' | 'misleading' | 'unsupported') =>
-      source(`rated-${rating}`, { claims: [on('ease', 'rust', `Rated ${rating}.`, { rating, note: 'n' })] });
+      source(`rated-${rating}`, { claims: [on('ease', 'rust', `Rated ${rating}.`, { rating, note: 'n', checked: '2026-11-20' })] });
     const found = contradictionsOf([sources[0]!, rated('inaccurate'), rated('misleading'), rated('unsupported')]);
     expect(found.map((c) => slugs(c.rust))).toEqual([['rated-unsupported']]);
     expect(contradictionsOf([sources[0]!, rated('inaccurate'), rated('misleading')])).toEqual([]);

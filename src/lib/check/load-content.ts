@@ -1,6 +1,8 @@
+import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
+import { MAX_CAPTURE_BYTES, MAX_FRONT_MATTER_CHARS, MAX_FRONT_MATTER_VALUES, MAX_SOURCE_BYTES, sizeWords } from './limits.ts';
 import { splitFrontMatter } from '../text/front-matter.ts';
 import { readYaml } from '../text/yaml-lines.ts';
 import type { FieldPath } from './problems.ts';
@@ -31,6 +33,95 @@ export interface RawSource {
   yamlErrors?: YamlError[];
   /** A digest of the file's text as read, so a later reader can tell whether the file has changed since. */
   digest?: string;
+  /** Why the source or its capture was not read (a symlink, a directory, too big, not UTF-8…). */
+  refusals?: FileRefusal[];
+}
+
+/** A file the check will not read, or not use, and why. */
+interface FileRefusal {
+  /** Path relative to the project root. */
+  file: string;
+  line?: number;
+  message: string;
+  hint: string;
+}
+
+/** A file's text, or why it is refused. */
+type Read = { text: string } | { refusal: FileRefusal };
+
+/** The 1-based line of a byte offset, counted in the raw bytes. */
+function lineAtByte(bytes: Buffer, offset: number): number {
+  let line = 1;
+  for (let i = bytes.indexOf(10); i !== -1 && i < offset; i = bytes.indexOf(10, i + 1)) line += 1;
+  return line;
+}
+
+/** The first line that is not UTF-8. */
+function firstInvalidLine(bytes: Buffer): number {
+  let start = 0;
+  let line = 1;
+  for (;;) {
+    const end = bytes.indexOf(10, start);
+    if (!isUtf8(bytes.subarray(start, end === -1 ? bytes.length : end))) return line;
+    if (end === -1) return line;
+    start = end + 1;
+    line += 1;
+  }
+}
+
+/**
+ * Reads a source or a capture only when it is a regular file (not a symbolic link, a directory
+ * or a device) inside `dir`, within `maxBytes`, and UTF-8 text with no NUL and (unless
+ * `bomAllowed`: a capture is the saved file as it was) no byte-order mark:
+ * what the build could not read, or must not publish, is refused here, by name.
+ */
+function readContentFile(path: string, root: string, dir: string, maxBytes: number, bomAllowed = false): Read {
+  const file = relative(root, path);
+  const refuse = (message: string, hint: string, line?: number): Read => ({ refusal: { file, message, hint, ...(line ? { line } : {}) } });
+  const stat = lstatSync(path, { throwIfNoEntry: false });
+  if (!stat) return refuse('the file cannot be found', 'Create it, or remove what refers to it.');
+  if (stat.isSymbolicLink()) return refuse('the file is a symbolic link', 'Content must be regular files in the repository: replace the link with a copy of the file.');
+  if (!stat.isFile()) return refuse(`the path is a ${stat.isDirectory() ? 'directory' : 'special file'}, not a regular file`, 'Remove it, or rename it so it does not end like a content file.');
+  const real = realpathSync(path);
+  const inside = realpathSync(dir);
+  if (!real.startsWith(inside + sep)) return refuse('the file lies outside the content folder (through a linked folder)', 'Content must be regular files in the repository: copy it in.');
+  if (stat.size > maxBytes) return refuse(`the file is ${sizeWords(stat.size)}, over the limit of ${sizeWords(maxBytes)}`, 'An article is far smaller: check that this is one article, saved once.');
+  const bytes = readFileSync(path);
+  if (!isUtf8(bytes)) return refuse('the file is not UTF-8 text', 'Save it as UTF-8 (npm run import converts a saved article for you).', firstInvalidLine(bytes));
+  if (!bomAllowed && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return refuse('the file starts with a byte-order mark (an invisible U+FEFF)', 'Save it as UTF-8 without a BOM (most editors call it "UTF-8", not "UTF-8 with BOM").', 1);
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return refuse('the file contains a NUL byte', 'Delete the invisible character on that line: retype the line if your editor does not show it.', lineAtByte(bytes, nul));
+  return { text: bytes.toString('utf8') };
+}
+
+/**
+ * How many values the data holds once YAML aliases are expanded, counted without expanding them
+ * (each shared list or mapping is counted once and remembered), stopping past `limit`. A few
+ * lines of aliases can stand for billions of values, which anything copying the data would build.
+ */
+function expandedValues(data: unknown, limit: number): number {
+  const sizes = new Map<object, number>();
+  const count = (value: unknown): number => {
+    if (typeof value !== 'object' || value === null) return 1;
+    const known = sizes.get(value);
+    if (known !== undefined) return known;
+    sizes.set(value, Infinity); // a cycle counts as too many
+    let total = 1;
+    for (const child of Object.values(value)) {
+      total += count(child);
+      if (total > limit) break;
+    }
+    sizes.set(value, total);
+    return total;
+  };
+  return count(data);
+}
+
+/** Where the front matter ends, when it opens the file: its length in characters. */
+function frontMatterLength(text: string): number {
+  if (!text.startsWith('---')) return 0;
+  const closing = text.slice(3).search(/\n---[ \t]*(?:\r?\n|$)/);
+  return closing === -1 ? text.length : closing + 3;
 }
 
 /** The digest `RawSource.digest` holds for a file's text. */
@@ -56,6 +147,8 @@ export interface RawContent {
   useCases: RawDataFile;
   /** The questions claims may name (`content/questions.yaml`). */
   questions: RawDataFile;
+  /** The corrections log (`content/corrections.yaml`); left out, nothing is checked. */
+  corrections?: RawDataFile;
 }
 
 /** Reads a YAML data file, keeping line numbers for messages. */
@@ -71,17 +164,28 @@ export function readDataFile(path: string, root: string): RawDataFile {
  * same file: returned as it is when neither the file nor its capture has changed since, so a check
  * run again after one edit (in `astro dev`) parses only what changed.
  */
-export function readSource(path: string, root: string, capturesDir: string, previous?: RawSource): RawSource {
+export function readSource(path: string, root: string, capturesDir: string, previous?: RawSource, sourcesDir = join(path, '..')): RawSource {
   const file = relative(root, path);
   const slug = basename(path, '.mdx');
-  const text = readFileSync(path, 'utf8');
   const capturePath = join(capturesDir, `${slug}.txt`);
+  const source = readContentFile(path, root, sourcesDir, MAX_SOURCE_BYTES);
+  if ('refusal' in source) return { slug, file, data: undefined, body: '', bodyLine: 1, lineOf: () => undefined, refusals: [source.refusal] };
+  const text = source.text;
+  const capture = lstatSync(capturePath, { throwIfNoEntry: false }) ? readContentFile(capturePath, root, capturesDir, MAX_CAPTURE_BYTES, true) : undefined;
+  const refusals = capture && 'refusal' in capture ? [capture.refusal] : [];
+  const captureText = capture && 'text' in capture ? capture.text : undefined;
   const digest = textDigest(text);
-  if (previous && previous.digest === digest) {
-    const capture = existsSync(capturePath) ? readFileSync(capturePath, 'utf8') : undefined;
-    if (capture === previous.capture?.text) return previous;
+  if (previous && previous.digest === digest && captureText === previous.capture?.text && refusals.length === (previous.refusals?.length ?? 0)) return previous;
+  const frontMatter = frontMatterLength(text);
+  if (frontMatter > MAX_FRONT_MATTER_CHARS) {
+    refusals.push({ file, line: 1, message: `the front matter is ${frontMatter.toLocaleString('en')} characters, over the limit of ${MAX_FRONT_MATTER_CHARS.toLocaleString('en')}`, hint: 'A source’s front matter holds its claims and tables, not the article: move long text into the body.' });
+    return { slug, file, data: undefined, body: '', bodyLine: 1, lineOf: () => undefined, digest, refusals };
   }
   const split = splitFrontMatter(text);
+  if (expandedValues(split.data, MAX_FRONT_MATTER_VALUES) > MAX_FRONT_MATTER_VALUES) {
+    refusals.push({ file, line: 1, message: `the front matter expands to more than ${MAX_FRONT_MATTER_VALUES.toLocaleString('en')} values (through YAML aliases, *name)`, hint: 'Write each value out instead of repeating it with YAML anchors (&name) and aliases (*name).' });
+    return { slug, file, data: undefined, body: '', bodyLine: 1, lineOf: () => undefined, digest, refusals };
+  }
   return {
     slug,
     file,
@@ -91,7 +195,8 @@ export function readSource(path: string, root: string, capturesDir: string, prev
     lineOf: split.lineOf,
     yamlErrors: split.yamlErrors,
     digest,
-    ...(existsSync(capturePath) ? { capture: { file: relative(root, capturePath), text: readFileSync(capturePath, 'utf8') } } : {}),
+    ...(captureText === undefined ? {} : { capture: { file: relative(root, capturePath), text: captureText } }),
+    ...(refusals.length ? { refusals } : {}),
   };
 }
 
@@ -107,11 +212,12 @@ export function loadContent(root: string, contentDir = join(root, 'content'), pr
   return {
     sources: names.map((name) => {
       const path = join(sourcesDir, name);
-      return readSource(path, root, capturesDir, before.get(relative(root, path)));
+      return readSource(path, root, capturesDir, before.get(relative(root, path)), sourcesDir);
     }),
     topics: readDataFile(join(contentDir, 'topics.yaml'), root),
     metrics: readDataFile(join(contentDir, 'metrics.yaml'), root),
     useCases: readDataFile(join(contentDir, 'use-cases.yaml'), root),
     questions: readDataFile(join(contentDir, 'questions.yaml'), root),
+    corrections: readDataFile(join(contentDir, 'corrections.yaml'), root),
   };
 }

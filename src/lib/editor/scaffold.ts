@@ -11,6 +11,8 @@ export interface DraftSource {
   publisher?: string;
   author?: { name: string; role?: string };
   url?: string;
+  /** The day the article's text was saved, YYYY-MM-DD. */
+  captured?: string;
   /** YYYY-MM-DD. */
   published?: string;
   /** YYYY-MM-DD. */
@@ -104,6 +106,8 @@ export function renderFrontMatter(draft: DraftSource): string {
     field('publisher', draft.publisher ? yamlString(draft.publisher) : undefined, '""', 'who published it (a company, a site); leave out when unknown'),
     field('author', draft.author ? authorText(draft.author) : undefined, '{ name: "", role: "" }', 'who wrote it, as the article gives it; role is optional'),
     field('url', draft.url ? yamlString(draft.url) : undefined, '"https://"', 'the original page’s address'),
+    field('captured', draft.captured, 'YYYY-MM-DD', 'the day the article’s text was saved'),
+    field('provenance', undefined, '{ searched: "" }', 'without a url: what you searched for the original page and publisher, where, and when'),
     field('published', draft.published, 'YYYY-MM-DD', 'when it was first published'),
     field('updated', draft.updated, 'YYYY-MM-DD', 'when it was last updated; not before published'),
     field('kind', undefined, '', `required to publish: ${SOURCE_KINDS.join(' | ')}`),

@@ -1,15 +1,55 @@
+import type { Correction } from '../../schemas/correction.ts';
 import type { SourceRecord } from './views/evidence.ts';
+import { CHANGE_WORDS } from './views/corrections.ts';
+
+/** One entry of the RSS feed. */
+export interface FeedItem {
+  title: string;
+  link: string;
+  description: string;
+  pubDate?: Date;
+  categories: string[];
+}
+
+/** Newest first; entries without a date go last, by title. */
+const byDate = (a: FeedItem, b: FeedItem) => (b.pubDate?.getTime() ?? -Infinity) - (a.pubDate?.getTime() ?? -Infinity) || a.title.localeCompare(b.title, 'en');
 
 /** One feed entry per source, newest first; sources without a date go last, by title. */
-export function feedItems(sources: readonly SourceRecord[], link: (slug: string) => string) {
-  return [...sources]
-    .map(({ slug, data }) => ({ slug, data, date: data.updated ?? data.published }))
-    .sort((a, b) => (b.date?.getTime() ?? -Infinity) - (a.date?.getTime() ?? -Infinity) || a.data.title.localeCompare(b.data.title, 'en'))
-    .map(({ slug, data, date }) => ({
-      title: data.title,
-      link: link(slug),
-      description: data.summary ?? '',
-      ...(date ? { pubDate: date } : {}),
-      categories: [...new Set(data.claims.map((claim) => claim.topic))],
-    }));
+export function feedItems(sources: readonly SourceRecord[], link: (slug: string) => string): FeedItem[] {
+  return sources
+    .map(({ slug, data }) => {
+      const date = data.updated ?? data.published;
+      return {
+        title: data.title,
+        link: link(slug),
+        description: data.summary ?? '',
+        ...(date ? { pubDate: date } : {}),
+        categories: [...new Set(data.claims.map((claim) => claim.topic))],
+      };
+    })
+    .sort(byDate);
+}
+
+/**
+ * One feed entry per correction, so a reader who follows the feed learns when a published source's
+ * rating, stance or quote changed, what changed and why. `link` leads to its entry in the log.
+ */
+export function correctionFeedItems(corrections: readonly Correction[], labels: ReadonlyMap<string, string>, link: (id: string) => string): FeedItem[] {
+  return corrections
+    .map((correction) => {
+      const change = [correction.from && `from “${correction.from}”`, correction.to && `to “${correction.to}”`].filter(Boolean).join(' ');
+      return {
+        title: `Correction: ${CHANGE_WORDS[correction.change]} in ${labels.get(correction.source) ?? correction.source}`,
+        link: link(correction.id),
+        description: `${correction.item}${change ? `, ${change}` : ''}. ${correction.why}`,
+        pubDate: correction.date,
+        categories: ['correction'],
+      };
+    })
+    .sort(byDate);
+}
+
+/** The feed: sources and corrections together, newest first. */
+export function mergeFeeds(...feeds: ReadonlyArray<readonly FeedItem[]>): FeedItem[] {
+  return feeds.flat().sort(byDate);
 }

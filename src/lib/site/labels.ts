@@ -77,6 +77,11 @@ function shortTitle(title: string): string {
   return title.split(/\s*(?::|\s[–—|]\s)\s*/)[0]!.trim() || title;
 }
 
+/** A source's short name before numbering: its publisher, else its author, else its shortened headline. */
+export function baseLabel(data: Pick<SourceData, 'publisher' | 'author' | 'title'>): string {
+  return data.publisher ?? data.author?.name ?? shortTitle(data.title);
+}
+
 /**
  * A short name for a source, for column headers, cards and lists: its publisher, else its author,
  * else its own headline shortened (never a kind word, which reads like a bug as a name).
@@ -85,7 +90,7 @@ function shortTitle(title: string): string {
  * different orders) always agree on which source is "1".
  */
 export function shortLabels(sources: ReadonlyArray<{ slug: string; data: Pick<SourceData, 'publisher' | 'author' | 'title'> }>): Map<string, string> {
-  const base = sources.map(({ slug, data }) => ({ slug, label: data.publisher ?? data.author?.name ?? shortTitle(data.title) }));
+  const base = sources.map(({ slug, data }) => ({ slug, label: baseLabel(data) }));
   const seen = new Map<string, number>();
   const totals = new Map<string, number>();
   for (const { label } of base) totals.set(label, (totals.get(label) ?? 0) + 1);

@@ -21,6 +21,7 @@ export function claimReviews(data: SourceData, pageUrl: string, claimUrl: (claim
         author: { '@type': 'Organization', name: SITE_NAME },
         reviewRating: { '@type': 'Rating', ratingValue: rating.value, bestRating: 4, worstRating: 1, alternateName: rating.name },
         reviewBody: claim.check.note,
+        datePublished: toDay(claim.check.checked),
         itemReviewed: {
           '@type': 'Claim',
           appearance: { '@type': 'CreativeWork', url: data.url ?? pageUrl, headline: data.title },

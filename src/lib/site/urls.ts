@@ -48,3 +48,15 @@ export const figureQuoteId = (slug: string, claimId: string) => `quote-${slug}-$
 
 /** The id of a claim's item in a topic page's evidence by side, where its quote and fact-check show. */
 export const evidenceItemId = (slug: string, claimId: string) => `evidence-${slug}-${claimId}`;
+/** The fact-check ledger: every check on one page. */
+export const checksPath = (base: string) => withBase(base, 'checks/');
+/** The id of a fact-check's row in the ledger (a claim id is unique only within its source). */
+export const checkAnchor = (slug: string, claimId: string) => `check-${slug}-${claimId}`;
+/** A fact-check's row in the ledger, where every rating mark leads. */
+export const checkPath = (base: string, slug: string, claimId: string) => `${checksPath(base)}#${checkAnchor(slug, claimId)}`;
+/** The corrections log. */
+export const correctionsPath = (base: string) => withBase(base, 'corrections/');
+/** The id of one correction in the log. */
+export const correctionAnchor = (id: string) => `correction-${id}`;
+/** One correction in the log, where the feed's entry for it leads. */
+export const correctionPath = (base: string, id: string) => `${correctionsPath(base)}#${correctionAnchor(id)}`;

@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { CLOSEST_PASSAGE_BUDGET } from '../check/limits.ts';
 import { parseMarkdown, toPlainText } from './markdown.ts';
 import { normaliseText, splitSentences } from './normalise.ts';
 
@@ -20,15 +21,25 @@ export function containsVerbatim(text: SearchableText, quote: string): boolean {
   return needle.length > 0 && text.normalised.includes(needle);
 }
 
-/** The run of sentences in the text most like `quote`: what the editor probably meant to copy. */
-export function closestPassage(text: SearchableText, quote: string): string | undefined {
-  const needle = normaliseText(quote);
+/** How many characters of the quote and of each passage the closest-passage search compares. */
+const COMPARED_CHARS = 600;
+
+/**
+ * The run of sentences in the text most like `quote`: what the editor probably meant to copy.
+ * Bounded: only the first COMPARED_CHARS characters of each are compared, and the search stops
+ * with the best so far once `budget` Levenshtein cells are spent, so a long quote that is not in a
+ * long article costs a fixed time, not a minute.
+ */
+export function closestPassage(text: SearchableText, quote: string, budget = CLOSEST_PASSAGE_BUDGET): string | undefined {
+  const needle = normaliseText(quote).slice(0, COMPARED_CHARS);
   const size = Math.max(1, splitSentences(quote).length);
   let best: string | undefined;
   let bestDistance = Infinity;
-  for (let start = 0; start < text.sentences.length; start++) {
+  let spent = 0;
+  for (let start = 0; start < text.sentences.length && spent < budget; start++) {
     for (let length = Math.max(1, size - 1); length <= size + 1 && start + length <= text.sentences.length; length++) {
-      const candidate = text.sentences.slice(start, start + length).join(' ');
+      const candidate = text.sentences.slice(start, start + length).join(' ').slice(0, COMPARED_CHARS);
+      spent += needle.length * candidate.length;
       const d = distance(needle, candidate);
       if (d < bestDistance) {
         best = candidate;

@@ -1,3 +1,4 @@
+import { MAX_SLUG_CHARS } from '../limits.ts';
 import { defineRule } from './define-rule.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -10,11 +11,22 @@ export const fileNamesRule = defineRule(
   },
   ({ raw, each }, report) => {
     for (const source of each(raw.sources)) {
+      if (source.slug.length > MAX_SLUG_CHARS) {
+        report({
+          at: source.file,
+          message: `the file name is ${source.slug.length} characters long, over the limit of ${MAX_SLUG_CHARS}`,
+          hint: `Shorten it (and its capture's name): the build names files after it, and a file name cannot be much longer.`,
+        });
+        continue;
+      }
       if (SLUG.test(source.slug)) continue;
+      const suggestion = source.slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
       report({
         at: source.file,
         message: `the file name "${source.slug}.mdx" is not a kebab-case slug`,
-        hint: `Rename it to ${source.slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx: the file name becomes the page address.`,
+        hint: suggestion
+          ? `Rename it to ${suggestion}.mdx: the file name becomes the page address.`
+          : 'Name it after the article’s title in lower-case words joined by hyphens (e.g. go-vs-rust-for-apis.mdx): the file name becomes the page address.',
       });
     }
     for (const file of [raw.topics, raw.metrics, raw.useCases, raw.questions]) {

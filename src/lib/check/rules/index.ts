@@ -1,8 +1,13 @@
 // The rules index: every check `npm run check` runs, in the order the README lists them.
+import { contentFilesRule } from './content-files.ts';
+import { correctionsRule } from './corrections.ts';
 import { datesRule } from './dates.ts';
 import type { Rule } from './define-rule.ts';
+import { distinctNamesRule } from './distinct-names.ts';
 import { fileNamesRule } from './file-names.ts';
+import { invisibleCharactersRule } from './invisible-characters.ts';
 import { mdxCompileRule } from './mdx-compile.ts';
+import { proseOnlyRule } from './prose-only.ts';
 import { referencesRule } from './references.ts';
 import { schemaRule } from './schema.ts';
 import { tableCoverageRule } from './table-coverage.ts';
@@ -14,4 +19,4 @@ import { yamlRule } from './yaml.ts';
 export { defineRule, type Rule, type RuleContext, type ValidSource } from './define-rule.ts';
 
 /** Every rule, run together so an editor sees every problem at once. */
-export const RULES: readonly Rule[] = [yamlRule, fileNamesRule, schemaRule, referencesRule, uniqueIdsRule, verbatimQuotesRule, tablesMatchRule, datesRule, tableCoverageRule, mdxCompileRule];
+export const RULES: readonly Rule[] = [contentFilesRule, yamlRule, fileNamesRule, schemaRule, referencesRule, uniqueIdsRule, verbatimQuotesRule, invisibleCharactersRule, tablesMatchRule, datesRule, tableCoverageRule, distinctNamesRule, correctionsRule, proseOnlyRule, mdxCompileRule];

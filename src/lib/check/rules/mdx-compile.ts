@@ -1,13 +1,14 @@
 import { mdxToJs } from 'satteri';
+import { oversizedParagraph } from '../../text/prose-only.ts';
 import type { Finding } from '../problems.ts';
 import { defineRule } from './define-rule.ts';
 
 /** Each source's compile error (or none), kept while the source is: a re-check in `astro dev` reuses unchanged sources. */
 const compiled = new WeakMap<object, Finding | null>();
 
-// The MDX features the build's processor turns on (@astrojs/markdown-satteri's defaults for MDX):
-// the parse, and so every compile error, is the build's own.
-const FEATURES = { gfm: true, smartPunctuation: true } as const;
+// GFM, as the build's processor parses. Smart punctuation changes no parse error, and is what
+// makes the processor slow (and then abort) on long paragraphs, so it stays off here.
+const FEATURES = { gfm: true } as const;
 
 /** "7:16: Unexpected character … (mdx-jsx:unexpected-character)" → its line, column and words. */
 function readCompileError(message: string): { line?: number; column?: number; reason: string } {
@@ -36,6 +37,11 @@ export const mdxCompileRule = defineRule(
       let finding = compiled.get(source);
       if (finding === undefined) {
         finding = null;
+        // prose-only reports an oversized paragraph; the processor is never given one.
+        if (oversizedParagraph(source.body) !== undefined) {
+          compiled.set(source, finding);
+          continue;
+        }
         try {
           mdxToJs(source.body, { features: FEATURES });
         } catch (error) {

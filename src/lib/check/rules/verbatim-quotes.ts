@@ -2,10 +2,11 @@ import type { SourceData } from '../../../schemas/source.ts';
 import { closestPassage, containsVerbatim, searchable, type SearchableText } from '../../text/passages.ts';
 import type { FieldPath, Finding } from '../problems.ts';
 import { normaliseText } from '../../text/normalise.ts';
+import { MAX_QUOTE_CHARS } from '../limits.ts';
 import { defineRule } from './define-rule.ts';
 
 /** Every field of a source whose text must be verbatim, with its path. */
-function verbatimFields(data: SourceData): Array<{ path: FieldPath; text: string }> {
+export function verbatimFields(data: SourceData): Array<{ path: FieldPath; text: string }> {
   const fields: Array<{ path: FieldPath; text: string }> = [];
   data.claims.forEach((claim, i) => fields.push({ path: ['claims', i, 'quote'], text: claim.quote }));
   if (data.verdict?.quote) fields.push({ path: ['verdict', 'quote'], text: data.verdict.quote });
@@ -53,6 +54,15 @@ export const verbatimQuotesRule = defineRule(
       let body: SearchableText | undefined;
       let capture: SearchableText | undefined;
       for (const { path, text } of verbatimFields(data)) {
+        if (text.length > MAX_QUOTE_CHARS) {
+          found.push({
+            at: raw,
+            path,
+            message: `this text is ${text.length.toLocaleString('en')} characters long, over the limit of ${MAX_QUOTE_CHARS.toLocaleString('en')}`,
+            hint: 'Quote the sentence or two that make the point, not a section of the article.',
+          });
+          continue;
+        }
         const needle = normaliseText(text);
         if (needle && rawBody.includes(needle) && (rawCapture === undefined || rawCapture.includes(needle))) continue;
         body ??= searchable(raw.body);

@@ -1,5 +1,7 @@
 import type { DraftSource } from '../scaffold.ts';
-import { bodyLineOf, renderSourceFile } from '../scaffold.ts';
+import { renderSourceFile } from '../scaffold.ts';
+import { suggestClaims, type Candidate, type MetricWords, type TopicWords } from '../suggest/candidates.ts';
+import { renderCandidates, withCandidates } from '../suggest/render.ts';
 import { chooseSlug } from '../../text/slug.ts';
 import { decodeInput } from './decode.ts';
 import { liftFaqs } from './faqs.ts';
@@ -11,16 +13,19 @@ import { normaliseBody } from './normalise-body.ts';
 import { parseMarkdown } from '../../text/markdown.ts';
 import { findTitle, type TitleSource } from './title.ts';
 import { liftTables } from './tables.ts';
-import type { TopicName } from './topics.ts';
 
 /** What the importer needs besides the file's bytes. */
 export interface ImportOptions {
-  /** The topics of `content/topics.yaml`, to recognise table rows that name one. */
-  topics: readonly TopicName[];
+  /** The topics of `content/topics.yaml`, to recognise table rows that name one and guess candidate claims' topics. */
+  topics: readonly TopicWords[];
+  /** The metrics of `content/metrics.yaml`, to read candidate claims' figures. */
+  metrics: readonly MetricWords[];
   /** The headline, when given on the command line: wins over the file's own. */
   title?: string | undefined;
   /** The slug, when given on the command line; otherwise made from the title. */
   slug?: string | undefined;
+  /** The day the article's text was saved, YYYY-MM-DD: the draft's `captured`. */
+  captured?: string | undefined;
 }
 
 /** A finished import: the draft file's text, and everything the report tells the editor. */
@@ -44,6 +49,8 @@ export interface ImportResult {
   otherTables: number;
   /** Mis-decoded characters, with lines in `file`. */
   mojibake: Mojibake[];
+  /** Candidate claims, commented out under `claims:` in `file` for the editor to review. */
+  candidates: Candidate[];
   /** Lines where `<`, `{` or `}` were escaped so MDX shows them as text, with lines in `file`. */
   mdxEscapes: MdxEscape[];
   /** How many levels the body's headings moved down. */
@@ -60,6 +67,8 @@ export type ImportOutcome = { ok: true; result: ImportResult } | { ok: false; me
 // Phrases of a sales pitch: the article is (also) an advertisement and needs a disclosure.
 const SALES = /\b(?:our (?:services|team of|experts|developers|engineers|agency|clients)|contact us|hire (?:us|our)|get in touch|book a (?:call|demo|consultation)|free consultation|schedule a (?:call|consultation)|request a quote)\b/i;
 
+const HTML_PAGE = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i;
+
 /**
  * Turns an article saved as Markdown or plain text into a draft source: the front matter mapped
  * onto our fields, comparison tables and FAQs lifted, the body normalised. Pure: bytes in, text
@@ -68,6 +77,11 @@ const SALES = /\b(?:our (?:services|team of|experts|developers|engineers|agency|
 export function importArticle(bytes: Uint8Array, options: ImportOptions): ImportOutcome {
   const decoded = decodeInput(bytes);
   if (!decoded.ok) return decoded;
+  // A saved web page is markup, not an article's text: its tags would be escaped into the body as
+  // text, and its scripts and navigation with them. It is refused, never pasted as tags.
+  if (HTML_PAGE.test(decoded.text)) {
+    return { ok: false, message: 'this is an HTML page, not an article\'s text: open it in a browser, copy the article (or use the browser\'s reader view and save as text), and import that as .md or .txt' };
+  }
   const split = splitInputFrontMatter(decoded.text);
   if (!split.ok) return split;
   const { format, data, body } = split.parts;
@@ -86,11 +100,14 @@ export function importArticle(bytes: Uint8Array, options: ImportOptions): Import
   const slug = chooseSlug(title.found.title, options.slug);
   if (!slug.ok) return slug;
   const tables = liftTables(tree, body, options.topics, title.found.drop);
-  const draft: DraftSource = { ...mapped.fields, title: title.found.title, tables: tables.tables, faqs: liftFaqs(tree, body, title.found.drop) };
+  const draft: DraftSource = { ...mapped.fields, ...(options.captured ? { captured: options.captured } : {}), title: title.found.title, tables: tables.tables, faqs: liftFaqs(tree, body, title.found.drop) };
   // Escaped after normalising, so the body's code spans are found where they now are.
   const escaped = escapeMdxHazards(normalised.text, parseMarkdown(normalised.text));
-  const file = renderSourceFile(draft, escaped.text);
-  const bodyLine = bodyLineOf(draft);
+  const candidates = suggestClaims(parseMarkdown(escaped.text), { topics: options.topics, metrics: options.metrics });
+  const plain = renderSourceFile(draft, escaped.text);
+  const file = withCandidates(plain, renderCandidates(candidates)) ?? plain;
+  // `---`, the front matter, `---`, a blank line: the body starts after the second fence and a blank line.
+  const bodyLine = file.split('\n').indexOf('---', 1) + 3;
   const mdxEscapes = escaped.escapes.map((escape) => ({ ...escape, line: bodyLine + escape.line - 1 }));
   return {
     ok: true,
@@ -106,6 +123,7 @@ export function importArticle(bytes: Uint8Array, options: ImportOptions): Import
       unreadWinners: tables.unreadWinners,
       otherTables: tables.others,
       mojibake: findMojibake(file),
+      candidates: candidates.map((candidate) => ({ ...candidate, line: bodyLine + candidate.line - 1 })),
       mdxEscapes,
       headingShift: normalised.headingShift,
       bullets: normalised.bullets,

@@ -53,7 +53,11 @@ export function todoList(result: ImportResult): string[] {
       : 'summary: one or two sentences, in our own words, on what the article argues.',
   );
   todo.push(`verdict: the article’s bottom line: leans (${stances}), text in our words, and the quote that states it, copied from the body.`);
-  todo.push('claims: one per position the article takes, each with an id, a topic, favors, a statement in our words and a quote copied word for word from the body.');
+  todo.push(
+    result.candidates.length
+      ? `claims: review the ${plural(result.candidates.length, 'candidate claim')} commented out under claims: accept each that states a position (delete its "# ", give it an id, check topic and favors, write the statement in our words), delete the rest, and add any position the suggester missed.`
+      : 'claims: one per position the article takes, each with an id, a topic, favors, a statement in our words and a quote copied word for word from the body.',
+  );
   const topicTodos: string[] = [];
   draft.tables?.forEach((table, t) =>
     table.rows.forEach((row, r) => {
@@ -96,6 +100,13 @@ export function formatImportReport(result: ImportResult, paths: ImportPaths): st
       : ['Front matter: none']),
     `Lifted: ${plural(tables.length, 'table')} with ${plural(rows, 'row')}, ${plural(draft.faqs?.length ?? 0, 'FAQ')}`,
   ];
+  if (result.candidates.length) {
+    const first = result.candidates[0]!.line;
+    const guessed = result.candidates.filter((candidate) => candidate.topic).length;
+    lines.push(
+      `Proposed: ${plural(result.candidates.length, 'candidate claim')} (${guessed} with a guessed topic), commented out under claims: in the draft, quotes copied from body lines ${first}–${result.candidates.at(-1)!.line}`,
+    );
+  }
   if (result.otherTables) lines.push(`Left in the body only: ${plural(result.otherTables, 'table')} without Go and Rust columns, or without rows`);
   const changes = [
     ...(result.headingShift ? ['headings moved down a level, so the body starts at ##'] : []),
@@ -103,8 +114,9 @@ export function formatImportReport(result: ImportResult, paths: ImportPaths): st
   ];
   if (changes.length) lines.push(`Body: ${changes.join('; ')}`);
   if (result.mdxEscapes.length) {
-    // MDX reads `<` and `{` as code; the backslash makes it show the character, so the page still says what the article says.
-    lines.push(`Escaped for MDX (\\< and \\{ show as < and {), on ${plural(result.mdxEscapes.length, 'line')}:`);
+    // MDX reads `<`, `{` and a line's leading import/export as code; the escapes make them show as
+    // text, so the page still says what the article says and nothing in it runs.
+    lines.push(`Escaped so they show as text and never run (\\< and \\{ show as < and {, &#105;mport as import), on ${plural(result.mdxEscapes.length, 'line')}:`);
     lines.push(...capped(result.mdxEscapes.map((escape) => `  line ${escape.line}: ${escape.characters.join(' ')} in "${escape.excerpt}"`)));
   }
   lines.push('', `Still to do in ${paths.source}:`);

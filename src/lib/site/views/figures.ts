@@ -1,4 +1,6 @@
 import type { FactCheck } from '../../../schemas/fact-check.ts';
+import type { z } from 'astro/zod';
+import type { foundFigureSchema } from '../../../schemas/fact-check.ts';
 import type { Figure } from '../../../schemas/figure.ts';
 import type { Metric } from '../../../schemas/metric.ts';
 import type { SourceRecord } from './evidence.ts';
@@ -12,12 +14,22 @@ interface SourcedFigure {
   figure: Figure;
   /** The site's fact-check of the claim that states the figure, if it has one. */
   rating?: FactCheck['rating'] | undefined;
+  /** What the check's primary sources show for the same metric and language, charted beside it. */
+  found: FoundFigure[];
 }
+
+/** A number a fact-check's primary source shows (fact-check.ts `found`). */
+type FoundFigure = z.output<typeof foundFigureSchema>;
 
 /** Every figure of one metric, across sources. */
 export interface MetricFigures {
   metric: Metric;
   figures: SourcedFigure[];
+  /**
+   * Whether any of its figures is confirmed: rated accurate, or set beside a number a primary
+   * source shows. A chart without one says that none is.
+   */
+  confirmed: boolean;
 }
 
 /**
@@ -29,7 +41,8 @@ export function figuresByMetric(sources: readonly SourceRecord[], metrics: reado
   for (const { slug, data } of sources) {
     for (const claim of data.claims) {
       for (const figure of claim.figures ?? []) {
-        byMetric.get(figure.metric)?.push({ slug, claimId: claim.id, topic: claim.topic, quote: claim.quote, figure, rating: claim.check?.rating });
+        const found = (claim.check?.found ?? []).filter((f) => f.metric === figure.metric && f.subject === figure.subject);
+        byMetric.get(figure.metric)?.push({ slug, claimId: claim.id, topic: claim.topic, quote: claim.quote, figure, rating: claim.check?.rating, found });
       }
     }
   }
@@ -40,7 +53,8 @@ export function figuresByMetric(sources: readonly SourceRecord[], metrics: reado
   return metrics
     .flatMap((metric) => {
       const figures = byMetric.get(metric.id) ?? [];
-      return figures.length ? [{ metric, figures }] : [];
+      const confirmed = figures.some((f) => f.rating === 'accurate' || f.found.length > 0);
+      return figures.length ? [{ metric, figures, confirmed }] : [];
     })
     .sort((a, b) => rank(a) - rank(b) || a.metric.title.localeCompare(b.metric.title, 'en'));
 }

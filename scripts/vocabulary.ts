@@ -1,0 +1,28 @@
+// The site's vocabulary as the editor commands read it: topics and metrics from content/, with
+// anything unreadable left out (npm run check reports it; an import should still work).
+import { join } from 'node:path';
+import { readDataFile } from '../src/lib/check/load-content.ts';
+import type { MetricWords, TopicWords } from '../src/lib/editor/suggest/candidates.ts';
+
+/** The entries of a vocabulary file; none when it is unreadable. */
+function readEntries(root: string, name: string): Array<Record<string, unknown>> {
+  const file = readDataFile(join(root, 'content', name), root);
+  return Array.isArray(file.data) ? file.data.filter((entry: unknown): entry is Record<string, unknown> => typeof entry === 'object' && entry !== null) : [];
+}
+
+const strings = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+
+/** The topics: to recognise table rows that name one, and to guess candidate claims' topics. */
+export function readTopics(root: string): TopicWords[] {
+  return readEntries(root, 'topics.yaml').flatMap(({ id, title, keywords }) =>
+    typeof id === 'string' && typeof title === 'string' ? [{ id, title, keywords: strings(keywords) }] : [],
+  );
+}
+
+/** The metrics, to read candidate claims' figures. */
+export function readMetrics(root: string): MetricWords[] {
+  return readEntries(root, 'metrics.yaml').flatMap(({ id, title, unit }) =>
+    typeof id === 'string' && typeof title === 'string' && typeof unit === 'string' ? [{ id, title, unit }] : [],
+  );
+}
+

@@ -1,0 +1,40 @@
+import { baseLabel } from '../../site/labels.ts';
+import { defineRule } from './define-rule.ts';
+
+/**
+ * What a reader goes by when telling two names apart: their words, whatever the order, case or
+ * punctuation. "Go vs Rust (2026)" and "Rust vs Go 2026" both read "2026 go rust vs".
+ */
+export function nameKey(name: string): string {
+  return (name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).sort().join(' ');
+}
+
+/** Rule: no two sources' short names differ only by word order, case or punctuation. */
+export const distinctNamesRule = defineRule(
+  {
+    name: 'distinct-names',
+    description:
+      'No two sources have short names (their publisher, else their author, else their headline up to a colon or dash) that differ only by word order, case or punctuation, so a reader can tell their columns apart.',
+  },
+  ({ sources, each }, report) => {
+    const firstByKey = new Map<string, { name: string; file: string }>();
+    for (const { raw, data } of each(sources)) {
+      if (!data.title) continue;
+      const name = baseLabel(data);
+      const key = nameKey(name);
+      const first = firstByKey.get(key);
+      if (!first) {
+        firstByKey.set(key, { name, file: raw.file });
+        continue;
+      }
+      // The same name twice is two articles from one publisher: the site numbers them.
+      if (first.name === name) continue;
+      report({
+        at: raw,
+        path: [data.publisher ? 'publisher' : data.author ? 'author' : 'title'],
+        message: `the short name "${name}" differs from "${first.name}" (${first.file}) only by word order or punctuation`,
+        hint: 'Readers tell sources apart by these names. Give the publisher (or the author) as the page names itself; if the page names neither, search for the original page and record what you searched under provenance.searched.',
+      });
+    }
+  },
+);

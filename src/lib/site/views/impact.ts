@@ -1,0 +1,112 @@
+// What a change to the sources does to the site: the consensus and evidence of each topic, the
+// contradictions, and the use cases on /choose/, before against after. `npm run check` prints it
+// so an editor sees the effect of a new or edited source before anyone builds the site.
+import type { SourceData } from '../../../schemas/source.ts';
+import type { Topic } from '../../../schemas/topic.ts';
+import type { UseCase } from '../../../schemas/use-case.ts';
+import { isDraft } from '../../rule-book.ts';
+import { LANGUAGE_NAMES } from '../labels.ts';
+import { chooseByUseCase } from './choose.ts';
+import { compare, type TopicComparison } from './comparison.ts';
+import { consensusLabel, describeQuality, describeSpread } from './describe.ts';
+import type { SourceRecord } from './evidence.ts';
+
+/** The content the site is drawn from, as far as the impact reads it. */
+export interface SiteContent {
+  sources: readonly SourceRecord[];
+  topics: readonly Topic[];
+  useCases: readonly UseCase[];
+}
+
+/** A topic's consensus in a few words, e.g. "Consensus for Go (3 Go · 1 Rust)" or "Split (2 Go · 2 Rust)". */
+function consensusWords({ consensus }: TopicComparison): string {
+  const spread = describeSpread(consensus);
+  return spread ? `${consensusLabel(consensus)} (${spread})` : consensusLabel(consensus);
+}
+
+/** The contradictions of a comparison, keyed by topic and question, with the sources on each side. */
+function contradictionsOf(comparison: readonly TopicComparison[]): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const { topic, contradictions } of comparison) {
+    for (const contradiction of contradictions) {
+      const side = (name: 'go' | 'rust') => `${LANGUAGE_NAMES[name]}: ${contradiction[name].sources.map((source) => source.slug).join(', ')}`;
+      found.set(`${topic.id} · ${contradiction.question}`, `${side('go')} against ${side('rust')}`);
+    }
+  }
+  return found;
+}
+
+const listed = (slugs: readonly string[]) => slugs.join(', ');
+
+/**
+ * What changes on the site when `before` becomes `after`, one line per change, in page order:
+ * topics (consensus, then evidence), contradictions, then /choose/. Empty when nothing a reader
+ * sees in those places moves.
+ */
+export function siteImpact(before: SiteContent, after: SiteContent): string[] {
+  const lines: string[] = [];
+  const was = new Map(compare(before.sources, before.topics).map((entry) => [entry.topic.id, entry]));
+  const now = compare(after.sources, after.topics);
+  for (const entry of now) {
+    const old = was.get(entry.topic.id);
+    const then = old ? consensusWords(old) : 'not a topic';
+    const consensus = consensusWords(entry);
+    const evidence = describeQuality(entry.quality);
+    const oldEvidence = old ? describeQuality(old.quality) : 'no claims';
+    const moves = [then !== consensus ? `${then} → ${consensus}` : '', evidence !== oldEvidence ? `evidence ${oldEvidence} → ${evidence}` : ''];
+    if (moves.some(Boolean)) lines.push(`${entry.topic.id}: ${moves.filter(Boolean).join('; ')}`);
+  }
+  const oldContradictions = contradictionsOf([...was.values()]);
+  const contradictions = contradictionsOf(now);
+  for (const [key, sides] of contradictions) {
+    const old = oldContradictions.get(key);
+    if (old === undefined) lines.push(`new contradiction, ${key}: ${sides}`);
+    else if (old !== sides) lines.push(`contradiction ${key}: ${old} → ${sides}`);
+  }
+  for (const [key, sides] of oldContradictions) if (!contradictions.has(key)) lines.push(`contradiction gone, ${key}: was ${sides}`);
+  const oldGuide = new Map(chooseByUseCase(before.sources, before.useCases).map((guide) => [guide.useCase.id, guide]));
+  for (const guide of chooseByUseCase(after.sources, after.useCases)) {
+    for (const side of ['go', 'rust'] as const) {
+      const then = (oldGuide.get(guide.useCase.id)?.[side] ?? []).map((answer) => answer.slug);
+      const slugs = guide[side].map((answer) => answer.slug);
+      const gained = slugs.filter((slug) => !then.includes(slug));
+      const lost = then.filter((slug) => !slugs.includes(slug));
+      if (!gained.length && !lost.length) continue;
+      const why = [gained.length ? `gains ${listed(gained)}` : '', lost.length ? `loses ${listed(lost)}` : ''].filter(Boolean).join(', ');
+      lines.push(`/choose/ ${guide.useCase.title}: ${LANGUAGE_NAMES[side]} ${then.length} → ${slugs.length} sources (${why})`);
+    }
+    oldGuide.delete(guide.useCase.id);
+  }
+  for (const guide of oldGuide.values()) {
+    for (const side of ['go', 'rust'] as const) {
+      if (guide[side].length) lines.push(`/choose/ ${guide.useCase.title}: ${LANGUAGE_NAMES[side]} ${guide[side].length} → 0 sources (loses ${listed(guide[side].map((answer) => answer.slug))})`);
+    }
+  }
+  return lines;
+}
+
+/** A source as a check run has it: its slug and front matter, with `partial` when it failed its schema. */
+export interface CheckedSource {
+  slug: string;
+  data: SourceData;
+  partial?: boolean | undefined;
+}
+
+/**
+ * What changing the `changed` sources does, between two sets of checked sources. Before counts
+ * the published sources; after counts them and the changed drafts, as if they were published (an
+ * editor wants to see what publishing would do). Sources that failed their schema are left out.
+ */
+export function changeImpact(
+  before: readonly CheckedSource[],
+  after: readonly CheckedSource[],
+  changed: ReadonlySet<string>,
+  vocabulary: Omit<SiteContent, 'sources'>,
+): string[] {
+  const counted = (sources: readonly CheckedSource[], draftsOf: ReadonlySet<string>) =>
+    sources
+      .filter((source) => !source.partial && (!isDraft(source.data) || draftsOf.has(source.slug)))
+      .map((source) => ({ slug: source.slug, data: { ...source.data, draft: false } }))
+      .sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
+  return siteImpact({ sources: counted(before, new Set()), ...vocabulary }, { sources: counted(after, changed), ...vocabulary });
+}

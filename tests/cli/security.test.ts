@@ -1,0 +1,99 @@
+// A tree holding every kind of hostile source the security probes found: `npm run check` refuses
+// each by name, quickly, without crashing, running anything or printing what a link points at, and
+// a build of the same tree stops at the report with nothing run and nothing published.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { childEnv, ROOT, tempProject } from './temp-project.ts';
+
+let project: string;
+let outside: string;
+let check: { status: number | null; output: string; seconds: number };
+let build: { status: number | null; output: string };
+
+const VALID = readFileSync(join(ROOT, 'tests/fixtures/sources/valid.mdx'), 'utf8');
+const LONG_SLUG = `probe-${'x'.repeat(244)}`;
+
+function run(args: string[]) {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, args, { cwd: project, encoding: 'utf8', env: childEnv({ PROBE_CANARY: 'canary-env-7f3a' }), timeout: 300_000 });
+  return { status: result.status, output: `${result.stdout}${result.stderr}`, seconds: (performance.now() - started) / 1000 };
+}
+
+beforeAll(() => {
+  project = tempProject('gvr-security-');
+  outside = mkdtempSync(join(tmpdir(), 'gvr-outside-'));
+  const sources = join(project, 'content/sources');
+  const add = (name: string, text: string | Buffer) => writeFileSync(join(sources, name), text);
+  writeFileSync(join(outside, 'secret.txt'), 'canary-file-91bd\n');
+  add('probe-code.mdx', `${VALID}\nimport { execSync } from 'node:child_process'\n\nexport const out = execSync('touch ${outside}/pwned; id').toString()\n\nOutput: {out} Home: {process.env.PROBE_CANARY}\n`);
+  add('probe-markup.mdx', `${VALID}\n<meta http-equiv="refresh" content="0;url=https://evil.example/phish" />\n\n[js](javascript:alert(1))\n\n<script src="https://evil.example/x.js"></script>\n`);
+  add('probe-component.mdx', `${VALID}\n<NotAComponent foo="bar" />\n`);
+  add('probe-abort.mdx', `${VALID}\n${'Rust is "fast" and Go is "simple".\n'.repeat(8000)}`);
+  add('probe-utf8.mdx', Buffer.concat([Buffer.from(VALID.replace('title: "Fixture', 'title: "Probe')), Buffer.from([0xff, 0xfe, 0xc3])]));
+  add('probe-bomb.mdx', ['---', 'title: "Bomb"', 'lol0: &lol0 "lol"', ...Array.from({ length: 8 }, (_, i) => `lol${i + 1}: &lol${i + 1} [${Array(9).fill(`*lol${i}`).join(',')}]`), '---', '', 'Body.', ''].join('\n'));
+  add(`${LONG_SLUG}.mdx`, VALID);
+  writeFileSync(join(outside, 'outside.mdx'), `${VALID}\nOUTSIDE-CANARY\n`);
+  symlinkSync(join(outside, 'outside.mdx'), join(sources, 'leak.mdx'));
+  symlinkSync('/nonexistent/file', join(sources, 'dangling.mdx'));
+  mkdirSync(join(sources, 'folder-source.mdx'));
+  add('probe-capture.mdx', VALID);
+  symlinkSync(join(outside, 'secret.txt'), join(project, 'content/captures/probe-capture.txt'));
+  check = run(['--experimental-strip-types', '--no-warnings=ExperimentalWarning', 'scripts/check.ts']);
+  build = run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']);
+}, 400_000);
+
+afterAll(() => {
+  rmSync(project, { recursive: true, force: true });
+  rmSync(outside, { recursive: true, force: true });
+});
+
+/** Each hostile file, and what the check must say of it. */
+const REFUSED: Array<[string, string]> = [
+  ['content/sources/probe-code.mdx:', 'the body has an import or export line, which MDX runs as JavaScript'],
+  ['content/sources/probe-code.mdx:', 'the body has an expression {out}, which MDX evaluates as JavaScript'],
+  ['content/sources/probe-markup.mdx:', 'the body has markup (<meta>)'],
+  ['content/sources/probe-markup.mdx:', 'the body has a link to "javascript:alert(1)"'],
+  ['content/sources/probe-markup.mdx:', 'the body has markup (<script>)'],
+  ['content/sources/probe-component.mdx:', 'the body has markup (<NotAComponent>)'],
+  ['content/sources/probe-abort.mdx:', 'a paragraph is longer than 20,000 characters'],
+  ['content/sources/probe-utf8.mdx:', 'the file is not UTF-8 text'],
+  ['content/sources/probe-bomb.mdx:', 'the front matter expands to more than 100,000 values'],
+  ['content/sources/leak.mdx', 'the file is a symbolic link'],
+  ['content/sources/dangling.mdx', 'the file is a symbolic link'],
+  ['content/sources/folder-source.mdx', 'the path is a directory, not a regular file'],
+  ['content/captures/probe-capture.txt', 'the file is a symbolic link'],
+  [`content/sources/${LONG_SLUG}.mdx`, 'the file name is 250 characters long, over the limit of 80'],
+];
+
+describe('npm run check on a hostile tree', () => {
+  it('fails, within a minute, without crashing', () => {
+    expect(check.status, check.output).toBe(1);
+    expect(check.seconds).toBeLessThan(60);
+    expect(check.output).not.toMatch(/could not run|crashed|panicked|Aborted/);
+  });
+
+  it.each(REFUSED)('names %s: %s', (file, message) => {
+    // The file's block in the report holds the message.
+    const block = check.output.slice(check.output.indexOf(`${file.replace(/:$/, '')}\n`));
+    expect(block.slice(0, block.indexOf('\n\n') === -1 ? undefined : block.indexOf('\n\n'))).toContain(message);
+  });
+
+  it('runs nothing and prints nothing a link points at, nor the environment', () => {
+    expect(existsSync(join(outside, 'pwned'))).toBe(false);
+    expect(check.output).not.toMatch(/canary-file-91bd|OUTSIDE-CANARY|canary-env-7f3a|root:x:0/);
+  });
+});
+
+describe('npm run build on the same tree', () => {
+  it('stops at the content report: nothing run, nothing published', () => {
+    expect(build.status, build.output).not.toBe(0);
+    expect(build.output).toContain('The content has problems');
+    for (const [file] of REFUSED) expect(build.output).toContain(file.replace(/:$/, ''));
+    expect(existsSync(join(outside, 'pwned'))).toBe(false);
+    expect(existsSync(join(project, 'dist/sources'))).toBe(false);
+    expect(build.output).not.toMatch(/canary-file-91bd|OUTSIDE-CANARY|canary-env-7f3a|panicked|Invalid string length/);
+  });
+});

@@ -1,0 +1,28 @@
+// `npm run suggest:measure`: how well the candidate claims match what editors wrote, on every
+// source in content/ with its claims set aside. Prints a Markdown table.
+import { checkRawContent } from '../src/lib/check/check-content.ts';
+import { loadContent } from '../src/lib/check/load-content.ts';
+import { suggestClaims } from '../src/lib/editor/suggest/candidates.ts';
+import { addScores, scoreSuggestions, type SuggestScore } from '../src/lib/editor/suggest/measure.ts';
+import { toDay } from '../src/lib/text/dates.ts';
+import { parseMarkdown } from '../src/lib/text/markdown.ts';
+
+const root = process.cwd();
+const raw = loadContent(root);
+const checked = checkRawContent(raw, toDay(new Date()));
+
+const options = { topics: checked.topics, metrics: checked.metrics };
+
+const percent = (part: number, whole: number) => (whole === 0 ? '—' : `${Math.round((100 * part) / whole)}%`);
+const row = (name: string, s: SuggestScore) =>
+  `| ${name} | ${s.claims} | ${s.candidates} | ${percent(s.found, s.claims)} | ${percent(s.matching, s.candidates)} | ${percent(s.topicAgrees, s.found)} | ${percent(s.stanceAgrees, s.stanceGuessed)} (${s.stanceGuessed} guessed) |`;
+
+const scores: Array<[string, SuggestScore]> = [];
+for (const source of checked.sources) {
+  const candidates = suggestClaims(parseMarkdown(source.raw.body), options);
+  scores.push([source.raw.slug, scoreSuggestions(source.data.claims, candidates)]);
+}
+console.log('| source | claims | candidates | recall | precision | topic agrees | stance agrees |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const [name, score] of scores) console.log(row(name, score));
+console.log(row('**all**', addScores(scores.map(([, score]) => score))));

@@ -23,8 +23,8 @@ describe('evidenceBySide', () => {
   });
 
   it('keeps an answer that only shares a word or two with a claim', () => {
-    const said = claim('a', 'Go');
-    const answer = faq('Going further, Rust wins.', 'rust');
+    const said = claim('a', 'memory efficiency');
+    const answer = faq('Yes, in most benchmarks Rust shows lower latency and better memory efficiency.', 'rust');
     const sides = evidenceBySide([{ slug: 's', evidence: { claims: [said], rows: [], faqs: [answer] } }], () => [answer]);
     expect(sides.rust).toHaveLength(1);
   });

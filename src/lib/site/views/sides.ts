@@ -34,8 +34,8 @@ export const statementBesideQuote = (claim: Pick<Claim, 'statement' | 'quote'>):
 /**
  * Every source's evidence on a topic, grouped by the side each piece takes, in source order and,
  * within a source, claims before table rows before FAQ answers. A claim rated inaccurate or
- * misleading stays on its side, marked as not counted. An FAQ answer or a table row that repeats
- * the words of one of the source's claims is shown once, as that claim (with its fact-check),
+ * misleading stays on its side, marked as not counted. An FAQ answer or a table row made mostly
+ * of the words of one of the source's claims is shown once, as that claim (with its fact-check),
  * which names where else the source says it.
  */
 export function evidenceBySide(
@@ -46,8 +46,13 @@ export function evidenceBySide(
   for (const { slug, evidence } of columns) {
     if (!evidence) continue;
     const faqs = faqsOf(slug);
-    // The claim (if any) whose quote a text holds: the same words, or a whole stretch of them.
-    const claimIn = (text: string) => evidence.claims.find((claim) => ` ${words(text)} `.includes(` ${words(claim.quote)} `));
+    // The claim (if any) whose quote makes up most of a text: the same words, or at least half of
+    // them in one stretch. A short phrase inside a longer answer leaves the answer its own item.
+    const claimIn = (text: string) =>
+      evidence.claims.find((claim) => {
+        const quote = words(claim.quote);
+        return ` ${words(text)} `.includes(` ${quote} `) && quote.split(' ').length * 2 >= words(text).split(' ').length;
+      });
     const also = new Map<Claim, SideRepeat[]>(evidence.claims.map((claim) => [claim, []]));
     const rows = evidence.rows.filter((row) => {
       const claim = claimIn(row.row.go) ?? claimIn(row.row.rust);

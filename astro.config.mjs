@@ -1,16 +1,7 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
-import { contentIntegrity } from './src/integrations/content-integrity.ts';
-import { passageMarks } from './src/markdown/rehype-passage-marks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { tableRegions } from './src/markdown/rehype-table-regions.ts';
-import { externalLinks } from './src/markdown/rehype-external-links.ts';
-import { headingIdsPlugin } from './src/markdown/rehype-heading-ids.ts';
-import { proseOnly } from './src/markdown/mdast-prose-only.ts';
-import { proseOnlyHtml } from './src/markdown/hast-prose-only.ts';
 
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a project path.
 export default defineConfig({
@@ -22,7 +13,8 @@ export default defineConfig({
   // (the command tests) never share a content cache.
   cacheDir: './.cache/astro',
   compressHTML: true,
-  integrations: [contentIntegrity(), mdx({ processor: satteri({ mdastPlugins: [proseOnly], hastPlugins: [proseOnlyHtml, headingIdsPlugin, passageMarks, tableRegions, externalLinks] }) }), sitemap({ filter: (page) => !page.endsWith('/404/') }), searchIndex()],
+  // The sources are checked and their bodies rendered by their content loader (src/content.config.ts).
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), searchIndex()],
   // No syntax highlighting: Shiki colours code with style="" attributes, which the strict
   // Content-Security-Policy blocks (and with them the code block's own overflow-x). Code in an
   // article is shown as plain text; global.css wraps its long lines.

@@ -2,11 +2,11 @@
 // Usage: npm run check [-- --content <dir>] [-- --strict] [-- --rules] [-- --since <git ref>]
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkRawContent } from '../src/lib/check/check-content.ts';
+import { checkParsedContent, draftFiles } from '../src/lib/check/check-content.ts';
 import { checkSummary, formatProblems, formatRules, styleFor } from '../src/lib/check/format-problems.ts';
 import { loadContent } from '../src/lib/check/load-content.ts';
 import { RULES } from '../src/lib/check/rules/index.ts';
-import { toDay } from '../src/lib/text/dates.ts';
+import { toDay } from '../src/schemas/day.ts';
 import { impactReport } from './impact.ts';
 
 const { values } = parseArgs({
@@ -26,13 +26,13 @@ try {
     console.log(formatRules(RULES));
   } else {
     const raw = loadContent(root, values.content ? resolve(values.content) : undefined);
-    const drafts = raw.sources.filter((source) => (source.data as { draft?: unknown } | undefined)?.draft === true).map((source) => source.file);
+    const drafts = draftFiles(raw);
     // --strict checks every draft as if it were published, so it lists what publishing would
     // require (kind, summary, verdict, a claim…), not only the problems of what is written so far.
     const asPublished = values.strict
       ? { ...raw, sources: raw.sources.map((source) => (drafts.includes(source.file) ? { ...source, data: { ...(source.data as object), draft: false } } : source)) }
       : raw;
-    const result = { ...checkRawContent(asPublished, toDay(new Date())), drafts };
+    const result = { ...checkParsedContent(asPublished, toDay(new Date())), drafts };
     const style = styleFor(process.stdout.isTTY, process.env);
     const failing = result.problems.filter((p) => p.severity === 'error' || values.strict);
     const ms = Math.round(performance.now() - started);

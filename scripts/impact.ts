@@ -42,7 +42,7 @@ export function impactReport(root: string, result: CheckResult, ref: string): st
   ].filter((path) => path.endsWith('.mdx') && !path.slice(SOURCES.length + 1).includes('/'));
   const changed = new Set(changedPaths.map(slugOf));
   if (changed.size === 0) return undefined;
-  const current = result.sources.map((source) => ({ slug: source.raw.slug, data: source.data, partial: source.partial }));
+  const current = result.sources.map((source) => ({ slug: source.parsed.slug, data: source.data, partial: source.partial }));
   const before = [...current.filter((source) => !changed.has(source.slug)), ...[...changed].flatMap((slug) => sourceAt(root, ref, slug) ?? [])];
   const impact = changeImpact(before, current, changed, { topics: result.topics, useCases: result.useCases });
   const status = (slug: string) => {

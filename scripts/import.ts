@@ -2,9 +2,9 @@
 // Usage: npm run import -- <file> [--slug <slug>] [--title "<headline>"]
 import { existsSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { MAX_CAPTURE_BYTES, MAX_SOURCE_BYTES, sizeWords } from '../src/lib/check/limits.ts';
-import { importArticle } from '../src/lib/editor/importer/import-article.ts';
-import { formatImportReport } from '../src/lib/editor/importer/report.ts';
+import { MAX_CAPTURE_BYTES, MAX_SOURCE_BYTES, sizeWords } from '../src/lib/text/limits.ts';
+import { importArticle } from './editor/importer/import-article.ts';
+import { formatImportReport } from './editor/importer/report.ts';
 import { readMetrics, readTopics } from './vocabulary.ts';
 import { fail as failCommand, parseCommand, runCommand, type Command } from './command.ts';
 

@@ -2,7 +2,7 @@
 // Usage: npm run new -- "<article title>" [--slug <slug>]
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { scaffoldSource } from '../src/lib/editor/scaffold.ts';
+import { scaffoldSource } from './editor/scaffold.ts';
 import { fail as failCommand, parseCommand, runCommand, type Command } from './command.ts';
 
 const USAGE = `Usage: npm run new -- "<article title>" [--slug <slug>]

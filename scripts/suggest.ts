@@ -3,8 +3,8 @@
 // Usage: npm run suggest -- <slug or path of content/sources/<slug>.mdx>
 import { lstatSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { suggestClaims } from '../src/lib/editor/suggest/candidates.ts';
-import { renderCandidates, withCandidates } from '../src/lib/editor/suggest/render.ts';
+import { suggestClaims } from './editor/suggest/candidates.ts';
+import { renderCandidates, withCandidates } from './editor/suggest/render.ts';
 import { splitFrontMatter } from '../src/lib/text/front-matter.ts';
 import { parseMarkdown } from '../src/lib/text/markdown.ts';
 import { fail as failCommand, parseCommand, runCommand, type Command } from './command.ts';

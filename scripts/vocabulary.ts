@@ -2,7 +2,7 @@
 // anything unreadable left out (npm run check reports it; an import should still work).
 import { join } from 'node:path';
 import { readDataFile } from '../src/lib/check/load-content.ts';
-import type { MetricWords, TopicWords } from '../src/lib/editor/suggest/candidates.ts';
+import type { MetricWords, TopicWords } from './editor/suggest/candidates.ts';
 
 /** The entries of a vocabulary file; none when it is unreadable. */
 function readEntries(root: string, name: string): Array<Record<string, unknown>> {

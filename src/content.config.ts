@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { file, glob, type Loader } from 'astro/loaders';
+import { file } from 'astro/loaders';
+import { checkedSources } from './loaders/checked-sources.ts';
 import { correctionSchema } from './schemas/correction.ts';
 import { metricSchema } from './schemas/metric.ts';
 import { questionSchema } from './schemas/question.ts';
@@ -7,26 +8,11 @@ import { sourceSchema } from './schemas/source.ts';
 import { topicSchema } from './schemas/topic.ts';
 import { useCaseSchema } from './schemas/use-case.ts';
 
-/**
- * Leaves drafts out of a production build before anything compiles their MDX: a draft is work in
- * progress, and a body that does not compile yet must not break the site (`npm run check` reports
- * it). `astro dev` keeps them, so an editor sees the draft while writing it.
- */
-function withoutDrafts(loader: Loader): Loader {
-  if (__SHOW_DRAFTS__) return loader;
-  return {
-    ...loader,
-    async load(context) {
-      await loader.load(context);
-      for (const entry of context.store.values()) if ((entry.data as { draft?: unknown }).draft === true) context.store.delete(entry.id);
-    },
-  };
-}
-
-// The integrity rules (references, verbatim quotes, tables, dates) run before this, in the
-// content-integrity integration, so a broken source fails the build with every problem listed.
 export const collections = {
-  sources: defineCollection({ loader: withoutDrafts(glob({ base: './content/sources', pattern: '*.mdx' })), schema: sourceSchema }),
+  // The loader validates with the content check (whose rules need every file at once) and stores
+  // only what passed; the schema here gives the collection its types and editor hints, and is
+  // never run a second time on the data.
+  sources: defineCollection({ loader: checkedSources(), schema: sourceSchema }),
   topics: defineCollection({ loader: file('./content/topics.yaml'), schema: topicSchema }),
   metrics: defineCollection({ loader: file('./content/metrics.yaml'), schema: metricSchema }),
   useCases: defineCollection({ loader: file('./content/use-cases.yaml'), schema: useCaseSchema }),

@@ -1,15 +1,15 @@
 // `npm run suggest:measure`: how well the candidate claims match what editors wrote, on every
 // source in content/ with its claims set aside. Prints a Markdown table.
-import { checkRawContent } from '../src/lib/check/check-content.ts';
+import { checkParsedContent } from '../src/lib/check/check-content.ts';
 import { loadContent } from '../src/lib/check/load-content.ts';
-import { suggestClaims } from '../src/lib/editor/suggest/candidates.ts';
-import { addScores, scoreSuggestions, type SuggestScore } from '../src/lib/editor/suggest/measure.ts';
-import { toDay } from '../src/lib/text/dates.ts';
+import { suggestClaims } from '../scripts/editor/suggest/candidates.ts';
+import { addScores, scoreSuggestions, type SuggestScore } from '../scripts/editor/suggest/measure.ts';
+import { toDay } from '../src/schemas/day.ts';
 import { parseMarkdown } from '../src/lib/text/markdown.ts';
 
 const root = process.cwd();
 const raw = loadContent(root);
-const checked = checkRawContent(raw, toDay(new Date()));
+const checked = checkParsedContent(raw, toDay(new Date()));
 
 const options = { topics: checked.topics, metrics: checked.metrics };
 
@@ -19,8 +19,8 @@ const row = (name: string, s: SuggestScore) =>
 
 const scores: Array<[string, SuggestScore]> = [];
 for (const source of checked.sources) {
-  const candidates = suggestClaims(parseMarkdown(source.raw.body), options);
-  scores.push([source.raw.slug, scoreSuggestions(source.data.claims, candidates)]);
+  const candidates = suggestClaims(parseMarkdown(source.parsed.body), options);
+  scores.push([source.parsed.slug, scoreSuggestions(source.data.claims, candidates)]);
 }
 console.log('| source | claims | candidates | recall | precision | topic agrees | stance agrees |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');

@@ -1,9 +1,9 @@
-// The one module pages read content through. Drafts are left out of production builds here,
-// so no page can leak one; the derived views are computed once per build and shared.
+// The one module pages read content through: the sources as the loader stored them (checked,
+// drafts already left out of a production build), and the derived views, computed once per build.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Metric } from '../schemas/metric.ts';
 import type { Topic } from '../schemas/topic.ts';
-import { shortLabels } from '../lib/site/labels.ts';
+import { shortNames } from '../lib/site/labels.ts';
 import { compare, type TopicComparison } from '../lib/site/views/comparison.ts';
 import type { SourceRecord } from '../lib/site/views/evidence.ts';
 import { groupFaqs, type FaqGroup } from '../lib/site/views/faq-groups.ts';
@@ -15,17 +15,17 @@ import type { UseCase } from '../schemas/use-case.ts';
 import type { Correction } from '../schemas/correction.ts';
 import { correctionLog } from '../lib/site/views/corrections.ts';
 
-export type Source = CollectionEntry<'sources'>;
+export type SourceEntry = CollectionEntry<'sources'>;
 
 /** Everything the pages show, loaded and derived once. */
 export interface Catalog {
-  /** Published sources (and drafts, in `astro dev` only), by title. */
-  sources: Source[];
-  sourceBySlug: Map<string, Source>;
+  /** The sources the loader stored (drafts only in `astro dev`), by title. */
+  sources: SourceEntry[];
+  sourceBySlug: Map<string, SourceEntry>;
   /** The same sources as plain `{ slug, data }` records, the shape the derived views take. */
   records: SourceRecord[];
-  /** Short names for column headers: publisher, author or kind. */
-  labels: Map<string, string>;
+  /** Each source's short name, for column headers and filters: publisher, author or title. */
+  shortNames: Map<string, string>;
   /** Topics in matrix order. */
   topics: Topic[];
   topicTitles: Map<string, string>;
@@ -54,8 +54,7 @@ export interface Catalog {
 let loading: Promise<Catalog> | undefined;
 
 async function load(): Promise<Catalog> {
-  const entries = await getCollection('sources', (entry) => __SHOW_DRAFTS__ || !entry.data.draft);
-  const sources = entries.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
+  const sources = (await getCollection('sources')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
   const topics = (await getCollection('topics')).map((entry) => entry.data).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const metrics = (await getCollection('metrics')).map((entry) => entry.data);
   const useCases = (await getCollection('useCases')).map((entry) => entry.data).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
@@ -67,7 +66,7 @@ async function load(): Promise<Catalog> {
     sources,
     sourceBySlug: new Map(sources.map((source) => [source.id, source])),
     records,
-    labels: shortLabels(records),
+    shortNames: shortNames(records),
     topics,
     topicTitles: new Map(topics.map((topic) => [topic.id, topic.title])),
     metrics,
@@ -92,6 +91,6 @@ export function getCatalog(): Promise<Catalog> {
 }
 
 /** Every published source, by title. */
-export async function getSources(): Promise<Source[]> {
+export async function getSources(): Promise<SourceEntry[]> {
   return (await getCatalog()).sources;
 }

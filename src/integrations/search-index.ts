@@ -4,12 +4,11 @@
 // links straight to the highlighted passage (src/lib/site/search-documents.ts says why documents,
 // not one record per claim). Nothing is fetched: Pagefind's binary ships in its package.
 import type { AstroIntegration } from 'astro';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { checkedContent } from './checked-content.ts';
-import { shortLabels } from '../lib/site/labels.ts';
-import { searchDocuments, type SearchDocument } from '../lib/site/search-documents.ts';
-import { faqAnswerId, passageId, sourcePath, withBase } from '../lib/site/urls.ts';
+import type { SearchDocument } from '../lib/site/search-documents.ts';
+import { SEARCH_DOCUMENTS_FILE } from '../loaders/checked-sources.ts';
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
@@ -17,18 +16,14 @@ function fail(step: string, errors: readonly string[]): void {
   if (errors.length) throw new Error(`Search index: ${step} failed:\n${errors.join('\n')}`);
 }
 
-/** The claims and FAQ answers of the published sources, as documents for Pagefind. */
-function claimDocuments(root: string): SearchDocument[] {
-  const { sources, topics } = checkedContent(root);
-  const published = sources.filter((source) => !source.data.draft).map((source) => ({ slug: source.raw.slug, data: source.data }));
-  // Addresses without the base path, like those Pagefind gives the pages it reads from dist/: its
-  // script prefixes every result with the base it was served from.
-  return searchDocuments(published, topics, shortLabels(published), {
-    source: (slug) => sourcePath('/', slug),
-    faqPage: withBase('/', 'faq/'),
-    passageId,
-    faqId: faqAnswerId,
-  });
+/**
+ * The claim and FAQ documents of the sources the build publishes, as the sources loader wrote
+ * them from its validated records: Astro syncs the content collections before `astro:build:start`.
+ */
+function claimDocuments(cacheDir: URL): SearchDocument[] {
+  const path = fileURLToPath(new URL(SEARCH_DOCUMENTS_FILE, cacheDir));
+  if (!existsSync(path)) throw new Error(`Search index: ${path} is missing; the sources loader writes it when the content is synced.`);
+  return JSON.parse(readFileSync(path, 'utf8')) as SearchDocument[];
 }
 
 /** Starts Pagefind and hands it the claim and FAQ documents, which need no built page. */
@@ -42,26 +37,25 @@ async function startIndex(documents: SearchDocument[]): Promise<{ index: Pagefin
 }
 
 export function searchIndex(): AstroIntegration {
-  let root = '';
+  let cacheDir: URL | undefined;
   let started: Promise<{ index: PagefindIndex; documents: number }> | undefined;
   return {
     name: 'search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
+        cacheDir = config.cacheDir;
       },
       // Pagefind runs in a process of its own: given the documents when the build starts, it indexes
       // them on the second core while Vite bundles and Astro renders, instead of after them.
       'astro:build:start': () => {
-        // The documents are made now, before the check's texts are let go (content-integrity, astro:build:setup).
-        started = startIndex(claimDocuments(root));
+        started = startIndex(claimDocuments(cacheDir!));
         // Awaited (and any failure thrown) in astro:build:done; never an unhandled rejection meanwhile.
         started.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         try {
-          const { index, documents } = await (started ?? startIndex(claimDocuments(root)));
+          const { index, documents } = await (started ?? startIndex(claimDocuments(cacheDir!)));
           // Only the source pages carry data-pagefind-body (src/pages/sources/[slug].astro), so only
           // their article bodies are indexed; handing Pagefind just those files spares it parsing
           // every other page (the topic pages, which grow with N) only to find nothing to index.

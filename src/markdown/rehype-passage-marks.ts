@@ -5,11 +5,10 @@
 // recommendation on the same page. The plan is made by a pure function (src/lib/text/passage-plan.ts);
 // this file only walks Sätteri's HAST and applies it.
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
-import { frontMatterOf } from '../integrations/checked-content.ts';
 import { planPassages, type PassageQuote } from '../lib/text/passage-plan.ts';
+import type { SourceData } from '../schemas/source.ts';
 import { claimAnchor, passageId, recommendationAnchor, recommendationKey } from '../lib/site/urls.ts';
 
 const BLOCKS = new Set(['p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd', 'pre', 'figcaption', 'blockquote']);
@@ -42,29 +41,27 @@ function leafBlocks(root: Root): Array<{ element: Element; texts: Text[] }> {
   return blocks;
 }
 
-type Quoted = { id?: unknown; quote?: unknown; statement?: unknown; text?: unknown };
 /** A quote to mark, and where its back link leads: the claim (or recommendation) it belongs to. */
 type MarkedQuote = PassageQuote & { back: { href: string; label: string; text: string } };
 
-/** The claims' and recommendations' quotes from the front matter (already validated by the content check). */
-function quotesOf(path: string): MarkedQuote[] {
-  const front = frontMatterOf(path) as { claims?: Quoted[]; recommendations?: { go?: Quoted[]; rust?: Quoted[] } } | undefined;
-  const claims = (front?.claims ?? []).flatMap((claim) =>
-    typeof claim.id === 'string' && typeof claim.quote === 'string'
-      ? [{ id: claim.id, quote: claim.quote, back: { href: `#${claimAnchor(claim.id)}`, label: 'claim', text: typeof claim.statement === 'string' ? claim.statement : claim.id } }]
-      : [],
-  );
+/** The parts of a source's front matter this plugin reads. */
+type QuotedFields = Pick<SourceData, 'claims' | 'recommendations'>;
+
+/**
+ * The claims' and recommendations' quotes. The content check has already refused a claim id that
+ * takes a recommendation's passage key (the unique-ids rule); the throw below only keeps a page from
+ * ever getting two elements with one id should the renderer be handed unchecked data.
+ */
+function quotesOf(front: QuotedFields, where: string): MarkedQuote[] {
+  const claims = front.claims.map((claim) => ({ id: claim.id, quote: claim.quote, back: { href: `#${claimAnchor(claim.id)}`, label: 'claim', text: claim.statement } }));
   const recommendations = (['go', 'rust'] as const).flatMap((side) =>
-    (front?.recommendations?.[side] ?? []).flatMap((item, index) =>
-      typeof item.quote === 'string'
-        ? [{ id: recommendationKey(side, index), quote: item.quote, back: { href: `#${recommendationAnchor(side, index)}`, label: 'recommendation', text: typeof item.text === 'string' ? item.text : item.quote } }]
-        : [],
+    front.recommendations[side].flatMap((item, index) =>
+      item.quote === undefined ? [] : [{ id: recommendationKey(side, index), quote: item.quote, back: { href: `#${recommendationAnchor(side, index)}`, label: 'recommendation', text: item.text } }],
     ),
   );
   const taken = new Set(claims.map((claim) => claim.id));
   const clash = recommendations.find((item) => taken.has(item.id));
-  // A claim named like a recommendation's key would give the page two elements with one id.
-  if (clash) throw new Error(`${path}: the claim id "${clash.id}" is reserved for recommendation passages; rename the claim`);
+  if (clash) throw new Error(`${where}: the claim id "${clash.id}" is reserved for recommendation passages; rename the claim`);
   return [...claims, ...recommendations];
 }
 
@@ -85,10 +82,15 @@ const backLink = ({ href, label, text }: MarkedQuote['back']): Element => ({
 
 const anchor = (id: string): Element => ({ type: 'element', tagName: 'span', properties: { id: passageId(id), className: ['passage-anchor'] }, children: [] });
 
+/**
+ * Reads the source's validated front matter where Astro's renderers hand it to plugins,
+ * `data.astro.frontmatter` (the sources loader passes it with each body it renders).
+ */
 export const passageMarks: HastPluginEntry = (factory) => {
-  const path = factory.fileURL && fileURLToPath(factory.fileURL);
-  if (!path || !/[\\/]content[\\/]sources[\\/][^\\/]+\.mdx$/.test(path) || !existsSync(path)) return null;
-  const quotes = quotesOf(path);
+  const front = (factory.data.astro as { frontmatter?: Partial<QuotedFields> } | undefined)?.frontmatter;
+  if (!front?.claims || !front.recommendations) return null;
+  const path = factory.fileURL ? fileURLToPath(factory.fileURL) : 'a source body';
+  const quotes = quotesOf(front as QuotedFields, path);
   if (quotes.length === 0) return null;
   const targets = new Map(quotes.map((quote) => [quote.id, quote.back]));
   const back = (id: string) => backLink(targets.get(id)!);

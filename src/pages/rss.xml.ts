@@ -6,7 +6,7 @@ import { SITE_NAME } from '../lib/site/labels.ts';
 import { correctionPath, sourcePath, withBase } from '../lib/site/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const { records, corrections, labels } = await getCatalog();
+  const { records, corrections, shortNames } = await getCatalog();
   const base = import.meta.env.BASE_URL;
   return rss({
     title: `${SITE_NAME}: sources and corrections`,
@@ -14,7 +14,7 @@ export const GET: APIRoute = async ({ site }) => {
     site: new URL(withBase(base), site),
     items: mergeFeeds(
       feedItems(records, (slug) => sourcePath(base, slug)),
-      correctionFeedItems(corrections, labels, (id) => correctionPath(base, id)),
+      correctionFeedItems(corrections, shortNames, (id) => correctionPath(base, id)),
     ),
     customData: '<language>en</language>',
   });

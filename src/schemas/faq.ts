@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { textSchema, topicRefSchema } from './ids.ts';
+import { idSchema, textSchema, topicRefSchema } from './ids.ts';
 import { stanceSchema } from './stance.ts';
 
 /** A question the article answers in its FAQ. */
@@ -12,6 +12,13 @@ export const faqSchema = z.strictObject({
   topic: topicRefSchema,
   /** Which language the answer favours; leave out when it favours neither. */
   favors: stanceSchema.optional(),
+  /**
+   * The ids of this source's claims that the answer states again. A claim whose quote is part of
+   * the answer word for word counts as listed. The answer carries their fact-checks: when one is
+   * rated inaccurate or misleading, its `favors` does not vote and the answer is flagged wherever
+   * it appears.
+   */
+  claims: z.array(idSchema).optional(),
 });
 
 export type Faq = z.infer<typeof faqSchema>;

@@ -14,6 +14,14 @@ export const tableRowSchema = z.strictObject({
   rust: z.string(),
   /** The table's Winner cell; where the table has none, only when its cells plainly rank the two. */
   winner: stanceSchema.optional(),
+  /**
+   * The ids of this source's claims that state the row's figures or judgement again, e.g.
+   * `[go-library-count, rust-library-count]` for "1000+ vs 100+ libraries". A claim whose quote
+   * is one of the row's cells word for word counts as listed. The row carries their fact-checks:
+   * when one is rated inaccurate or misleading, the row's winner does not vote and the row is
+   * flagged wherever it appears.
+   */
+  claims: z.array(idSchema).optional(),
 });
 
 /** A comparison table of the article; must match a GFM table in the body row for row. */

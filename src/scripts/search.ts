@@ -3,6 +3,7 @@
 // FAQ answers are indexed as one document per source whose sections are the claims (answers); each
 // matching section is listed as a result of its own, linked to its passage (answer).
 import { CHECK_IN_HEADING, SEARCH_KINDS } from '../lib/site/search-kinds.ts';
+import { SEARCH_SECTIONS_SHOWN } from '../lib/site/tunables.ts';
 
 interface PagefindResult {
   url: string;
@@ -14,9 +15,6 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   search(query: string, options: { filters: Record<string, { any: string[] }> }): Promise<{ results: Array<{ data(): Promise<PagefindResult> }> }>;
 }
-
-/** How many of one source's matching claims (or answers) are listed; the best-matching come first. */
-const SECTIONS_SHOWN = 5;
 
 const form = document.querySelector<HTMLFormElement>('form[data-search]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
@@ -98,7 +96,7 @@ if (form && list && statusLine) {
       ...results.flatMap((result) => {
         const kind = result.meta.kind;
         if (kind && sectioned.has(kind)) {
-          const sections = (result.sub_results ?? []).filter((sub) => sub.url !== result.url).slice(0, SECTIONS_SHOWN);
+          const sections = (result.sub_results ?? []).filter((sub) => sub.url !== result.url).slice(0, SEARCH_SECTIONS_SHOWN);
           return sections.map((sub) => {
             // A claim's heading ends with its fact-check's rating: shown beside the claim, not in its link.
             const [title, rating] = sub.title.split(CHECK_IN_HEADING);

@@ -1,5 +1,6 @@
 // With `astro dev` running, every change under content/ is checked again: a broken quote is
-// reported within seconds, and reported fixed once it is mended, while the server keeps serving.
+// reported within seconds, and reported fixed once it is mended, while the server keeps serving;
+// a saved body is rendered again.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { get } from 'node:http';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,14 +26,18 @@ afterAll(() => {
   rmSync(project, { recursive: true, force: true });
 });
 
-function status(url: string): Promise<number> {
+function fetchPage(url: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve) => {
     get(url, (response) => {
-      response.resume();
-      resolve(response.statusCode ?? 0);
-    }).on('error', () => resolve(0));
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+    }).on('error', () => resolve({ status: 0, body: '' }));
   });
 }
+
+const status = async (url: string) => (await fetchPage(url)).status;
 
 /** Waits until `test` holds, checking every 100 ms; false after `ms`. */
 async function until(test: () => boolean | Promise<boolean>, ms: number): Promise<boolean> {
@@ -64,6 +69,13 @@ describe('astro dev', () => {
       writeFileSync(path, valid);
       expect(await until(() => log.includes(`✓ ${FILE}: no problems now`), 5_000), log).toBe(true);
       expect(await status(`http://127.0.0.1:${PORT}/`)).toBe(200);
+
+      // The saved body is rendered again: the source's page shows the new paragraph.
+      const page = `http://127.0.0.1:${PORT}/sources/being-edited/`;
+      const added = 'A paragraph added while the server runs.';
+      expect((await fetchPage(page)).body).not.toContain(added);
+      writeFileSync(path, `${valid}\n${added}\n`);
+      expect(await until(async () => (await fetchPage(page)).body.includes(added), 10_000), log).toBe(true);
     } finally {
       server.kill('SIGKILL');
     }

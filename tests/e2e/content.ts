@@ -4,24 +4,25 @@
 import { join } from 'node:path';
 import { checkContent } from '../../src/lib/check/check-content.ts';
 import { readDataFile } from '../../src/lib/check/load-content.ts';
-import { shortLabels } from '../../src/lib/site/labels.ts';
+import { isDraft } from '../../src/lib/rule-book.ts';
+import { shortNames } from '../../src/lib/site/labels.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const result = checkContent(ROOT);
-const published = result.sources.filter((source) => !source.data.draft);
+const published = result.sources.filter((source) => !isDraft(source.data));
 
 /** Every published source, as its front matter says (published sources always have a verdict and summary). */
-export const SOURCES = published.map((source) => ({ slug: source.raw.slug, body: source.raw.body, ...source.data, verdict: source.data.verdict!, summary: source.data.summary! }));
+export const SOURCES = published.map((source) => ({ slug: source.parsed.slug, body: source.parsed.body, ...source.data, verdict: source.data.verdict!, summary: source.data.summary! }));
 
 /** Every correction of the log that is about a published source (the site shows only those). */
 const log = readDataFile(join(ROOT, 'content', 'corrections.yaml'), ROOT).data;
-export const CORRECTIONS = (Array.isArray(log) ? (log as Array<{ id: string; source: string; why: string }>) : []).filter((c) => published.some((s) => s.raw.slug === c.source));
+export const CORRECTIONS = (Array.isArray(log) ? (log as Array<{ id: string; source: string; why: string }>) : []).filter((c) => published.some((s) => s.parsed.slug === c.source));
 
 /** Every topic, in matrix order. */
 export const TOPICS = [...result.topics].sort((a, b) => a.order - b.order);
 
-/** The short label each source goes by in filters and search results. */
-export const SOURCE_LABELS = shortLabels(published.map((source) => ({ slug: source.raw.slug, data: source.data })));
+/** The short name each source goes by in filters and search results. */
+export const SOURCE_LABELS = shortNames(published.map((source) => ({ slug: source.parsed.slug, data: source.data })));
 
 /** All the text the content holds (bodies and every front-matter text), lower-cased, for search tests. */
 const EVERYTHING = SOURCES.map((source) => [source.title, source.summary, source.body, JSON.stringify(source)].join(' ').toLowerCase());

@@ -4,7 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations, sidewaysOverflow } from '../support/page-checks.ts';
 import { RATING_WORDS } from '../../src/lib/site/labels.ts';
-import { toDay } from '../../src/lib/text/dates.ts';
+import { toDay } from '../../src/schemas/day.ts';
 import { CORRECTIONS, SOURCE_LABELS, SOURCES } from './content.ts';
 
 const CHECKS = SOURCES.flatMap((source) => source.claims.filter((claim) => claim.check).map((claim) => ({ slug: source.slug, claim, rating: claim.check!.rating })));

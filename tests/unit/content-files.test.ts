@@ -4,8 +4,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkRawContent } from '../../src/lib/check/check-content.ts';
-import { MAX_CAPTURE_BYTES, MAX_FRONT_MATTER_CHARS, MAX_QUOTE_CHARS, MAX_SLUG_CHARS, MAX_SOURCE_BYTES } from '../../src/lib/check/limits.ts';
+import { checkParsedContent } from '../../src/lib/check/check-content.ts';
+import { MAX_CAPTURE_BYTES, MAX_FRONT_MATTER_CHARS, MAX_QUOTE_CHARS, MAX_SLUG_CHARS, MAX_SOURCE_BYTES } from '../../src/lib/text/limits.ts';
 import { loadContent } from '../../src/lib/check/load-content.ts';
 import type { Problem } from '../../src/lib/check/problems.ts';
 import { closestPassage, searchable } from '../../src/lib/text/passages.ts';
@@ -30,7 +30,7 @@ afterEach(() => {
 function check(): Problem[] {
   const real = realVocabularies();
   const raw = loadContent(root);
-  return checkRawContent({ ...real, sources: raw.sources }, TODAY).problems;
+  return checkParsedContent({ ...real, sources: raw.sources }, TODAY).problems;
 }
 const said = (problems: Problem[]) => problems.map((problem) => `${problem.file}:${problem.line ?? ''} ${problem.message}`);
 const source = (name: string, text: string | Buffer) => writeFileSync(join(root, 'content', 'sources', name), text);

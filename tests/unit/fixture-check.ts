@@ -1,7 +1,7 @@
 // Runs the integrity checks on one fixture source, against the real topics and metrics.
 import { join } from 'node:path';
-import { checkRawContent, type CheckResult } from '../../src/lib/check/check-content.ts';
-import { loadContent, readDataFile, readSource, type RawContent } from '../../src/lib/check/load-content.ts';
+import { checkParsedContent, type CheckResult } from '../../src/lib/check/check-content.ts';
+import { loadContent, readDataFile, readSource, type ParsedContent } from '../../src/lib/check/load-content.ts';
 import type { Problem } from '../../src/lib/check/problems.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -12,7 +12,7 @@ export const TODAY = '2026-11-23';
  * The real content without its corrections log, for checking one source on its own against the
  * real vocabularies: the log names the real sources, which such a check leaves out.
  */
-export function realVocabularies(): RawContent {
+export function realVocabularies(): ParsedContent {
   const { corrections: _log, ...rest } = loadContent(ROOT);
   return rest;
 }
@@ -29,7 +29,7 @@ export function checkFixture(name: string, options: { topics?: string; questions
   const topics = options.topics ? readDataFile(join(FIXTURES, 'data', options.topics), ROOT) : real.topics;
   const questions = options.questions ? readDataFile(join(FIXTURES, 'data', options.questions), ROOT) : real.questions;
   const corrections = options.corrections ? { corrections: readDataFile(join(FIXTURES, 'data', options.corrections), ROOT) } : {};
-  return checkRawContent({ ...real, ...corrections, topics, questions, sources }, TODAY);
+  return checkParsedContent({ ...real, ...corrections, topics, questions, sources }, TODAY);
 }
 
 /** The problems of a fixture, as the one-line strings an editor reads (path: message). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRawContent } from '../../src/lib/check/check-content.ts';
+import { checkParsedContent } from '../../src/lib/check/check-content.ts';
 import { loadContent } from '../../src/lib/check/load-content.ts';
 import { splitFrontMatter } from '../../src/lib/text/front-matter.ts';
 import { generateSources } from '../support/generate-sources.ts';
@@ -18,7 +18,7 @@ function withGenerated(count: number, seed?: number) {
     const split = splitFrontMatter(mdx);
     return { slug, file: `content/sources/${slug}.mdx`, data: split.data, body: split.body, bodyLine: split.bodyLine, lineOf: split.lineOf };
   });
-  return { generated, result: checkRawContent({ ...real, sources: [...real.sources, ...sources] }, TODAY) };
+  return { generated, result: checkParsedContent({ ...real, sources: [...real.sources, ...sources] }, TODAY) };
 }
 
 describe('generateSources', () => {
@@ -34,7 +34,7 @@ describe('generateSources', () => {
   });
 
   it('varies what an editor would meet: kinds, stances, mixed topics, tables, FAQs, figures, bare sources', () => {
-    const data = withGenerated(20).result.sources.filter((source) => source.raw.slug.startsWith('generated-')).map((source) => source.data);
+    const data = withGenerated(20).result.sources.filter((source) => source.parsed.slug.startsWith('generated-')).map((source) => source.data);
     expect(new Set(data.map((source) => source.kind)).size).toBeGreaterThanOrEqual(5);
     expect(new Set(data.flatMap((source) => source.claims.map((claim) => claim.favors)))).toEqual(new Set(['go', 'rust', 'tie', 'depends']));
     expect(data.some((source) => new Set(source.claims.map((claim) => claim.topic)).size < source.claims.length)).toBe(true);

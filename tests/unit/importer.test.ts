@@ -2,17 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { checkRawContent } from '../../src/lib/check/check-content.ts';
+import { checkParsedContent } from '../../src/lib/check/check-content.ts';
 import { splitFrontMatter } from '../../src/lib/text/front-matter.ts';
-import { decodeInput } from '../../src/lib/editor/importer/decode.ts';
-import { splitInputFrontMatter } from '../../src/lib/editor/importer/front-matter.ts';
-import { importArticle, type ImportOptions, type ImportResult } from '../../src/lib/editor/importer/import-article.ts';
-import { dayOf, mapFrontMatter } from '../../src/lib/editor/importer/map-fields.ts';
-import { escapeMdxHazards } from '../../src/lib/editor/importer/mdx-hazards.ts';
-import { findMojibake } from '../../src/lib/editor/importer/mojibake.ts';
-import { formatImportReport, todoList } from '../../src/lib/editor/importer/report.ts';
-import { guessTopic } from '../../src/lib/editor/importer/topics.ts';
-import type { RawSource } from '../../src/lib/check/load-content.ts';
+import { decodeInput } from '../../scripts/editor/importer/decode.ts';
+import { splitInputFrontMatter } from '../../scripts/editor/importer/front-matter.ts';
+import { importArticle, type ImportOptions, type ImportResult } from '../../scripts/editor/importer/import-article.ts';
+import { dayOf, mapFrontMatter } from '../../scripts/editor/importer/map-fields.ts';
+import { escapeMdxHazards } from '../../scripts/editor/importer/mdx-hazards.ts';
+import { findMojibake } from '../../scripts/editor/importer/mojibake.ts';
+import { formatImportReport, todoList } from '../../scripts/editor/importer/report.ts';
+import { guessTopic } from '../../scripts/editor/importer/topics.ts';
+import type { ParsedSource } from '../../src/lib/check/load-content.ts';
 import { extractTables, parseMarkdown, toPlainText } from '../../src/lib/text/markdown.ts';
 import { containsVerbatim, searchable } from '../../src/lib/text/passages.ts';
 import { slugify } from '../../src/lib/text/slug.ts';
@@ -40,7 +40,7 @@ function refusal(input: Uint8Array, options: Partial<ImportOptions> = {}): strin
 }
 
 /** The draft file as `npm run check` reads it. */
-function asSource(result: ImportResult, capture?: string): RawSource {
+function asSource(result: ImportResult, capture?: string): ParsedSource {
   const split = splitFrontMatter(result.file);
   return {
     slug: result.slug,
@@ -132,7 +132,7 @@ describe('the 001 seed (Hugo, TOML front matter)', () => {
 
   it('passes npm run check’s rules as a draft: only the topics left to decide are flagged', () => {
     const source = asSource(result, seed.toString('utf8'));
-    const check = checkRawContent({ ...content, sources: [source] }, TODAY);
+    const check = checkParsedContent({ ...content, sources: [source] }, TODAY);
     expect(check.drafts).toEqual([source.file]);
     expect(new Set(check.problems.map((problem) => problem.rule))).toEqual(new Set(['references', 'table-coverage']));
     expect(check.problems.every((problem) => problem.severity === 'warning')).toBe(true);
@@ -282,7 +282,7 @@ describe('tables', () => {
   });
 
   it('matches the body, so the tables-match rule finds nothing', () => {
-    const check = checkRawContent({ ...content, sources: [asSource(result)] }, TODAY);
+    const check = checkParsedContent({ ...content, sources: [asSource(result)] }, TODAY);
     expect(check.problems.filter((problem) => problem.rule === 'tables-match')).toEqual([]);
   });
 
@@ -316,7 +316,7 @@ describe('FAQs', () => {
 
   it('finds every answer verbatim in the body and the capture', () => {
     const source = asSource(result, fixture('faq-headings.md').toString('utf8'));
-    const check = checkRawContent({ ...content, sources: [source] }, TODAY);
+    const check = checkParsedContent({ ...content, sources: [source] }, TODAY);
     expect(check.problems.filter((problem) => problem.rule === 'verbatim-quotes')).toEqual([]);
   });
 });

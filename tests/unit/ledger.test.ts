@@ -12,7 +12,7 @@ import { qualityOf } from '../../src/lib/site/views/quality.ts';
 import { figuresByMetric } from '../../src/lib/site/views/figures.ts';
 import { correctionLog } from '../../src/lib/site/views/corrections.ts';
 import { correctionFeedItems, feedItems, mergeFeeds } from '../../src/lib/site/feed.ts';
-import { shortLabels } from '../../src/lib/site/labels.ts';
+import { shortNames } from '../../src/lib/site/labels.ts';
 import { nameKey } from '../../src/lib/check/rules/distinct-names.ts';
 import { claimReviews } from '../../src/lib/site/structured-data.ts';
 
@@ -40,7 +40,7 @@ describe('the fact-check ledger', () => {
     source('beta', { publisher: 'Beta', claims: [claim('cost', 'accurate'), claim('performance', 'misleading'), claim('cost')] }),
     source('alpha', { publisher: 'Alpha', claims: [claim('performance', 'misleading'), claim('cost', 'unsupported')] }),
   ];
-  const labels = shortLabels(records);
+  const names = shortNames(records);
   const rows = ledgerRows(records);
 
   it('has one row per checked claim, and none for an unchecked one', () => {
@@ -51,7 +51,7 @@ describe('the fact-check ledger', () => {
   });
 
   it('groups by rating, most serious first, then by source name', () => {
-    const groups = groupLedger(rows, labels);
+    const groups = groupLedger(rows, names);
     expect(groups.map((group) => [group.rating, group.count])).toEqual([
       ['misleading', 2],
       ['unsupported', 1],
@@ -61,7 +61,7 @@ describe('the fact-check ledger', () => {
   });
 
   it('offers only the ratings, sources and topics some check has, with counts', () => {
-    const facets = ledgerFacets(rows, labels, ['performance', 'cost']);
+    const facets = ledgerFacets(rows, names, ['performance', 'cost']);
     expect(facets.ratings).toEqual([
       { value: 'misleading', count: 2 },
       { value: 'unsupported', count: 1 },
@@ -137,8 +137,8 @@ describe('the corrections log and feed', () => {
   });
 
   it('puts every correction in the feed with what changed and why, among the sources by date', () => {
-    const labels = new Map([['a', 'Alpha']]);
-    const items = correctionFeedItems(correctionLog(log, new Set(['a'])), labels, (id) => `/about/#correction-${id}`);
+    const shortNames = new Map([['a', 'Alpha']]);
+    const items = correctionFeedItems(correctionLog(log, new Set(['a'])), shortNames, (id) => `/about/#correction-${id}`);
     expect(items[0]).toEqual({
       title: 'Correction: Rating changed in Alpha',
       link: '/about/#correction-new',

@@ -2,8 +2,8 @@
 // Markdown plugin that applies it to every compile, and the importer that makes articles data.
 import { defineMdastPlugin, markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { escapeMdxHazards } from '../../src/lib/editor/importer/mdx-hazards.ts';
-import { importArticle } from '../../src/lib/editor/importer/import-article.ts';
+import { escapeMdxHazards } from '../../scripts/editor/importer/mdx-hazards.ts';
+import { importArticle } from '../../scripts/editor/importer/import-article.ts';
 import { isAllowedBodyUrl, MAX_PARAGRAPH_CHARS, oversizedParagraph } from '../../src/lib/text/prose-only.ts';
 import { parseMarkdown } from '../../src/lib/text/markdown.ts';
 import { proseOnlyHtml } from '../../src/markdown/hast-prose-only.ts';

@@ -9,7 +9,7 @@ describe('the valid fixture', () => {
   });
 });
 
-describe('rule 1: references', () => {
+describe('rule: references', () => {
   it('names a mistyped topic, its line, and the nearest known id', () => {
     const [problem, ...rest] = checkFixture('unknown-topic').problems;
     expect(rest).toEqual([]);
@@ -69,9 +69,18 @@ describe('rule 1: references', () => {
       { line: 19, path: 'claims[0].question', message: 'question "edge-deployments" is on topic "edge-wasm", not on this claim’s topic "performance"' },
     ]);
   });
+
+  it('refuses a table row or FAQ answer that restates a claim the source does not have, with the nearest id', () => {
+    const result = checkFixture('unknown-restated-claim');
+    expect(result.problems).toMatchObject([
+      { rule: 'references', line: 38, path: 'tables[0].rows[0].claims[1]', message: 'unknown claim "go-learnin"' },
+      { rule: 'references', line: 41, path: 'faqs[0].claims[0]', message: 'unknown claim "cpu-speed"' },
+    ]);
+    expect(result.problems[0]?.hint).toBe('Did you mean "go-learning"? Known claims of this source: cpu-bound-speed, go-learning, rust-ownership. List the ids of the claims this entry restates.');
+  });
 });
 
-describe('rule 2: unique ids', () => {
+describe('rule: unique ids', () => {
   it('flags the second claim using an id', () => {
     const result = checkFixture('duplicate-claim-id');
     expect(messages(result)).toEqual(['claims[1].id: duplicate id "cpu-bound-speed": claims[0] already uses it']);
@@ -86,7 +95,7 @@ describe('rule 2: unique ids', () => {
   });
 });
 
-describe('rule 3: verbatim quotes', () => {
+describe('rule: verbatim quotes', () => {
   it('shows the closest passage when a quote was retyped', () => {
     const result = checkFixture('quote-not-verbatim');
     expect(messages(result)).toEqual(['claims[0].quote: this text is not in the article body word for word']);
@@ -106,7 +115,7 @@ describe('rule 3: verbatim quotes', () => {
   });
 });
 
-describe('rule 4: tables match the body', () => {
+describe('rule: tables match the body', () => {
   it('shows the expected row when a cell differs', () => {
     const result = checkFixture('table-cell-differs');
     expect(messages(result)).toEqual(['tables[0].rows[1].go: go is "Garbage collector" but row 2 of the body table says "Garbage collection"']);
@@ -132,7 +141,7 @@ describe('rule 4: tables match the body', () => {
   });
 });
 
-describe('rule 5: dates', () => {
+describe('rule: dates', () => {
   it('refuses an impossible date, saying why', () => {
     const result = checkFixture('impossible-date');
     expect(result.problems).toMatchObject([
@@ -230,19 +239,12 @@ describe('every problem at once', () => {
   });
 });
 
-describe('rule: mdx-compile', () => {
-  it('names the body line MDX cannot compile, and how to write a literal <', () => {
-    expect(checkFixture('mdx-hazard').problems).toEqual([
-      {
-        rule: 'mdx-compile',
-        severity: 'error',
-        file: `${FILE}/mdx-hazard.mdx`,
-        line: 64,
-        path: '',
-        message: 'the body is not valid MDX at column 9: Unexpected character after `<`, expected a valid JSX tag (note: to create a link in MDX, use `[text](url)`)',
-        hint: 'MDX reads < as the start of a tag: write \\< for a literal < (for example Result\\<T, E>), or put the text in `code`.',
-      },
-    ]);
+describe('rule: unique ids, reserved passage anchors', () => {
+  it('refuses a claim id that takes a recommendation’s passage anchor, with its line', () => {
+    const result = checkFixture('reserved-claim-id');
+    expect(result.problems).toMatchObject([{ rule: 'unique-ids', severity: 'error', file: `${FILE}/reserved-claim-id.mdx`, line: 17, path: 'claims[0].id' }]);
+    expect(result.problems[0]?.message).toMatch(/^the claim id "rec-go-0" is reserved/);
+    expect(result.problems[0]?.hint).toBe('Rename the claim, e.g. "recommends-go-0".');
   });
 });
 

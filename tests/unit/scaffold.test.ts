@@ -1,9 +1,9 @@
 import { mdxToJs } from 'satteri';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkRawContent } from '../../src/lib/check/check-content.ts';
+import { checkParsedContent } from '../../src/lib/check/check-content.ts';
 import { splitFrontMatter } from '../../src/lib/text/front-matter.ts';
-import { BODY_PLACEHOLDER, bodyLineOf, renderFrontMatter, renderSourceFile, scaffoldSource, yamlString, type DraftSource } from '../../src/lib/editor/scaffold.ts';
+import { BODY_PLACEHOLDER, bodyLineOf, renderFrontMatter, renderSourceFile, scaffoldSource, yamlString, type DraftSource } from '../../scripts/editor/scaffold.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { realVocabularies, TODAY } from './fixture-check.ts';
 
@@ -43,7 +43,7 @@ describe('npm run new’s draft', () => {
     expect(sourceSchema.safeParse(split.data).success).toBe(true);
     const content = realVocabularies();
     const source = { slug, file: `content/sources/${slug}.mdx`, data: split.data, body: split.body, bodyLine: split.bodyLine, lineOf: split.lineOf };
-    const result = checkRawContent({ ...content, sources: [source] }, TODAY);
+    const result = checkParsedContent({ ...content, sources: [source] }, TODAY);
     expect(result.problems).toEqual([]);
     expect(result.drafts).toEqual([source.file]);
   });

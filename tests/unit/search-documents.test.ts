@@ -31,14 +31,7 @@ function source(slug: string, extra: Partial<SourceInput>): SourceRecord {
   return { slug, data };
 }
 
-const URLS = {
-  source: (slug: string) => `/sources/${slug}/`,
-  faqPage: '/faq/',
-  passageId: (claimId: string) => `passage-${claimId}`,
-  faqId: (slug: string, index: number) => `faq-${slug}-${index}`,
-};
-
-const documentsOf = (sources: SourceRecord[]) => searchDocuments(sources, TOPICS, new Map(sources.map((s) => [s.slug, `Label ${s.slug}`])), URLS);
+const documentsOf = (sources: SourceRecord[]) => searchDocuments(sources, TOPICS, new Map(sources.map((s) => [s.slug, `Label ${s.slug}`])));
 
 describe('search documents', () => {
   const hostile = source('hostile', {
@@ -56,8 +49,8 @@ describe('search documents', () => {
     expect(select(tree, ['h2']).map((h) => attr(h, 'id'))).toEqual(['passage-speed', 'passage-plain']);
   });
 
-  it('puts the fact-check’s rating in the claim’s heading, so a result shows it', () => {
-    expect(select(tree, ['h2']).map((h) => text(h))).toEqual(['Rust is <b>faster</b> & "safer" · Fact-check: Inaccurate', 'It depends on the team.']);
+  it('puts the fact-check’s rating in the claim’s heading, and that a discounted claim is not counted, so a result shows it', () => {
+    expect(select(tree, ['h2']).map((h) => text(h))).toEqual(['Rust is <b>faster</b> & "safer" · Fact-check: Inaccurate (not counted)', 'It depends on the team.']);
   });
 
   it('escapes everything: content is text, never markup', () => {
@@ -75,6 +68,21 @@ describe('search documents', () => {
     const faqTree = parseDocument(faqs!.html);
     expect(select(faqTree, ['h2']).map((h) => [attr(h, 'id'), text(h)])).toEqual([['faq-hostile-0', 'Is Go cheaper?']]);
     expect(select(faqTree, ['[data-pagefind-meta]']).map((el) => attr(el, 'data-pagefind-meta'))).toContain('kind:FAQ answer');
+  });
+
+  it('gives an FAQ answer the checks of the claims it restates, and says when they take its vote', () => {
+    const restating = source('restating', {
+      claims: [
+        { id: 'cheap', topic: 'cost', favors: 'go', statement: 'Go halves the bill.', quote: 'Half the cost.', check: { rating: 'misleading', note: 'One case.', sources: [], checked: '2026-11-20' } },
+        { id: 'soon', topic: 'cost', favors: 'go', statement: 'Go ships sooner.', quote: 'Ships sooner.', check: { rating: 'unsupported', note: 'No data.', sources: [], checked: '2026-11-20' } },
+      ],
+      faqs: [
+        { question: 'Is Go cheaper?', answer: 'Half the cost.', topic: 'cost', favors: 'go', claims: ['cheap'] },
+        { question: 'Is Go quicker?', answer: 'Ships sooner.', topic: 'cost', favors: 'go', claims: ['soon'] },
+      ],
+    });
+    const answers = parseDocument(documentsOf([restating])[1]!.html);
+    expect(select(answers, ['h2']).map((h) => text(h))).toEqual(['Is Go cheaper? · Fact-check: Misleading (not counted)', 'Is Go quicker? · Fact-check: Unsupported']);
   });
 
   it('grows with the sources, not their claims: at most two documents per source', () => {

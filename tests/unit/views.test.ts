@@ -8,7 +8,7 @@ import type { SourceRecord } from '../../src/lib/site/views/evidence.ts';
 import { groupFaqs, sameQuestion } from '../../src/lib/site/views/faq-groups.ts';
 import { figuresByMetric } from '../../src/lib/site/views/figures.ts';
 import { deriveStance } from '../../src/lib/site/views/stance.ts';
-import { shortLabels } from '../../src/lib/site/labels.ts';
+import { shortNames } from '../../src/lib/site/labels.ts';
 
 type ClaimInput = NonNullable<SourceInput['claims']>[number];
 
@@ -259,24 +259,24 @@ describe('FAQs grouped by question', () => {
   });
 });
 
-describe('short source labels', () => {
+describe('short source names', () => {
   it('uses the publisher, else the author, else the headline up to its colon, numbering duplicates', () => {
-    const labels = shortLabels([
+    const names = shortNames([
       { slug: 'a', data: { publisher: 'Froodl', title: 'A: b' } },
       { slug: 'b', data: { author: { name: 'Jord' }, title: 'C' } },
       { slug: 'c', data: { title: 'Go vs Rust (2026): Which is better?' } },
       { slug: 'd', data: { title: 'Go vs Rust (2026) – a guide' } },
       { slug: 'e', data: { title: 'Rust vs Go 2026' } },
     ]);
-    expect([...labels.values()]).toEqual(['Froodl', 'Jord', 'Go vs Rust (2026) 1', 'Go vs Rust (2026) 2', 'Rust vs Go 2026']);
+    expect([...names.values()]).toEqual(['Froodl', 'Jord', 'Go vs Rust (2026) 1', 'Go vs Rust (2026) 2', 'Rust vs Go 2026']);
   });
 
   it('numbers duplicates the same way whatever order the sources come in', () => {
-    const labels = shortLabels([
+    const names = shortNames([
       { slug: 'd', data: { title: 'Same' } },
       { slug: 'c', data: { title: 'Same' } },
     ]);
-    expect(labels.get('c')).toBe('Same 1');
-    expect(labels.get('d')).toBe('Same 2');
+    expect(names.get('c')).toBe('Same 1');
+    expect(names.get('d')).toBe('Same 2');
   });
 });

@@ -4,11 +4,13 @@ import { questionSchema, type Question } from '../../schemas/question.ts';
 import { requiredUnlessDraft, sourceFieldsSchema } from '../../schemas/source.ts';
 import { topicSchema, type Topic } from '../../schemas/topic.ts';
 import { useCaseSchema, type UseCase } from '../../schemas/use-case.ts';
-import { toDay } from '../text/dates.ts';
-import { loadContent, type RawContent, type RawDataFile } from './load-content.ts';
+import { toDay } from '../../schemas/day.ts';
+import { isDraft } from '../rule-book.ts';
+import { loadContent, type ParsedContent, type ParsedDataFile, type ParsedSource } from './load-content.ts';
 import { sortProblems, type Finding, type Problem } from './problems.ts';
-import { RULES, type ValidSource } from './rules/index.ts';
+import { RULES, type RuleMemo } from './rules/index.ts';
 import { salvageSource } from './salvage.ts';
+import type { CheckedSource, ValidSource } from './sources.ts';
 import { validate } from './zod-problems.ts';
 
 /** The outcome of checking the content: every problem, and what passed the schemas. */
@@ -27,7 +29,7 @@ export interface CheckResult {
   questions: Question[];
 }
 
-function validateList<T extends z.core.$ZodType>(schema: T, file: RawDataFile, refused: Finding[]): Array<z.output<T>> {
+function validateList<T extends z.core.$ZodType>(schema: T, file: ParsedDataFile, refused: Finding[]): Array<z.output<T>> {
   const result = validate(z.array(schema), file.data, file);
   if (result.ok) return result.value;
   refused.push(...result.findings);
@@ -38,13 +40,22 @@ function validateList<T extends z.core.$ZodType>(schema: T, file: RawDataFile, r
   }) : [];
 }
 
-/** Each source's schema result, kept while the source is: a re-check in `astro dev` reuses unchanged sources. */
-const validated = new WeakMap<object, ReturnType<typeof validate<typeof sourceFieldsSchema>>>();
+type Validation = ReturnType<typeof validate<typeof sourceFieldsSchema>>;
 
-function validateSource(source: RawContent['sources'][number]) {
-  let result = validated.get(source);
-  if (!result) validated.set(source, (result = validate(sourceFieldsSchema, source.data, source)));
-  return result;
+/**
+ * What a check keeps between runs on the same content (the dev server's re-check): each source's
+ * schema result and each one-source rule's problems, reused while the source is read unchanged.
+ */
+export interface CheckMemo {
+  validated: WeakMap<ParsedSource, Validation>;
+  rules: Map<string, RuleMemo>;
+}
+
+const newCheckMemo = (): CheckMemo => ({ validated: new WeakMap(), rules: new Map() });
+
+/** The files of the sources marked as drafts (the rule book's `isDraft`), read whether valid or not. */
+export function draftFiles(content: ParsedContent): string[] {
+  return content.sources.filter((source) => isDraft((source.data ?? {}) as { draft?: unknown })).map((source) => source.file);
 }
 
 /** The number of entries of a source's `claims` list, read or not. */
@@ -53,9 +64,12 @@ function claimCount(data: unknown): number {
   return Array.isArray(claims) ? claims.length : 0;
 }
 
-/** Checks content already read from disk. Pure: no file system, no clock (today is passed in). */
-export function checkRawContent(raw: RawContent, today: string): CheckResult {
-  // Validate once; the schema rule reports what was refused, the other rules check what was not.
+/**
+ * Checks content already read from disk. Pure: no file system, no clock (today is passed in).
+ * Validation comes first: every file is parsed against its schema before any rule runs, the
+ * schema rule reports what was refused, and the other rules check what passed (or was salvaged).
+ */
+export function checkParsedContent(raw: ParsedContent, today: string, memo: CheckMemo = newCheckMemo()): CheckResult {
   const refused: Finding[] = [];
   const topics = validateList(topicSchema, raw.topics, refused);
   const metrics = validateList(metricSchema, raw.metrics, refused);
@@ -63,25 +77,31 @@ export function checkRawContent(raw: RawContent, today: string): CheckResult {
   const questions = validateList(questionSchema, raw.questions, refused);
   const sources: ValidSource[] = [];
   // Sources that failed their schema, reduced to their valid parts: the rules check these too.
-  const salvaged: ValidSource[] = [];
+  const salvaged: CheckedSource[] = [];
   for (const source of raw.sources) {
     if (source.data === undefined) continue; // the yaml rule reports why
-    const result = validateSource(source);
+    let result = memo.validated.get(source);
+    if (!result) memo.validated.set(source, (result = validate(sourceFieldsSchema, source.data, source)));
     if (!result.ok) refused.push(...result.findings);
     const data = result.ok ? result.value : salvageSource(source.data);
     if (!data) continue;
     const missing = requiredUnlessDraft(data);
     refused.push(...missing.map((issue) => ({ at: source, ...issue })));
-    if (result.ok && missing.length === 0) sources.push({ raw: source, data });
-    else salvaged.push({ raw: source, data, partial: true });
+    if (result.ok && missing.length === 0) sources.push({ parsed: source, data });
+    else salvaged.push({ parsed: source, data, partial: true });
   }
-  const context = { raw, sources: [...sources, ...salvaged], topics, metrics, useCases, questions, today, refused };
-  const problems = RULES.flatMap((rule) => rule.run(context));
+  const context = { content: raw, sources: [...sources, ...salvaged], topics, metrics, useCases, questions, today, refused };
+  const ruleMemo = (name: string) => {
+    let kept = memo.rules.get(name);
+    if (!kept) memo.rules.set(name, (kept = { bySource: new WeakMap() }));
+    return kept;
+  };
+  const problems = RULES.flatMap((rule) => rule.run(context, ruleMemo(rule.name)));
   // A draft is work in progress that never ships: its problems are the editor's to-do list, so
   // they warn instead of failing the build (`check --strict` still fails on them).
-  const drafts = raw.sources.filter((source) => (source.data as { draft?: unknown } | undefined)?.draft === true).map((source) => source.file);
-  const draftFiles = new Set(drafts);
-  const graded = problems.map((problem) => (draftFiles.has(problem.file) && problem.severity === 'error' ? { ...problem, severity: 'warning' as const } : problem));
+  const drafts = draftFiles(raw);
+  const inDraft = new Set(drafts);
+  const graded = problems.map((problem) => (inDraft.has(problem.file) && problem.severity === 'error' ? { ...problem, severity: 'warning' as const } : problem));
   return {
     problems: sortProblems(graded),
     sources,
@@ -97,5 +117,11 @@ export function checkRawContent(raw: RawContent, today: string): CheckResult {
 
 /** Reads and checks everything under `<root>/content`. */
 export function checkContent(root: string, options: { contentDir?: string; today?: string } = {}): CheckResult {
-  return checkRawContent(loadContent(root, options.contentDir), options.today ?? toDay(new Date()));
+  return checkParsedContent(loadContent(root, options.contentDir), options.today ?? toDay(new Date()));
+}
+
+/** A check that remembers what it can between runs: the dev server's, run again on every save. */
+export function createChecker(): { check: (content: ParsedContent, today: string) => CheckResult } {
+  const memo = newCheckMemo();
+  return { check: (content, today) => checkParsedContent(content, today, memo) };
 }

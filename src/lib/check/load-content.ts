@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
-import { MAX_CAPTURE_BYTES, MAX_FRONT_MATTER_CHARS, MAX_FRONT_MATTER_VALUES, MAX_SOURCE_BYTES, sizeWords } from './limits.ts';
+import { MAX_CAPTURE_BYTES, MAX_FRONT_MATTER_CHARS, MAX_FRONT_MATTER_VALUES, MAX_SOURCE_BYTES, sizeWords } from '../text/limits.ts';
 import { splitFrontMatter } from '../text/front-matter.ts';
 import { readYaml } from '../text/yaml-lines.ts';
 import type { FieldPath } from './problems.ts';
@@ -13,8 +13,8 @@ interface YamlError {
   message: string;
 }
 
-/** A source file as read from disk, before validation. */
-export interface RawSource {
+/** A source file as read from disk, its front matter parsed but not validated. */
+export interface ParsedSource {
   /** The slug: the file name without `.mdx`. */
   slug: string;
   /** Path relative to the project root, for messages. */
@@ -124,11 +124,11 @@ function frontMatterLength(text: string): number {
   return closing === -1 ? text.length : closing + 3;
 }
 
-/** The digest `RawSource.digest` holds for a file's text. */
-export const textDigest = (text: string): string => createHash('sha1').update(text).digest('base64');
+/** The digest `ParsedSource.digest` holds for a file's text. */
+const textDigest = (text: string): string => createHash('sha1').update(text).digest('base64');
 
-/** A YAML data file (topics, metrics, use cases, questions) as read from disk, before validation. */
-export interface RawDataFile {
+/** A YAML data file (topics, metrics, use cases, questions) as read and parsed, before validation. */
+export interface ParsedDataFile {
   file: string;
   data: unknown;
   lineOf: (path: FieldPath) => number | undefined;
@@ -138,21 +138,21 @@ export interface RawDataFile {
   missing?: boolean;
 }
 
-/** Everything under `content/`, read but not yet validated. */
-export interface RawContent {
-  sources: RawSource[];
-  topics: RawDataFile;
-  metrics: RawDataFile;
+/** Everything under `content/`, read and parsed but not yet validated. */
+export interface ParsedContent {
+  sources: ParsedSource[];
+  topics: ParsedDataFile;
+  metrics: ParsedDataFile;
   /** The use cases recommendations name (`content/use-cases.yaml`). */
-  useCases: RawDataFile;
+  useCases: ParsedDataFile;
   /** The questions claims may name (`content/questions.yaml`). */
-  questions: RawDataFile;
+  questions: ParsedDataFile;
   /** The corrections log (`content/corrections.yaml`); left out, nothing is checked. */
-  corrections?: RawDataFile;
+  corrections?: ParsedDataFile;
 }
 
 /** Reads a YAML data file, keeping line numbers for messages. */
-export function readDataFile(path: string, root: string): RawDataFile {
+export function readDataFile(path: string, root: string): ParsedDataFile {
   const file = relative(root, path);
   if (!existsSync(path)) return { file, data: [], lineOf: () => undefined, missing: true };
   const yaml = readYaml(readFileSync(path, 'utf8'));
@@ -164,7 +164,7 @@ export function readDataFile(path: string, root: string): RawDataFile {
  * same file: returned as it is when neither the file nor its capture has changed since, so a check
  * run again after one edit (in `astro dev`) parses only what changed.
  */
-export function readSource(path: string, root: string, capturesDir: string, previous?: RawSource, sourcesDir = join(path, '..')): RawSource {
+export function readSource(path: string, root: string, capturesDir: string, previous?: ParsedSource, sourcesDir = join(path, '..')): ParsedSource {
   const file = relative(root, path);
   const slug = basename(path, '.mdx');
   const capturePath = join(capturesDir, `${slug}.txt`);
@@ -204,7 +204,7 @@ export function readSource(path: string, root: string, capturesDir: string, prev
  * Reads `content/` under `root`: sources, captures, topics, metrics, use cases and questions.
  * `previous`, an earlier read, lets unchanged sources be reused instead of parsed again.
  */
-export function loadContent(root: string, contentDir = join(root, 'content'), previous?: RawContent): RawContent {
+export function loadContent(root: string, contentDir = join(root, 'content'), previous?: ParsedContent): ParsedContent {
   const before = new Map(previous?.sources.map((source) => [source.file, source]));
   const sourcesDir = join(contentDir, 'sources');
   const capturesDir = join(contentDir, 'captures');

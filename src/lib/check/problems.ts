@@ -1,3 +1,7 @@
+import type { FieldPath } from '../text/yaml-lines.ts';
+
+export type { FieldPath } from '../text/yaml-lines.ts';
+
 /** A problem found in the content: where it is, what is wrong and how to fix it. */
 export interface Problem {
   /** The rule that found it, e.g. `verbatim-quotes`. */
@@ -50,9 +54,6 @@ export function toProblem(rule: string, finding: Finding): Problem {
     ...(finding.hint === undefined ? {} : { hint: finding.hint }),
   };
 }
-
-/** A field path as a list of keys and indexes, e.g. ['claims', 3, 'topic']. */
-export type FieldPath = ReadonlyArray<string | number>;
 
 /** Formats ['claims', 3, 'topic'] as `claims[3].topic`. */
 export function formatPath(path: FieldPath): string {

@@ -1,13 +1,14 @@
 import type { Topic } from '../../schemas/topic.ts';
-import { toDay } from '../text/dates.ts';
+import { toDay } from '../../schemas/day.ts';
 import type { TopicComparison } from './views/comparison.ts';
-import type { SourceRecord } from './views/evidence.ts';
+import { castsVote, faqVote, rowRestates, rowVote } from '../rule-book.ts';
+import { faqEvidence, type SourceRecord } from './views/evidence.ts';
 
 /**
  * The version of the download formats. Bump the major number when a field is removed or changes
  * meaning, the minor number when one is added; /about/ documents each format.
  */
-export const DATA_FORMAT_VERSION = '1.1';
+export const DATA_FORMAT_VERSION = '1.2';
 
 const day = (date: Date | undefined) => (date ? toDay(date) : null);
 
@@ -34,7 +35,11 @@ export function sourcesExport(sources: readonly SourceRecord[], absoluteUrl: (sl
   };
 }
 
-/** Every claim with its source, topic, stance, quote, figures and fact-check, for /data/claims.json. */
+/**
+ * Every claim with its source, topic, stance, quote, figures, fact-check and whether it votes, for
+ * /data/claims.json; with them every table row and FAQ answer, each with the claims it restates
+ * and whether it votes (format 1.2 added `counted`, `rows` and `faqAnswers`).
+ */
 export function claimsExport(sources: readonly SourceRecord[], topics: readonly Topic[], passageUrl: (slug: string, claimId: string) => string) {
   const titles = new Map(topics.map((topic) => [topic.id, topic.title]));
   return {
@@ -51,6 +56,34 @@ export function claimsExport(sources: readonly SourceRecord[], topics: readonly 
         passageUrl: passageUrl(slug, claim.id),
         figures: claim.figures ?? [],
         check: claim.check ?? null,
+        counted: castsVote(claim),
+      })),
+    ),
+    rows: sources.flatMap(({ slug, data }) =>
+      data.tables.flatMap((table) =>
+        table.rows.map((row) => ({
+          source: slug,
+          table: table.id,
+          label: row.label,
+          topic: row.topic,
+          go: row.go,
+          rust: row.rust,
+          winner: row.winner ?? null,
+          claims: row.claims ?? [],
+          counted: rowVote(row, rowRestates(row, data.claims)) !== undefined,
+        })),
+      ),
+    ),
+    faqAnswers: sources.flatMap(({ slug, data }) =>
+      faqEvidence(data).map(({ faq, index, restated }) => ({
+        source: slug,
+        index,
+        topic: faq.topic,
+        question: faq.question,
+        answer: faq.answer,
+        stance: faq.favors ?? null,
+        claims: faq.claims ?? [],
+        counted: faqVote(faq, restated) !== undefined,
       })),
     ),
   };
@@ -63,8 +96,8 @@ function csvField(value: string): string {
 
 /**
  * The topics × sources matrix as CSV, for /data/matrix.csv: one row per topic, a stance per source.
- * The stances and consensus follow the site's counting rules (views/quality.ts, consensus.ts):
- * claims rated inaccurate or misleading cast no vote; `consensus` is consensus, split, too-few or
+ * The stances and consensus follow the rule book (src/lib/rule-book.ts), as every page does;
+ * `consensus` is consensus, split, too-few or
  * none (format 1.1 added too-few).
  */
 export function matrixCsv(comparison: readonly TopicComparison[], slugs: readonly string[]): string {

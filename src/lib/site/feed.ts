@@ -34,12 +34,12 @@ export function feedItems(sources: readonly SourceRecord[], link: (slug: string)
  * One feed entry per correction, so a reader who follows the feed learns when a published source's
  * rating, stance or quote changed, what changed and why. `link` leads to its entry in the log.
  */
-export function correctionFeedItems(corrections: readonly Correction[], labels: ReadonlyMap<string, string>, link: (id: string) => string): FeedItem[] {
+export function correctionFeedItems(corrections: readonly Correction[], shortNames: ReadonlyMap<string, string>, link: (id: string) => string): FeedItem[] {
   return corrections
     .map((correction) => {
       const change = [correction.from && `from “${correction.from}”`, correction.to && `to “${correction.to}”`].filter(Boolean).join(' ');
       return {
-        title: `Correction: ${CHANGE_WORDS[correction.change]} in ${labels.get(correction.source) ?? correction.source}`,
+        title: `Correction: ${CHANGE_WORDS[correction.change]} in ${shortNames.get(correction.source) ?? correction.source}`,
         link: link(correction.id),
         description: `${correction.item}${change ? `, ${change}` : ''}. ${correction.why}`,
         pubDate: correction.date,

@@ -3,6 +3,7 @@
 import type { FactCheck } from '../../schemas/fact-check.ts';
 import type { SourceData, SourceKind } from '../../schemas/source.ts';
 import type { Stance } from '../../schemas/stance.ts';
+import { DISCOUNTED_RATINGS } from '../rule-book.ts';
 
 /** The site's name, in the header, titles, the feed and structured data. */
 export const SITE_NAME = 'Go vs Rust, side by side';
@@ -30,8 +31,19 @@ export const RATING_GLYPHS: Record<FactCheck['rating'] | 'unchecked', string> = 
   unchecked: '–',
 };
 
+/** "a", "a or b", "a, b or c". */
+export function eitherWords(words: readonly string[]): string {
+  return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+}
+
+/** The ratings that take a vote away, in words: "inaccurate or misleading". */
+export const DISCOUNTED_RATING_WORDS = eitherWords([...DISCOUNTED_RATINGS].map((rating) => RATING_WORDS[rating].toLowerCase()));
+
 /** The word for a claim the site has not fact-checked. */
 export const UNCHECKED_WORD = 'Not checked';
+
+/** The flag on evidence shown but not counted: the rule book takes its vote away. */
+export const NOT_COUNTED_WORD = 'Not counted';
 
 /** How a stance reads on the page: never colour alone, always a glyph and a word. */
 export interface StanceLabel {
@@ -39,17 +51,35 @@ export interface StanceLabel {
   glyph: string;
   /** The word a reader (and a screen reader) gets. */
   word: string;
+  /** The word inside a tally, e.g. "2 Go · 1 tie". */
+  short: string;
+  /** What one source, and several, holding it do: "1 favours Go", "3 favour Go". */
+  holds: readonly [one: string, many: string];
+  /** The stance as the object of a consensus: "Consensus for a tie". */
+  named: string;
 }
 
 // Go and Rust carry no glyph: their names tell them apart, and arrows read as media controls.
 export const STANCE_LABELS: Record<Stance | 'mixed' | 'silent', StanceLabel> = {
-  go: { glyph: '', word: LANGUAGE_NAMES.go },
-  rust: { glyph: '', word: LANGUAGE_NAMES.rust },
-  tie: { glyph: '=', word: 'Tie' },
-  depends: { glyph: '◆', word: 'Depends' },
-  mixed: { glyph: '±', word: 'Mixed' },
-  silent: { glyph: '·', word: 'Silent' },
+  go: { glyph: '', word: LANGUAGE_NAMES.go, short: LANGUAGE_NAMES.go, holds: [`favours ${LANGUAGE_NAMES.go}`, `favour ${LANGUAGE_NAMES.go}`], named: LANGUAGE_NAMES.go },
+  rust: { glyph: '', word: LANGUAGE_NAMES.rust, short: LANGUAGE_NAMES.rust, holds: [`favours ${LANGUAGE_NAMES.rust}`, `favour ${LANGUAGE_NAMES.rust}`], named: LANGUAGE_NAMES.rust },
+  tie: { glyph: '=', word: 'Tie', short: 'tie', holds: ['calls it a tie', 'call it a tie'], named: 'a tie' },
+  depends: { glyph: '◆', word: 'Depends', short: 'depends', holds: ['says it depends', 'say it depends'], named: '“it depends”' },
+  mixed: { glyph: '±', word: 'Mixed', short: 'mixed', holds: ['is mixed', 'are mixed'], named: 'mixed' },
+  silent: { glyph: '·', word: 'Silent', short: 'silent', holds: ['is silent', 'are silent'], named: 'silent' },
 };
+
+/**
+ * The names of the groups between Go and Rust, which differ by what they gather: a topic page's
+ * evidence (tie, depends, and rows or answers giving no side), its roster of sources (tie,
+ * depends, mixed), and the home page's topics agreed on a tie or "it depends".
+ */
+export const MIDDLE_WORDS = {
+  evidenceHeading: `${STANCE_LABELS.depends.glyph} It depends · ${STANCE_LABELS.tie.glyph} tie`,
+  evidence: 'It depends, tie or no side',
+  roster: 'It depends, tie or mixed',
+  glance: 'Tie or “it depends”',
+} as const;
 
 /** Reader-facing names of the source kinds. */
 export const KIND_LABELS: Record<SourceKind, string> = {
@@ -89,7 +119,7 @@ export function baseLabel(data: Pick<SourceData, 'publisher' | 'author' | 'title
  * follow slug order, not input order, so the pages and the search index (which list sources in
  * different orders) always agree on which source is "1".
  */
-export function shortLabels(sources: ReadonlyArray<{ slug: string; data: Pick<SourceData, 'publisher' | 'author' | 'title'> }>): Map<string, string> {
+export function shortNames(sources: ReadonlyArray<{ slug: string; data: Pick<SourceData, 'publisher' | 'author' | 'title'> }>): Map<string, string> {
   const base = sources.map(({ slug, data }) => ({ slug, label: baseLabel(data) }));
   const seen = new Map<string, number>();
   const totals = new Map<string, number>();
@@ -126,12 +156,15 @@ export function formatFigure(figure: { min: number; max?: number | undefined; un
 /** A topic's consensus verdict as a word (views/consensus.ts defines each). */
 export const VERDICT_WORDS = { consensus: 'Consensus', split: 'Split', 'too-few': 'Too few sources', none: 'No side taken' } as const;
 
+/** The verdict words where a count follows at once (a matrix cell: "Too few · 2 sources"). */
+export const VERDICT_SHORT_WORDS = { ...VERDICT_WORDS, 'too-few': 'Too few' } as const;
+
 /**
  * The mark a compact stance (a matrix cell) carries for its evidence (views/quality.ts): a glyph,
  * never colour alone, and the words a reader gets on hover and a screen reader always.
  */
 export const QUALITY_MARKS = {
-  discounted: { glyph: '!', word: 'a claim rated inaccurate or misleading is not counted' },
+  discounted: { glyph: '!', word: `a claim rated ${DISCOUNTED_RATING_WORDS} is not counted` },
   unsupported: { glyph: '?', word: 'rests partly on unsupported claims' },
   accurate: { glyph: '✓', word: 'every claim checked and accurate' },
   none: { glyph: '', word: '' },
@@ -176,9 +209,7 @@ export function evidenceCount(n: number): string {
 /** The three groups of a topic page's evidence (views/sides.ts), as headings. */
 export const SIDE_WORDS = {
   go: `Favouring ${LANGUAGE_NAMES.go}`,
-  middle: 'It depends, tie or no side',
-  /** Sources (not evidence) in the middle: a tie, it depends, or mixed. */
-  rosterMiddle: 'It depends, tie or mixed',
+  middle: MIDDLE_WORDS.evidence,
   rust: `Favouring ${LANGUAGE_NAMES.rust}`,
   /** A group with nothing in it, in one line instead of an empty column. */
   none: 'nothing',
@@ -186,7 +217,6 @@ export const SIDE_WORDS = {
 
 /** The words around one piece of evidence on a topic page (components/EvidenceItem.astro). */
 export const EVIDENCE_WORDS = {
-  notCounted: 'Not counted',
   /** Beside a claim whose words the source's FAQ also gives as an answer (shown once). */
   alsoFaq: 'also in its FAQ',
   /** Beside a claim whose words a row of the source's comparison table repeats (shown once). */
@@ -195,7 +225,6 @@ export const EVIDENCE_WORDS = {
 
 /** The words of a source's column on a topic page (components/TopicColumn.astro). */
 export const COLUMN_WORDS = {
-  notCounted: '— not counted',
   /** The link from a claim to its quote and fact-check in the evidence by side. */
   quoteLink: 'Quote and fact-check',
   /** In place of a claim's statement that is its quote word for word (the quote shows once, above). */

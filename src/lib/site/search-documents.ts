@@ -1,7 +1,10 @@
 import type { Topic } from '../../schemas/topic.ts';
-import { RATING_WORDS } from './labels.ts';
+import type { Claim } from '../../schemas/claim.ts';
+import { castsVote } from '../rule-book.ts';
+import { NOT_COUNTED_WORD, RATING_WORDS } from './labels.ts';
 import { CHECK_IN_HEADING, SEARCH_KINDS } from './search-kinds.ts';
-import type { SourceRecord } from './views/evidence.ts';
+import { faqAnswerId, passageId, sourcePath, withBase } from './urls.ts';
+import { faqEvidence, type SourceRecord } from './views/evidence.ts';
 
 /**
  * A page for the search index that is not a page of the site: one source's claims, or its FAQ
@@ -39,6 +42,16 @@ function documentOf(title: string, kind: string, source: string, topics: Iterabl
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><main data-pagefind-body>${tagHtml}${sections.join('')}</main></body></html>`;
 }
 
+/**
+ * The fact-check part of a section's heading: the ratings of the claims behind it, and whether
+ * the rule book leaves it uncounted, e.g. " · Fact-check: Misleading (not counted)".
+ */
+function checkWords(claims: readonly Claim[], discounted: boolean): string {
+  const ratings = [...new Set(claims.flatMap((claim) => (claim.check ? [RATING_WORDS[claim.check.rating]] : [])))];
+  if (ratings.length === 0) return '';
+  return `${CHECK_IN_HEADING}${ratings.join(', ')}${discounted ? ` (${NOT_COUNTED_WORD.toLowerCase()})` : ''}`;
+}
+
 const section = (id: string, heading: string, ...paragraphs: string[]) =>
   `<section><h2 id="${escapeHtml(id)}">${escapeHtml(heading)}</h2>${paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`).join('')}</section>`;
 
@@ -50,24 +63,27 @@ const section = (id: string, heading: string, ...paragraphs: string[]) =>
 export function searchDocuments(
   sources: readonly SourceRecord[],
   topics: readonly Topic[],
-  labels: ReadonlyMap<string, string>,
-  urls: { source: (slug: string) => string; faqPage: string; passageId: (claimId: string) => string; faqId: (slug: string, index: number) => string },
+  shortNames: ReadonlyMap<string, string>,
 ): SearchDocument[] {
+  // Addresses without the base path, like those Pagefind gives the pages it reads from dist/: its
+  // script prefixes every result with the base it was served from.
+  const faqPage = withBase('/', 'faq/');
   const titles = new Map(topics.map((topic) => [topic.id, topic.title]));
   const topicTitle = (id: string) => titles.get(id) ?? id;
   return sources.flatMap(({ slug, data }) => {
-    const source = labels.get(slug) ?? slug;
+    const source = shortNames.get(slug) ?? slug;
     const documents: SearchDocument[] = [];
     if (data.claims.length) {
-      const sections = data.claims.map((claim) => {
-        const check = claim.check ? `${CHECK_IN_HEADING}${RATING_WORDS[claim.check.rating]}` : '';
-        return section(urls.passageId(claim.id), `${claim.statement}${check}`, `“${claim.quote}”`, ...(claim.check ? [claim.check.note] : []));
-      });
-      documents.push({ url: urls.source(slug), html: documentOf(`${source}: ${data.title}`, SEARCH_KINDS.claim, source, data.claims.map((claim) => topicTitle(claim.topic)), sections) });
+      const sections = data.claims.map((claim) =>
+        section(passageId(claim.id), `${claim.statement}${checkWords([claim], !castsVote(claim))}`, `“${claim.quote}”`, ...(claim.check ? [claim.check.note] : [])),
+      );
+      documents.push({ url: sourcePath('/', slug), html: documentOf(`${source}: ${data.title}`, SEARCH_KINDS.claim, source, data.claims.map((claim) => topicTitle(claim.topic)), sections) });
     }
     if (data.faqs.length) {
-      const sections = data.faqs.map((faq, index) => section(urls.faqId(slug, index), faq.question, faq.answer));
-      documents.push({ url: urls.faqPage, html: documentOf(`${source}: ${data.title}`, SEARCH_KINDS.faq, source, data.faqs.map((faq) => topicTitle(faq.topic)), sections) });
+      const sections = faqEvidence(data).map(({ faq, index, restated, discounted }) =>
+        section(faqAnswerId(slug, index), `${faq.question}${checkWords(restated, discounted)}`, faq.answer),
+      );
+      documents.push({ url: faqPage, html: documentOf(`${source}: ${data.title}`, SEARCH_KINDS.faq, source, data.faqs.map((faq) => topicTitle(faq.topic)), sections) });
     }
     return documents;
   });

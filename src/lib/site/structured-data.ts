@@ -1,7 +1,7 @@
 import type { Claim } from '../../schemas/claim.ts';
 import type { Faq } from '../../schemas/faq.ts';
 import type { SourceData } from '../../schemas/source.ts';
-import { toDay } from '../text/dates.ts';
+import { toDay } from '../../schemas/day.ts';
 import { RATING_WORDS, SITE_NAME } from './labels.ts';
 
 /** schema.org's scale for our ratings: 1 (false) to 4 (true). "Unsupported" sits at 2. */

@@ -9,7 +9,7 @@ export const sourcePath = (base: string, slug: string) => withBase(base, `source
 /** A claim in the source page's list of claims. */
 export const claimPath = (base: string, slug: string, claimId: string) => `${sourcePath(base, slug)}#${claimAnchor(claimId)}`;
 /** The quoted passage of a claim, highlighted inside the article body. */
-export const passagePath = (base: string, slug: string, claimId: string) => `${sourcePath(base, slug)}#passage-${claimId}`;
+export const passagePath = (base: string, slug: string, claimId: string) => `${sourcePath(base, slug)}#${passageId(claimId)}`;
 export const topicPath = (base: string, topic: string) => withBase(base, `topics/${topic}/`);
 /**
  * A source's column on a topic page, with that source picked in the column picker (`?sources=`),
@@ -33,6 +33,9 @@ export const faqAnswerPath = (base: string, slug: string, index: number) => `${w
  * in the article like a claim's, so `passagePath(base, slug, key)` links to it.
  */
 export const recommendationKey = (side: 'go' | 'rust', index: number) => `rec-${side}-${index}`;
+
+/** Whether an id has the form of a recommendation's passage key, which no claim id may take. */
+export const isRecommendationKey = (id: string) => /^rec-(?:go|rust)-\d+$/.test(id);
 
 /** The id of a recommendation's entry in its source page's list, where its passage's back link leads. */
 export const recommendationAnchor = (side: 'go' | 'rust', index: number) => `recommendation-${side}-${index}`;

@@ -1,5 +1,4 @@
-import type { FieldPath } from '../check/problems.ts';
-import { readYaml } from './yaml-lines.ts';
+import { readYaml, type FieldPath } from './yaml-lines.ts';
 
 /** An MDX file split into its YAML front matter and its Markdown body. */
 export interface SplitFile {

@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { CLOSEST_PASSAGE_BUDGET } from '../check/limits.ts';
+import { CLOSEST_PASSAGE_BUDGET } from './limits.ts';
 import { parseMarkdown, toPlainText } from './markdown.ts';
 import { normaliseText, splitSentences } from './normalise.ts';
 

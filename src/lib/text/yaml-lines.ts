@@ -1,6 +1,8 @@
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import type { FieldPath } from '../check/problems.ts';
+
+/** A field path as a list of keys and indexes, e.g. ['claims', 3, 'topic']. */
+export type FieldPath = ReadonlyArray<string | number>;
 
 /** YAML text read with its line numbers kept, for messages that point at a field. */
 export interface ReadYaml {

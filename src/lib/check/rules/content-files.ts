@@ -1,17 +1,16 @@
-import { MAX_CAPTURE_BYTES, MAX_FRONT_MATTER_CHARS, MAX_SOURCE_BYTES, sizeWords } from '../limits.ts';
+import { MAX_CAPTURE_BYTES, MAX_FRONT_MATTER_CHARS, MAX_SOURCE_BYTES, sizeWords } from '../../text/limits.ts';
 import { defineRule } from './define-rule.ts';
 
 /** What was refused when the content was read: nothing else is checked in such a file. */
 export const contentFilesRule = defineRule(
   {
     name: 'content-files',
+    scope: 'file',
     description: `Every source and capture is a regular UTF-8 file inside content/ (no symbolic link, directory, byte-order mark or NUL byte), a source at most ${sizeWords(MAX_SOURCE_BYTES)} with at most ${MAX_FRONT_MATTER_CHARS.toLocaleString('en')} characters of front matter, a capture at most ${sizeWords(MAX_CAPTURE_BYTES)}.`,
   },
-  ({ raw, each }, report) => {
-    for (const source of each(raw.sources)) {
-      for (const refusal of source.refusals ?? []) {
-        report({ at: refusal.file, ...(refusal.line ? { line: refusal.line } : {}), message: refusal.message, hint: refusal.hint });
-      }
+  (source, _context, report) => {
+    for (const refusal of source.refusals ?? []) {
+      report({ at: refusal.file, ...(refusal.line ? { line: refusal.line } : {}), message: refusal.message, hint: refusal.hint });
     }
   },
 );

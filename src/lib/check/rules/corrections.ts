@@ -11,8 +11,8 @@ export const correctionsRule = defineRule(
     description:
       'Every entry of content/corrections.yaml has the fields of a correction (id, date, source, item, change, why; from and to as needed), names a source that exists in content/sources/, and has an id no other entry uses.',
   },
-  ({ raw, each }, report) => {
-    const file = raw.corrections;
+  ({ content, each }, report) => {
+    const file = content.corrections;
     if (!file || file.missing || file.yamlErrors?.length) return;
     for (const log of each([file])) {
       const result = validate(z.array(correctionSchema), log.data, log);
@@ -20,7 +20,7 @@ export const correctionsRule = defineRule(
         for (const finding of result.findings) report(finding);
         return;
       }
-      const slugs = raw.sources.map((source) => source.slug);
+      const slugs = content.sources.map((source) => source.slug);
       const seen = new Map<string, number>();
       result.value.forEach((correction, index) => {
         if (!slugs.includes(correction.source)) {

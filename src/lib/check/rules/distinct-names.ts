@@ -18,7 +18,7 @@ export const distinctNamesRule = defineRule(
   },
   ({ sources, each }, report) => {
     const firstByKey = new Map<string, { name: string; file: string }>();
-    for (const { raw, data } of each(sources)) {
+    for (const { parsed: raw, data } of each(sources)) {
       if (!data.title) continue;
       const name = baseLabel(data);
       const key = nameKey(name);

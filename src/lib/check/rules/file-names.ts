@@ -1,4 +1,4 @@
-import { MAX_SLUG_CHARS } from '../limits.ts';
+import { MAX_SLUG_CHARS } from '../../text/limits.ts';
 import { defineRule } from './define-rule.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -9,8 +9,8 @@ export const fileNamesRule = defineRule(
     name: 'file-names',
     description: 'Every source’s file name is a kebab-case slug (it becomes the page address), and the vocabularies content/topics.yaml, metrics.yaml, use-cases.yaml and questions.yaml exist.',
   },
-  ({ raw, each }, report) => {
-    for (const source of each(raw.sources)) {
+  ({ content, each }, report) => {
+    for (const source of each(content.sources)) {
       if (source.slug.length > MAX_SLUG_CHARS) {
         report({
           at: source.file,
@@ -29,7 +29,7 @@ export const fileNamesRule = defineRule(
           : 'Name it after the article’s title in lower-case words joined by hyphens (e.g. go-vs-rust-for-apis.mdx): the file name becomes the page address.',
       });
     }
-    for (const file of [raw.topics, raw.metrics, raw.useCases, raw.questions]) {
+    for (const file of [content.topics, content.metrics, content.useCases, content.questions]) {
       if (file.missing) report({ at: file.file, message: 'the file is missing', hint: `Create ${file.file}: a YAML list of entries.` });
     }
   },

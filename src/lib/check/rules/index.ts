@@ -6,7 +6,6 @@ import type { Rule } from './define-rule.ts';
 import { distinctNamesRule } from './distinct-names.ts';
 import { fileNamesRule } from './file-names.ts';
 import { invisibleCharactersRule } from './invisible-characters.ts';
-import { mdxCompileRule } from './mdx-compile.ts';
 import { proseOnlyRule } from './prose-only.ts';
 import { referencesRule } from './references.ts';
 import { schemaRule } from './schema.ts';
@@ -16,7 +15,7 @@ import { uniqueIdsRule } from './unique-ids.ts';
 import { verbatimQuotesRule } from './verbatim-quotes.ts';
 import { yamlRule } from './yaml.ts';
 
-export { defineRule, type Rule, type RuleContext, type ValidSource } from './define-rule.ts';
+export { defineRule, type Rule, type RuleContext, type RuleMemo } from './define-rule.ts';
 
 /** Every rule, run together so an editor sees every problem at once. */
-export const RULES: readonly Rule[] = [contentFilesRule, yamlRule, fileNamesRule, schemaRule, referencesRule, uniqueIdsRule, verbatimQuotesRule, invisibleCharactersRule, tablesMatchRule, datesRule, tableCoverageRule, distinctNamesRule, correctionsRule, proseOnlyRule, mdxCompileRule];
+export const RULES: readonly Rule[] = [contentFilesRule, yamlRule, fileNamesRule, schemaRule, referencesRule, uniqueIdsRule, verbatimQuotesRule, invisibleCharactersRule, tablesMatchRule, datesRule, tableCoverageRule, distinctNamesRule, correctionsRule, proseOnlyRule];

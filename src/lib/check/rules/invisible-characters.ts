@@ -14,26 +14,25 @@ function codePoint(text: string): string | undefined {
 export const invisibleCharactersRule = defineRule(
   {
     name: 'invisible-characters',
+    scope: 'source',
     description: 'No title, summary, statement, quote or FAQ holds a bidirectional-override or zero-width character (U+200B–U+200F, U+202A–U+202E, U+2060–U+2064, U+2066–U+2069, U+FEFF).',
   },
-  ({ sources, each }, report) => {
-    for (const { raw, data } of each(sources)) {
-      const fields = [
-        { path: ['title'], text: data.title },
-        { path: ['summary'], text: data.summary },
-        ...data.claims.flatMap((claim, i) => (claim ? [{ path: ['claims', i, 'statement'], text: claim.statement }] : [])),
-        ...verbatimFields(data),
-      ];
-      for (const { path, text } of fields) {
-        const found = typeof text === 'string' ? codePoint(text) : undefined;
-        if (!found) continue;
-        report({
-          at: raw,
-          path,
-          message: `this text holds an invisible character (${found}) that changes how it reads or compares`,
-          hint: 'Delete it: retype the text around it, or copy it again from the article.',
-        });
-      }
+  ({ parsed: raw, data }, _context, report) => {
+    const fields = [
+      { path: ['title'], text: data.title },
+      { path: ['summary'], text: data.summary },
+      ...data.claims.flatMap((claim, i) => (claim ? [{ path: ['claims', i, 'statement'], text: claim.statement }] : [])),
+      ...verbatimFields(data),
+    ];
+    for (const { path, text } of fields) {
+      const found = typeof text === 'string' ? codePoint(text) : undefined;
+      if (!found) continue;
+      report({
+        at: raw,
+        path,
+        message: `this text holds an invisible character (${found}) that changes how it reads or compares`,
+        hint: 'Delete it: retype the text around it, or copy it again from the article.',
+      });
     }
   },
 );

@@ -18,9 +18,6 @@ function* walk(node: Node): Generator<Node> {
   for (const child of node.children ?? []) yield* walk(child);
 }
 
-/** Each source's findings, kept while the source is: a re-check in `astro dev` reuses unchanged sources. */
-const found = new WeakMap<object, Finding[]>();
-
 /**
  * The body is read twice. As Markdown, the way the site renders it: raw HTML and link addresses.
  * As MDX, the way any tool reading a `.mdx` file would: import/export lines, `{…}` expressions and
@@ -57,7 +54,7 @@ function findings(file: string, body: string, bodyLine: number): Finding[] {
     try {
       mdx = mdxToMdast(body, { features: FEATURES }) as Node;
     } catch {
-      // Not valid MDX: nothing in it can run as MDX. (mdx-compile reports the error, while bodies must compile.)
+      // Not valid MDX: nothing in it can run as MDX, and the site renders bodies as Markdown.
     }
     if (mdx) visit(mdx);
   }
@@ -68,13 +65,10 @@ function findings(file: string, body: string, bodyLine: number): Finding[] {
 export const proseOnlyRule = defineRule(
   {
     name: 'prose-only',
+    scope: 'file',
     description: `Every body, drafts included, is prose: no import/export lines, no {…} expressions, no HTML or JSX elements, no link or image other than http(s), mailto, relative or in-page, and no paragraph over ${MAX_PARAGRAPH_CHARS.toLocaleString('en')} characters.`,
   },
-  ({ raw, each }, report) => {
-    for (const source of each(raw.sources)) {
-      let list = found.get(source);
-      if (!list) found.set(source, (list = findings(source.file, source.body, source.bodyLine)));
-      for (const finding of list) report(finding);
-    }
+  (source, _context, report) => {
+    for (const finding of findings(source.file, source.body, source.bodyLine)) report(finding);
   },
 );

@@ -2,14 +2,14 @@ import { unknownIdHint } from '../suggest.ts';
 import type { FieldPath } from '../problems.ts';
 import { defineRule } from './define-rule.ts';
 
-/** Integrity rule 1: every `topic`, `metric`, `useCase` and `question` names an entry of its vocabulary. */
+/** Every `topic`, `metric`, `useCase` and `question` names an entry of its vocabulary, and every restated claim a claim of the source. */
 export const referencesRule = defineRule(
   {
     name: 'references',
     description:
-      'Every topic, metric, use case and question id a source uses exists in content/topics.yaml, metrics.yaml, use-cases.yaml or questions.yaml (with the nearest known id as a hint); each figure uses its metric’s unit; each claim’s question is on the claim’s topic; each published recommendation names a use case.',
+      'Every topic, metric, use case and question id a source uses exists in content/topics.yaml, metrics.yaml, use-cases.yaml or questions.yaml (with the nearest known id as a hint); each figure uses its metric’s unit; each claim’s question is on the claim’s topic; each published recommendation names a use case; each claim a table row or FAQ answer restates is a claim of the source.',
   },
-  ({ raw: content, sources, topics, metrics, useCases, questions, each }, report) => {
+  ({ content, sources, topics, metrics, useCases, questions, each }, report) => {
     const topicIds = topics.map((topic) => topic.id);
     const metricUnits = new Map(metrics.map((metric) => [metric.id, metric.unit]));
     const useCaseIds = useCases.map((useCase) => useCase.id);
@@ -18,7 +18,7 @@ export const referencesRule = defineRule(
       if (topicIds.includes(question.topic)) return;
       report({ at: content.questions, path: [q, 'topic'], message: `unknown topic "${question.topic}"`, hint: unknownIdHint(question.topic, topicIds, 'topics') });
     });
-    for (const { raw, data } of each(sources)) {
+    for (const { parsed: raw, data } of each(sources)) {
       const checkTopic = (topic: string | undefined, path: FieldPath) => {
         if (topic === undefined || topicIds.includes(topic)) return;
         report({ at: raw, path, message: `unknown topic "${topic}"`, hint: `${unknownIdHint(topic, topicIds, 'topics')} New topics go in content/topics.yaml.` });
@@ -62,8 +62,24 @@ export const referencesRule = defineRule(
           }
         });
       });
-      data.tables.forEach((table, t) => table.rows.forEach((row, r) => checkTopic(row.topic, ['tables', t, 'rows', r, 'topic'])));
-      data.faqs.forEach((faq, q) => checkTopic(faq.topic, ['faqs', q, 'topic']));
+      // A row or FAQ answer carries the fact-checks of the claims it restates (rule-book.ts), so an
+      // id that names no claim would silently drop a flag.
+      const claimIds = data.claims.filter(Boolean).map((claim) => claim.id);
+      const checkRestated = (ids: readonly string[] | undefined, path: FieldPath) =>
+        ids?.forEach((id, i) => {
+          if (claimIds.includes(id)) return;
+          report({ at: raw, path: [...path, i], message: `unknown claim "${id}"`, hint: `${unknownIdHint(id, claimIds, 'claims of this source')} List the ids of the claims this entry restates.` });
+        });
+      data.tables.forEach((table, t) =>
+        table.rows.forEach((row, r) => {
+          checkTopic(row.topic, ['tables', t, 'rows', r, 'topic']);
+          checkRestated(row.claims, ['tables', t, 'rows', r, 'claims']);
+        }),
+      );
+      data.faqs.forEach((faq, q) => {
+        checkTopic(faq.topic, ['faqs', q, 'topic']);
+        checkRestated(faq.claims, ['faqs', q, 'claims']);
+      });
       for (const side of ['go', 'rust'] as const) {
         data.recommendations[side].forEach((recommendation, r) => {
           checkTopic(recommendation.topic, ['recommendations', side, r, 'topic']);

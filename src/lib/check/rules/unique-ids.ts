@@ -1,3 +1,4 @@
+import { isRecommendationKey, recommendationKey } from '../../site/urls.ts';
 import { defineRule } from './define-rule.ts';
 
 /** The indexes at which each id occurs, for ids that occur more than once. */
@@ -7,11 +8,24 @@ function duplicates(ids: readonly string[]): Map<string, number[]> {
   return new Map([...seen].filter(([, indexes]) => indexes.length > 1));
 }
 
-/** Integrity rule 2: claim and table ids are unique in a source; topic and metric ids are unique. */
+/** Claim and table ids are unique in a source; topic and metric ids are unique. */
 export const uniqueIdsRule = defineRule(
-  { name: 'unique-ids', description: 'Claim ids and table ids are unique within a source (they become page anchors); topic and metric ids are unique.' },
-  ({ sources, raw, topics, metrics, each }, report) => {
-    for (const { raw: source, data } of each(sources)) {
+  {
+    name: 'unique-ids',
+    description:
+      'Claim ids and table ids are unique within a source (they become page anchors), and no claim id takes the form rec-<go|rust>-<n>, the anchor of a recommendation’s passage; topic and metric ids are unique.',
+  },
+  ({ sources, content, topics, metrics, each }, report) => {
+    for (const { parsed: source, data } of each(sources)) {
+      data.claims.forEach((claim, c) => {
+        if (!claim || !isRecommendationKey(claim.id)) return;
+        report({
+          at: source,
+          path: ['claims', c, 'id'],
+          message: `the claim id "${claim.id}" is reserved: recommendations' passages are marked #passage-${recommendationKey('go', 0)}, #passage-${recommendationKey('rust', 0)}, …`,
+          hint: `Rename the claim, e.g. "${claim.id.replace(/^rec-/, 'recommends-')}".`,
+        });
+      });
       for (const [field, ids] of [
         ['claims', data.claims.map((claim) => claim.id)],
         ['tables', data.tables.map((table) => table.id)],
@@ -29,8 +43,8 @@ export const uniqueIdsRule = defineRule(
       }
     }
     for (const [file, entries] of [
-      [raw.topics, topics],
-      [raw.metrics, metrics],
+      [content.topics, topics],
+      [content.metrics, metrics],
     ] as const) {
       for (const [id, indexes] of duplicates(entries.map((entry) => entry.id))) {
         for (const index of indexes.slice(1)) {

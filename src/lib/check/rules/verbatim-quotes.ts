@@ -1,8 +1,8 @@
 import type { SourceData } from '../../../schemas/source.ts';
 import { closestPassage, containsVerbatim, searchable, type SearchableText } from '../../text/passages.ts';
-import type { FieldPath, Finding } from '../problems.ts';
+import type { FieldPath } from '../problems.ts';
 import { normaliseText } from '../../text/normalise.ts';
-import { MAX_QUOTE_CHARS } from '../limits.ts';
+import { MAX_QUOTE_CHARS } from '../../text/limits.ts';
 import { defineRule } from './define-rule.ts';
 
 /** Every field of a source whose text must be verbatim, with its path. */
@@ -26,70 +26,55 @@ function shorten(text: string, max = 160): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-/**
- * Each source's findings, kept while the source is: the rule depends on nothing but the source, and a
- * re-check in `astro dev` reuses unchanged sources, so it checks only the one saved.
- */
-const findingsOf = new WeakMap<object, Finding[]>();
-
-/** Integrity rule 3: quotes, FAQ questions and answers appear verbatim in the body and the capture. */
+/** Quotes, FAQ questions and answers appear verbatim in the body and the capture. */
 export const verbatimQuotesRule = defineRule(
   {
     name: 'verbatim-quotes',
+    scope: 'source',
     description:
       'Every quote (claims, verdict, recommendations) and every FAQ question and answer appears word for word in the body, and in the capture when there is one, ignoring whitespace, Markdown markup and typographic quotes/dashes; the closest passage is the hint when it does not.',
   },
-  ({ sources, each }, report) => {
-    for (const { raw, data } of each(sources)) {
-      const known = findingsOf.get(raw);
-      if (known) {
-        known.forEach(report);
+  ({ parsed: raw, data }, _context, report) => {
+    // Most quotes are found in the raw text as it stands; the Markdown is parsed only when one is
+    // not (it may span emphasis or escapes), which keeps `check` fast on hundreds of sources.
+    const rawBody = normaliseText(raw.body);
+    const rawCapture = raw.capture && normaliseText(raw.capture.text);
+    let body: SearchableText | undefined;
+    let capture: SearchableText | undefined;
+    for (const { path, text } of verbatimFields(data)) {
+      if (text.length > MAX_QUOTE_CHARS) {
+        report({
+          at: raw,
+          path,
+          message: `this text is ${text.length.toLocaleString('en')} characters long, over the limit of ${MAX_QUOTE_CHARS.toLocaleString('en')}`,
+          hint: 'Quote the sentence or two that make the point, not a section of the article.',
+        });
         continue;
       }
-      const found: Finding[] = [];
-      // Most quotes are found in the raw text as it stands; the Markdown is parsed only when one is
-      // not (it may span emphasis or escapes), which keeps `check` fast on hundreds of sources.
-      const rawBody = normaliseText(raw.body);
-      const rawCapture = raw.capture && normaliseText(raw.capture.text);
-      let body: SearchableText | undefined;
-      let capture: SearchableText | undefined;
-      for (const { path, text } of verbatimFields(data)) {
-        if (text.length > MAX_QUOTE_CHARS) {
-          found.push({
-            at: raw,
-            path,
-            message: `this text is ${text.length.toLocaleString('en')} characters long, over the limit of ${MAX_QUOTE_CHARS.toLocaleString('en')}`,
-            hint: 'Quote the sentence or two that make the point, not a section of the article.',
-          });
-          continue;
-        }
-        const needle = normaliseText(text);
-        if (needle && rawBody.includes(needle) && (rawCapture === undefined || rawCapture.includes(needle))) continue;
-        body ??= searchable(raw.body);
-        if (!containsVerbatim(body, text)) {
-          const closest = closestPassage(body, text);
-          found.push({
-            at: raw,
-            path,
-            message: 'this text is not in the article body word for word',
-            hint: closest ? `Copy the quote from the body instead of retyping it. The closest passage in the body is: "${shorten(closest)}"` : 'The body is empty: paste the article text below the front matter.',
-          });
-          continue;
-        }
-        if (!raw.capture) continue;
-        capture ??= searchable(raw.capture.text);
-        if (!containsVerbatim(capture, text)) {
-          const closest = closestPassage(capture, text);
-          found.push({
-            at: raw,
-            path,
-            message: `this text is in the body but not in the capture ${raw.capture.file}`,
-            hint: `The body must say what the original says: fix the body and the quote together.${closest ? ` The closest passage in the capture is: "${shorten(closest)}"` : ''}`,
-          });
-        }
+      const needle = normaliseText(text);
+      if (needle && rawBody.includes(needle) && (rawCapture === undefined || rawCapture.includes(needle))) continue;
+      body ??= searchable(raw.body);
+      if (!containsVerbatim(body, text)) {
+        const closest = closestPassage(body, text);
+        report({
+          at: raw,
+          path,
+          message: 'this text is not in the article body word for word',
+          hint: closest ? `Copy the quote from the body instead of retyping it. The closest passage in the body is: "${shorten(closest)}"` : 'The body is empty: paste the article text below the front matter.',
+        });
+        continue;
       }
-      findingsOf.set(raw, found); // only once complete: a crash part-way is not remembered
-      found.forEach(report);
+      if (!raw.capture) continue;
+      capture ??= searchable(raw.capture.text);
+      if (!containsVerbatim(capture, text)) {
+        const closest = closestPassage(capture, text);
+        report({
+          at: raw,
+          path,
+          message: `this text is in the body but not in the capture ${raw.capture.file}`,
+          hint: `The body must say what the original says: fix the body and the quote together.${closest ? ` The closest passage in the capture is: "${shorten(closest)}"` : ''}`,
+        });
+      }
     }
   },
 );

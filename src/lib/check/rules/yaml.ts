@@ -3,8 +3,8 @@ import { defineRule } from './define-rule.ts';
 /** Front matter and data files that cannot be parsed: nothing else can be checked in them. */
 export const yamlRule = defineRule(
   { name: 'yaml', description: 'Every source’s front matter and the vocabularies (content/topics.yaml, metrics.yaml, use-cases.yaml, questions.yaml, corrections.yaml) can be read as YAML (no repeated keys), with the line at fault.' },
-  ({ raw, each }, report) => {
-    for (const source of each(raw.sources)) {
+  ({ content, each }, report) => {
+    for (const source of each(content.sources)) {
       for (const error of source.yamlErrors ?? []) {
         // A parser that runs out of stack has met lists or mappings nested thousands deep.
         const deep = /call stack/i.test(error.message);
@@ -16,7 +16,7 @@ export const yamlRule = defineRule(
         });
       }
     }
-    for (const file of each([raw.topics, raw.metrics, raw.useCases, raw.questions, ...(raw.corrections ? [raw.corrections] : [])])) {
+    for (const file of each([content.topics, content.metrics, content.useCases, content.questions, ...(content.corrections ? [content.corrections] : [])])) {
       for (const error of file.yamlErrors ?? []) {
         report({ at: file.file, line: error.line, message: `the YAML cannot be read: ${error.message}`, hint: 'Check the indentation and quoting on that line.' });
       }

@@ -1,4 +1,5 @@
 import type { UseCase } from '../../../schemas/use-case.ts';
+import { recommendationAnswer } from '../../rule-book.ts';
 import { recommendationKey } from '../urls.ts';
 import type { SourceRecord } from './evidence.ts';
 
@@ -41,7 +42,8 @@ export function chooseByUseCase(sources: readonly SourceRecord[], useCases: read
   for (const { slug, data } of sources) {
     for (const side of ['go', 'rust'] as const) {
       data.recommendations[side].forEach((recommendation, index) => {
-        const guide = recommendation.useCase === undefined ? undefined : guides.get(recommendation.useCase);
+        const useCase = recommendationAnswer(recommendation);
+        const guide = useCase === undefined ? undefined : guides.get(useCase);
         if (!guide) return;
         const passage = { key: recommendationKey(side, index), text: recommendation.text, quote: recommendation.quote };
         const answer = guide[side].find((existing) => existing.slug === slug);

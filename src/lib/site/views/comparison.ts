@@ -33,7 +33,6 @@ export interface TopicComparison {
  * is indexed once, so the cost grows with the amount of content, not with topics × content.
  */
 export function compare(sources: readonly SourceRecord[], topics: readonly Topic[]): TopicComparison[] {
-  const faqs = new Map(sources.map((source) => [source.slug, source.data.faqs]));
   const indexes = sources.map((source) => ({ slug: source.slug, byTopic: evidenceByTopic(source.data) }));
   return [...topics]
     .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
@@ -47,7 +46,7 @@ export function compare(sources: readonly SourceRecord[], topics: readonly Topic
         columns,
         consensus: deriveConsensus(columns.map((column) => column.stance)),
         quality: sumQuality(columns.map((column) => column.quality)),
-        sides: evidenceBySide(columns, (slug) => faqs.get(slug) ?? []),
+        sides: evidenceBySide(columns),
         roster: rosterOf(columns),
         contradictions: findContradictions(topic.id, columns),
       };

@@ -1,4 +1,6 @@
+import type { FactCheck } from '../../../schemas/fact-check.ts';
 import { castsVote } from '../../rule-book.ts';
+import { NAMED_ON_CARD } from '../tunables.ts';
 import type { TopicEvidence } from './evidence.ts';
 
 /** One source on one side of a contradiction: its first quote that answers this way, and how often it does. */
@@ -6,8 +8,10 @@ interface SideSource {
   slug: string;
   /** The verbatim text of the source's first claim that answers this way. */
   quote: string;
-  /** That claim's id, for linking to its passage. */
+  /** That claim's id, for linking to its passage and its fact-check. */
   claimId: string;
+  /** That claim's fact-check rating, if it has one (only ratings that keep the vote get here). */
+  rating?: FactCheck['rating'] | undefined;
   /** How many of the source's claims answer the question this way. */
   weight: number;
 }
@@ -69,7 +73,7 @@ export function findContradictions(
       const side = answers[claim.favors];
       const known = side.get(slug);
       if (known) known.weight += 1;
-      else side.set(slug, { slug, quote: claim.quote, claimId: claim.id, weight: 1 });
+      else side.set(slug, { slug, quote: claim.quote, claimId: claim.id, rating: claim.check?.rating, weight: 1 });
     }
   }
   const found: Contradiction[] = [];
@@ -87,9 +91,6 @@ export function findContradictions(
 export function firmestContradictions(perTopic: ReadonlyArray<{ contradictions: readonly Contradiction[] }>, limit: number): Contradiction[] {
   return perTopic.flatMap((topic) => topic.contradictions).sort(firmerFirst).slice(0, limit);
 }
-
-/** Other sources a card names under a side's quote; beyond these it only says how many more. */
-const NAMED_ON_CARD = 5;
 
 /**
  * One side as a card shows it: the firmest source (its quote is shown), the next few by name, and

@@ -1,20 +1,14 @@
-import { RATING_WORDS, sourceCount, VERDICT_WORDS } from '../labels.ts';
+import { STANCES } from '../../../schemas/stance.ts';
+import type { DerivedStance } from '../../rule-book.ts';
+import { NOT_COUNTED_WORD, RATING_WORDS, sourceCount, STANCE_LABELS, VERDICT_WORDS } from '../labels.ts';
 import type { Consensus } from './consensus.ts';
 import { MIN_SOURCES } from '../../rule-book.ts';
 import { DERIVED_STANCES } from './consensus.ts';
 import type { EvidenceQuality } from './quality.ts';
 import type { StanceCounts } from './stance.ts';
 
-const PHRASE: Record<string, [string, string]> = {
-  go: ['favours Go', 'favour Go'],
-  rust: ['favours Rust', 'favour Rust'],
-  tie: ['calls it a tie', 'call it a tie'],
-  depends: ['says it depends', 'say it depends'],
-  mixed: ['is mixed', 'are mixed'],
-  silent: ['is silent', 'are silent'],
-};
-
-const phrase = (stance: string, n: number) => `${n} ${PHRASE[stance]![n === 1 ? 0 : 1]}`;
+const holds = (stance: DerivedStance, n: number) => STANCE_LABELS[stance].holds[n === 1 ? 0 : 1];
+const phrase = (stance: DerivedStance, n: number) => `${n} ${holds(stance, n)}`;
 
 /**
  * A topic's consensus in words, without its verdict word, e.g. "4 of the 5 sources taking a side
@@ -26,7 +20,7 @@ export function consensusDetail(consensus: Consensus): string {
   const others = DERIVED_STANCES.filter((s) => s !== 'silent' && s !== stance && counts[s] > 0).map((s) => phrase(s, counts[s]));
   if (verdict === 'none') return counts.silent === 1 ? 'the one source takes no side.' : `none of the ${sourceCount(counts.silent)} takes a side.`;
   if (verdict === 'consensus' && stance) {
-    const lead = `${counts[stance]} of the ${sourceCount(taking)} taking a side ${PHRASE[stance]![counts[stance] === 1 ? 0 : 1]}`;
+    const lead = `${counts[stance]} of the ${sourceCount(taking)} taking a side ${holds(stance, counts[stance])}`;
     return `${others.length ? `${lead}; ${others.join(', ')}` : lead}.${silent}`;
   }
   if (verdict === 'too-few') return `only ${sourceCount(taking)} ${taking === 1 ? 'takes' : 'take'} a side (${others.join(', ')}); a consensus needs ${MIN_SOURCES}.${silent}`;
@@ -35,10 +29,8 @@ export function consensusDetail(consensus: Consensus): string {
 
 /** The verdict as a label, e.g. "Consensus for Rust", "Split", "Too few sources". */
 export function consensusLabel(consensus: Consensus): string {
-  return consensus.verdict === 'consensus' && consensus.stance ? `${VERDICT_WORDS.consensus} for ${PHRASE_NAMES[consensus.stance]}` : VERDICT_WORDS[consensus.verdict];
+  return consensus.verdict === 'consensus' && consensus.stance ? `${VERDICT_WORDS.consensus} for ${STANCE_LABELS[consensus.stance].named}` : VERDICT_WORDS[consensus.verdict];
 }
-
-const PHRASE_NAMES: Record<string, string> = { go: 'Go', rust: 'Rust', tie: 'a tie', depends: '“it depends”' };
 
 /** A topic's consensus in one sentence, e.g. "Consensus for Rust: 4 of the 5 sources taking a side favour Rust." */
 export function describeConsensus(consensus: Consensus): string {
@@ -47,10 +39,8 @@ export function describeConsensus(consensus: Consensus): string {
 
 /** A mixed source's tally, e.g. "2 Go, 1 Rust, 1 depends". */
 export function describeCounts(counts: StanceCounts): string {
-  const words: Record<keyof StanceCounts, string> = { go: 'Go', rust: 'Rust', tie: 'tie', depends: 'depends' };
-  return (Object.keys(words) as Array<keyof StanceCounts>)
-    .filter((stance) => counts[stance] > 0)
-    .map((stance) => `${counts[stance]} ${words[stance]}`)
+  return STANCES.filter((stance) => counts[stance] > 0)
+    .map((stance) => `${counts[stance]} ${STANCE_LABELS[stance].short}`)
     .join(', ');
 }
 
@@ -66,15 +56,14 @@ export function describeQuality(quality: EvidenceQuality): string {
   if (quality.claims === 0) return 'no claims';
   if (quality.checked === 0) return `${claims} · none checked`;
   const ratings = RATING_ORDER.filter((rating) => quality.ratings[rating] > 0).map((rating) => `${quality.ratings[rating]} ${RATING_WORDS[rating].toLowerCase()}`);
-  const discounted = quality.discounted === 0 ? '' : quality.discounted === quality.checked && ratings.length === 1 ? ' (not counted)' : ` (${quality.discounted} not counted)`;
+  const notCounted = NOT_COUNTED_WORD.toLowerCase();
+  const discounted = quality.discounted === 0 ? '' : quality.discounted === quality.checked && ratings.length === 1 ? ` (${notCounted})` : ` (${quality.discounted} ${notCounted})`;
   return `${claims} · ${quality.checked} checked: ${ratings.join(', ')}${discounted}`;
 }
-
-const SHORT: Record<string, string> = { go: 'Go', rust: 'Rust', tie: 'tie', depends: 'depends', mixed: 'mixed' };
 
 /** Where the side-taking sources stand, shortest form, e.g. "2 Go · 2 Rust · 1 mixed". */
 export function describeSpread(consensus: Consensus): string {
   return DERIVED_STANCES.filter((stance) => stance !== 'silent' && consensus.counts[stance] > 0)
-    .map((stance) => `${consensus.counts[stance]} ${SHORT[stance]}`)
+    .map((stance) => `${consensus.counts[stance]} ${STANCE_LABELS[stance].short}`)
     .join(' · ');
 }

@@ -1,12 +1,8 @@
-import type { Faq } from '../../../schemas/faq.ts';
-import type { SourceRecord } from './evidence.ts';
+import { faqEvidence, type FaqEvidence, type SourceRecord } from './evidence.ts';
 
-/** An FAQ with the source that asks it. */
-interface SourcedFaq {
+/** An FAQ answer with the source that gives it (its index makes the anchor #faq-<slug>-<index>). */
+interface SourcedFaq extends FaqEvidence {
   slug: string;
-  /** Its position in the source's `faqs`, for a stable anchor (#faq-<slug>-<index>). */
-  index: number;
-  faq: Faq;
 }
 
 /** One question, as one or more sources ask and answer it. */
@@ -45,11 +41,12 @@ export function sameQuestion(a: string, b: string): boolean {
 export function groupFaqs(sources: readonly SourceRecord[]): Map<string, FaqGroup[]> {
   const byTopic = new Map<string, FaqGroup[]>();
   for (const { slug, data } of sources) {
-    for (const [index, faq] of data.faqs.entries()) {
+    for (const answer of faqEvidence(data)) {
+      const { faq } = answer;
       const groups = byTopic.get(faq.topic) ?? [];
       const group = groups.find((candidate) => !candidate.answers.some((a) => a.slug === slug) && sameQuestion(candidate.question, faq.question));
-      if (group) group.answers.push({ slug, index, faq });
-      else groups.push({ topic: faq.topic, question: faq.question, answers: [{ slug, index, faq }] });
+      if (group) group.answers.push({ slug, ...answer });
+      else groups.push({ topic: faq.topic, question: faq.question, answers: [{ slug, ...answer }] });
       byTopic.set(faq.topic, groups);
     }
   }

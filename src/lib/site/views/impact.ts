@@ -86,7 +86,7 @@ export function siteImpact(before: SiteContent, after: SiteContent): string[] {
 }
 
 /** A source as a check run has it: its slug and front matter, with `partial` when it failed its schema. */
-export interface CheckedSource {
+export interface CheckedRecord {
   slug: string;
   data: SourceData;
   partial?: boolean | undefined;
@@ -98,12 +98,12 @@ export interface CheckedSource {
  * editor wants to see what publishing would do). Sources that failed their schema are left out.
  */
 export function changeImpact(
-  before: readonly CheckedSource[],
-  after: readonly CheckedSource[],
+  before: readonly CheckedRecord[],
+  after: readonly CheckedRecord[],
   changed: ReadonlySet<string>,
   vocabulary: Omit<SiteContent, 'sources'>,
 ): string[] {
-  const counted = (sources: readonly CheckedSource[], draftsOf: ReadonlySet<string>) =>
+  const counted = (sources: readonly CheckedRecord[], draftsOf: ReadonlySet<string>) =>
     sources
       .filter((source) => !source.partial && (!isDraft(source.data) || draftsOf.has(source.slug)))
       .map((source) => ({ slug: source.slug, data: { ...source.data, draft: false } }))

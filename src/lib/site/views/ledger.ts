@@ -34,8 +34,8 @@ export interface LedgerGroup {
  * The ledger grouped by rating (most serious first), then by source in the order of their short
  * names; ratings no check has are left out. Rows keep their order within a source.
  */
-export function groupLedger(rows: readonly LedgerRow[], labels: ReadonlyMap<string, string>): LedgerGroup[] {
-  const name = (slug: string) => labels.get(slug) ?? slug;
+export function groupLedger(rows: readonly LedgerRow[], shortNames: ReadonlyMap<string, string>): LedgerGroup[] {
+  const name = (slug: string) => shortNames.get(slug) ?? slug;
   return LEDGER_RATING_ORDER.flatMap((rating) => {
     const matching = rows.filter((row) => row.check.rating === rating);
     if (matching.length === 0) return [];
@@ -52,7 +52,7 @@ export interface LedgerFacets {
 }
 
 /** What the ledger can be filtered by: only values some check has, in rating, name and topic order. */
-export function ledgerFacets(rows: readonly LedgerRow[], labels: ReadonlyMap<string, string>, topicOrder: readonly string[]): LedgerFacets {
+export function ledgerFacets(rows: readonly LedgerRow[], shortNames: ReadonlyMap<string, string>, topicOrder: readonly string[]): LedgerFacets {
   const count = <T extends string>(values: readonly T[]) => {
     const counts = new Map<T, number>();
     for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
@@ -61,7 +61,7 @@ export function ledgerFacets(rows: readonly LedgerRow[], labels: ReadonlyMap<str
   const ratings = count(rows.map((row) => row.check.rating));
   const sources = count(rows.map((row) => row.slug));
   const topics = count(rows.map((row) => row.topic));
-  const name = (slug: string) => labels.get(slug) ?? slug;
+  const name = (slug: string) => shortNames.get(slug) ?? slug;
   const rank = (topic: string) => (topicOrder.includes(topic) ? topicOrder.indexOf(topic) : topicOrder.length);
   return {
     ratings: LEDGER_RATING_ORDER.filter((rating) => ratings.has(rating)).map((value) => ({ value, count: ratings.get(value)! })),

@@ -1,8 +1,7 @@
 import type { Claim } from '../../../schemas/claim.ts';
-import type { Faq } from '../../../schemas/faq.ts';
 import type { Stance } from '../../../schemas/stance.ts';
-import type { RowEvidence, TopicEvidence } from './evidence.ts';
-import { castsVote } from '../../rule-book.ts';
+import type { FaqEvidence, RowEvidence, TopicEvidence } from './evidence.ts';
+import { claimVote, faqVote, rowVote } from '../../rule-book.ts';
 import type { DerivedStance } from './stance.ts';
 
 /** The three groups a topic page sorts evidence into: Go · it depends / tie · Rust. */
@@ -10,14 +9,23 @@ export type Side = 'go' | 'middle' | 'rust';
 export const SIDES: readonly Side[] = ['go', 'middle', 'rust'];
 
 /** One piece of a source's evidence, placed on the side it takes. */
-export type SideItem = { slug: string; stance: Stance | undefined; counted: boolean } & (
-  | { kind: 'claim'; claim: Claim; /** The source's FAQ answers and table rows that hold the claim's quote too, shown once, as the claim. */ also: SideRepeat[] }
+export type SideItem = {
+  slug: string;
+  stance: Stance | undefined;
+  /** Whether it casts its vote (rule-book.ts). */
+  counted: boolean;
+  /** It takes a side, but a rating the site gives it or a claim it restates takes its vote away. */
+  discounted: boolean;
+  /** The checked claims whose fact-checks are this item's marks: the claim itself, or those a row or answer restates. */
+  checks: Claim[];
+} & (
+  | { kind: 'claim'; claim: Claim; /** The source's FAQ answers and table rows made of the claim's words, shown once, as the claim. */ also: SideRepeat[] }
   | { kind: 'row'; row: RowEvidence }
-  | { kind: 'faq'; faq: Faq; /** Its position in the source's `faqs`, for its anchor on the FAQ page. */ index: number }
+  | ({ kind: 'faq' } & FaqEvidence)
 );
 
-/** An FAQ answer or a table row in which a claim's quote appears again. */
-export type SideRepeat = { kind: 'faq'; faq: Faq; index: number } | { kind: 'row'; row: RowEvidence };
+/** An FAQ answer or a table row that gives a claim's words again. */
+export type SideRepeat = { kind: 'faq'; faq: FaqEvidence } | { kind: 'row'; row: RowEvidence };
 
 /** The side a stance falls on; evidence taking no stance (a row without a winner) goes in the middle. */
 const sideOf = (stance: Stance | undefined): Side => (stance === 'go' || stance === 'rust' ? stance : 'middle');
@@ -31,21 +39,22 @@ const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '
  */
 export const statementBesideQuote = (claim: Pick<Claim, 'statement' | 'quote'>): string | undefined => (words(claim.statement) === words(claim.quote) ? undefined : claim.statement);
 
+const checked = (claims: readonly Claim[]) => claims.filter((claim) => claim.check);
+
+/** How an item counts: whether it votes, and whether a rating took a vote it would have cast. */
+const counting = (stance: Stance | undefined, vote: Stance | undefined) => ({ stance, counted: vote !== undefined, discounted: stance !== undefined && vote === undefined });
+
 /**
  * Every source's evidence on a topic, grouped by the side each piece takes, in source order and,
- * within a source, claims before table rows before FAQ answers. A claim rated inaccurate or
- * misleading stays on its side, marked as not counted. An FAQ answer or a table row made mostly
- * of the words of one of the source's claims is shown once, as that claim (with its fact-check),
+ * within a source, claims before table rows before FAQ answers. Evidence the rule book takes the
+ * vote from stays on its side, marked as not counted. An FAQ answer or a table row made mostly of
+ * the words of one of the source's claims is shown once, as that claim (with its fact-check),
  * which names where else the source says it.
  */
-export function evidenceBySide(
-  columns: ReadonlyArray<{ slug: string; evidence: TopicEvidence | undefined }>,
-  faqsOf: (slug: string) => readonly Faq[] = () => [],
-): Record<Side, SideItem[]> {
+export function evidenceBySide(columns: ReadonlyArray<{ slug: string; evidence: TopicEvidence | undefined }>): Record<Side, SideItem[]> {
   const sides: Record<Side, SideItem[]> = { go: [], middle: [], rust: [] };
   for (const { slug, evidence } of columns) {
     if (!evidence) continue;
-    const faqs = faqsOf(slug);
     // The claim (if any) whose quote makes up most of a text: the same words, or at least half of
     // them in one stretch. A short phrase inside a longer answer leaves the answer its own item.
     const claimIn = (text: string) =>
@@ -60,14 +69,14 @@ export function evidenceBySide(
       return !claim;
     });
     const answers = evidence.faqs.filter((faq) => {
-      const claim = claimIn(faq.answer);
-      if (claim) also.get(claim)!.push({ kind: 'faq', faq, index: faqs.indexOf(faq) });
+      const claim = claimIn(faq.faq.answer);
+      if (claim) also.get(claim)!.push({ kind: 'faq', faq });
       return !claim;
     });
     const items: SideItem[] = [
-      ...evidence.claims.map((claim) => ({ slug, kind: 'claim' as const, claim, stance: claim.favors, counted: castsVote(claim), also: also.get(claim)! })),
-      ...rows.map((row) => ({ slug, kind: 'row' as const, row, stance: row.row.winner, counted: row.row.winner !== undefined })),
-      ...answers.map((faq) => ({ slug, kind: 'faq' as const, faq, index: faqs.indexOf(faq), stance: faq.favors, counted: faq.favors !== undefined })),
+      ...evidence.claims.map((claim) => ({ slug, kind: 'claim' as const, claim, also: also.get(claim)!, checks: checked([claim]), ...counting(claim.favors, claimVote(claim)) })),
+      ...rows.map((row) => ({ slug, kind: 'row' as const, row, checks: checked(row.restated), ...counting(row.row.winner, rowVote(row.row, row.restated)) })),
+      ...answers.map((faq) => ({ slug, kind: 'faq' as const, ...faq, checks: checked(faq.restated), ...counting(faq.faq.favors, faqVote(faq.faq, faq.restated)) })),
     ];
     for (const item of items) sides[sideOf(item.stance)].push(item);
   }

@@ -1,8 +1,8 @@
-import type { Faq } from '../../schemas/faq.ts';
-import { SOURCE_KINDS } from '../../schemas/source.ts';
-import { STANCES } from '../../schemas/stance.ts';
-import type { ComparisonTable, TableRow } from '../../schemas/table.ts';
-import { chooseSlug } from '../text/slug.ts';
+import type { Faq } from '../../src/schemas/faq.ts';
+import { SOURCE_KINDS } from '../../src/schemas/source.ts';
+import { STANCES } from '../../src/schemas/stance.ts';
+import type { ComparisonTable, TableRow } from '../../src/schemas/table.ts';
+import { chooseSlug } from '../../src/lib/text/slug.ts';
 
 /** What a draft source knows about its article before an editor fills in the rest. */
 export interface DraftSource {

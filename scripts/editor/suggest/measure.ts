@@ -1,5 +1,5 @@
 // How well the suggester finds what editors wrote: candidates against an edited source's claims.
-import { normaliseText } from '../../text/normalise.ts';
+import { normaliseText } from '../../../src/lib/text/normalise.ts';
 import type { Candidate } from './candidates.ts';
 
 /** A claim as an editor wrote it: what the measure compares candidates with. */

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { parseMarkdown } from '../../text/markdown.ts';
+import { parseMarkdown } from '../../../src/lib/text/markdown.ts';
 import { walk } from './mdast-text.ts';
 
 // `{`/`}` open and close a JavaScript expression in MDX; `<` before a letter, `/`, `!` or `>` opens

@@ -2,8 +2,8 @@
 // with a guessed topic, stance and figure for an editor to confirm. Guesses only: nothing here
 // is ever published without an editor accepting it.
 import type { Root } from 'mdast';
-import type { Stance } from '../../../schemas/stance.ts';
-import { normaliseText } from '../../text/normalise.ts';
+import type { Stance } from '../../../src/schemas/stance.ts';
+import { normaliseText } from '../../../src/lib/text/normalise.ts';
 import { bodySentences } from './sentences.ts';
 
 /** A topic as the suggester reads it: its id, title and the words that signal it. */

@@ -1,5 +1,5 @@
-import { SOURCE_KINDS } from '../../../schemas/source.ts';
-import { STANCES } from '../../../schemas/stance.ts';
+import { SOURCE_KINDS } from '../../../src/schemas/source.ts';
+import { STANCES } from '../../../src/schemas/stance.ts';
 import type { ImportResult } from './import-article.ts';
 import { TODO_TOPIC } from './topics.ts';
 

@@ -2,7 +2,7 @@ import type { DraftSource } from '../scaffold.ts';
 import { renderSourceFile } from '../scaffold.ts';
 import { suggestClaims, type Candidate, type MetricWords, type TopicWords } from '../suggest/candidates.ts';
 import { renderCandidates, withCandidates } from '../suggest/render.ts';
-import { chooseSlug } from '../../text/slug.ts';
+import { chooseSlug } from '../../../src/lib/text/slug.ts';
 import { decodeInput } from './decode.ts';
 import { liftFaqs } from './faqs.ts';
 import { splitInputFrontMatter } from './front-matter.ts';
@@ -10,7 +10,7 @@ import { mapFrontMatter } from './map-fields.ts';
 import { escapeMdxHazards, type MdxEscape } from './mdx-hazards.ts';
 import { findMojibake, type Mojibake } from './mojibake.ts';
 import { normaliseBody } from './normalise-body.ts';
-import { parseMarkdown } from '../../text/markdown.ts';
+import { parseMarkdown } from '../../../src/lib/text/markdown.ts';
 import { findTitle, type TitleSource } from './title.ts';
 import { liftTables } from './tables.ts';
 

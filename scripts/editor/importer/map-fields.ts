@@ -1,4 +1,4 @@
-import { whyNotADay } from '../../text/dates.ts';
+import { whyNotADay } from '../../../src/schemas/day.ts';
 import type { DraftSource } from '../scaffold.ts';
 
 /** The article's own front matter, mapped onto our fields. */

@@ -1,8 +1,8 @@
 import type { Heading, Root } from 'mdast';
-import type { ComparisonTable, TableRow } from '../../../schemas/table.ts';
-import { comparisonColumns, readRow, winnerStance } from '../../text/comparison-tables.ts';
-import { extractTables } from '../../text/markdown.ts';
-import { slugify } from '../../text/slug.ts';
+import type { ComparisonTable, TableRow } from '../../../src/schemas/table.ts';
+import { comparisonColumns, readRow, winnerStance } from '../../../src/lib/text/comparison-tables.ts';
+import { extractTables } from '../../../src/lib/text/markdown.ts';
+import { slugify } from '../../../src/lib/text/slug.ts';
 import { headingText, walk } from './mdast-text.ts';
 import { guessTopic, type TopicName } from './topics.ts';
 

@@ -1,5 +1,5 @@
 import type { Heading, Root, RootContent } from 'mdast';
-import type { Faq } from '../../../schemas/faq.ts';
+import type { Faq } from '../../../src/schemas/faq.ts';
 import { headingText, plainText } from './mdast-text.ts';
 import { TODO_TOPIC } from './topics.ts';
 

@@ -1,0 +1,59 @@
+// The sentences that explain the counting rules on / and /about/, written from the rule book's
+// constants, so the method a reader is told is the method the pages apply.
+import { RATINGS } from '../../schemas/fact-check.ts';
+import { AGREEMENT, MIN_SOURCES, ratingVotes } from '../rule-book.ts';
+import { DISCOUNTED_RATING_WORDS, eitherWords, NOT_COUNTED_WORD, RATING_WORDS, VERDICT_WORDS } from './labels.ts';
+
+/** A share as the smallest "n in d" that states it exactly, e.g. 0.75 → "3 in 4"; else a percentage. */
+export function shareWords(share: number): string {
+  for (let of = 2; of <= 10; of += 1) {
+    const n = share * of;
+    if (Math.abs(n - Math.round(n)) < 1e-9) return `${Math.round(n)} in ${of}`;
+  }
+  return `${Math.round(share * 100)} %`;
+}
+
+/** The counts below a minimum, e.g. 3 → "1 or 2", 5 → "1 to 4". */
+function fewerThan(min: number): string {
+  if (min <= 2) return '1';
+  return min === 3 ? '1 or 2' : `1 to ${min - 1}`;
+}
+
+const lower = (rating: (typeof RATINGS)[number]) => RATING_WORDS[rating].toLowerCase();
+
+/** The sentences of the method, each a rule of the rule book in words. */
+export interface MethodSentences {
+  /** The ratings that take a vote away, e.g. "inaccurate or misleading". */
+  discountedRatings: string;
+  /** One line for the home page: when a topic goes to one side, and what does not count. */
+  summary: string;
+  /** What a rating that takes the vote away does to a claim, and to the rows and answers restating it. */
+  discounted: string;
+  /** When a topic has a consensus (after the word "Consensus"), is split, or has too few sources. */
+  consensus: string;
+  /** What a discounted claim does to a contradiction. */
+  contradictions: string;
+}
+
+/** The method in words, from the rule book's current constants. */
+export function methodSentences(): MethodSentences {
+  const discounted = DISCOUNTED_RATING_WORDS;
+  // Ratings that keep their vote but still say something is wrong with the claim.
+  const keeping = RATINGS.filter((rating) => ratingVotes(rating) && rating !== 'accurate').map(lower);
+  const kept = eitherWords(keeping);
+  const still = keeping.length ? ` Claims rated ${kept} still count, and are marked.` : '';
+  const share = shareWords(AGREEMENT);
+  return {
+    discountedRatings: discounted,
+    summary: `A topic goes to one side when at least ${MIN_SOURCES} sources take a side and ${share} of them agree; claims we rate ${discounted}, and table rows and FAQ answers restating them, do not count.`,
+    discounted:
+      `A claim rated ${discounted} is still shown, flagged “${NOT_COUNTED_WORD.toLowerCase()}”, but it does not move its source’s stance. ` +
+      `Nor does a table row or FAQ answer that restates such a claim: it is shown with the claim’s fact-check, flagged the same way. ` +
+      `A source whose only evidence on a topic is rated so is silent on it.${still}`,
+    consensus:
+      `needs at least ${MIN_SOURCES} sources taking a side, and at least ${share} of them holding the same position. ` +
+      `With ${MIN_SOURCES} or more and no such majority the topic is ${VERDICT_WORDS.split.toLowerCase()}; ` +
+      `with ${fewerThan(MIN_SOURCES)} it has ${VERDICT_WORDS['too-few'].toLowerCase()}; with none: ${VERDICT_WORDS.none.toLowerCase()}.`,
+    contradictions: `A claim we rate ${discounted} contradicts nothing${keeping.length ? `; one rated ${kept} still counts` : ''}.`,
+  };
+}

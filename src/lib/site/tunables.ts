@@ -1,0 +1,31 @@
+// The site's tunables: how much each page shows by default, and when layouts switch. Counting
+// rules and the consensus thresholds are not here: they are the rule book's (src/lib/rule-book.ts).
+// Imported by the browser's search script too, so this module imports nothing.
+
+/** Sources whose columns a topic page shows before the reader picks others (those with evidence, in order). */
+export const SOURCES_SHOWN_BY_DEFAULT = 3;
+
+/** Other sources a contradiction card names under a side's quote; beyond these it says how many more. */
+export const NAMED_ON_CARD = 5;
+
+/** Contradictions the home page shows, firmest first; every one is on its topic page. */
+export const CONTRADICTIONS_ON_HOME = 6;
+
+/** How many of one source's matching claims (or answers) a search result lists; the best-matching first. */
+export const SEARCH_SECTIONS_SHOWN = 5;
+
+/**
+ * When the home page's matrix is a real table rather than rows of chips: with at most `sources`
+ * columns, from a viewport `minWidthRem` wide. Wider than every layout, or below its width, each
+ * topic is a row of chips. Components/Matrix.astro's stylesheet spells each as a media query
+ * (CSS cannot read these numbers); a unit test holds the two together.
+ */
+export const MATRIX_LAYOUTS = [
+  { className: 'fits-6', sources: 6, minWidthRem: 60 },
+  { className: 'fits-10', sources: 10, minWidthRem: 90 },
+] as const;
+
+/** The matrix layout for a number of source columns: the first that fits them, else chips. */
+export function matrixLayout(columns: number): string {
+  return MATRIX_LAYOUTS.find((layout) => columns <= layout.sources)?.className ?? 'chips';
+}

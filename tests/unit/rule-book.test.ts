@@ -1,0 +1,198 @@
+// The rule book on records built through the real schema: what each kind of evidence contributes,
+// how a rated claim reaches the table rows and FAQ answers that restate it, and the method
+// sentences the pages print. Fixtures only; the real content is never read here.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { SourceInput } from '../../src/schemas/source.ts';
+import { sourceSchema } from '../../src/schemas/source.ts';
+import type { Topic } from '../../src/schemas/topic.ts';
+import {
+  AGREEMENT,
+  answerRestates,
+  DISCOUNTED_RATINGS,
+  MIN_SOURCES,
+  faqVote,
+  isDiscredited,
+  rowRestates,
+  rowVote,
+  stanceOfVotes,
+  votesOf,
+} from '../../src/lib/rule-book.ts';
+import { claimsExport, matrixCsv } from '../../src/lib/site/exports.ts';
+import { RATING_WORDS } from '../../src/lib/site/labels.ts';
+import { methodSentences, shareWords } from '../../src/lib/site/method.ts';
+import { MATRIX_LAYOUTS, matrixLayout } from '../../src/lib/site/tunables.ts';
+import { compare } from '../../src/lib/site/views/comparison.ts';
+import type { SourceRecord } from '../../src/lib/site/views/evidence.ts';
+import { groupFaqs } from '../../src/lib/site/views/faq-groups.ts';
+
+type ClaimInput = NonNullable<SourceInput['claims']>[number];
+type Rating = 'accurate' | 'misleading' | 'unsupported' | 'inaccurate';
+
+const TOPICS: Topic[] = [{ id: 'ecosystem', title: 'Ecosystem', question: '?', description: 'd', order: 1 }];
+
+const claim = (id: string, favors: ClaimInput['favors'], rating?: Rating): ClaimInput => ({
+  id,
+  topic: 'ecosystem',
+  favors,
+  statement: `statement ${id}`,
+  quote: `quote ${id}`,
+  ...(rating ? { check: { rating, note: `${rating} note`, checked: '2026-11-20' } } : {}),
+});
+
+function source(slug: string, extra: Partial<SourceInput>): SourceRecord {
+  const data = sourceSchema.parse({ title: slug, kind: 'practitioner', summary: 's', verdict: { leans: 'depends', text: 't' }, ...extra });
+  return { slug, data };
+}
+
+/** A source whose say on the ecosystem is a table row and the two claims it restates, rated as given. */
+function rowSource(slug: string, go: Rating | undefined, rust: Rating | undefined, winner: 'go' | 'rust' = 'go'): SourceRecord {
+  return source(slug, {
+    claims: [claim('go-libraries', winner, go), claim('rust-libraries', winner, rust)],
+    tables: [{ id: 't', caption: 'c', rows: [{ topic: 'ecosystem', label: 'Libraries', go: '1000+', rust: '100+', winner, claims: ['go-libraries', 'rust-libraries'] }] }],
+  });
+}
+
+const parsedClaims = (...claims: ClaimInput[]) => source('x', { claims }).data.claims;
+
+describe('what a restated claim does to a row or an FAQ answer', () => {
+  it('finds the claims a row or an answer lists, and those quoting it word for word, in source order', () => {
+    const claims = parsedClaims(claim('a', 'go'), claim('b', 'rust'), claim('c', 'go'));
+    const row = { go: 'x', rust: 'y' };
+    expect(rowRestates({ ...row, claims: ['c', 'missing', 'a'] }, claims).map((c) => c.id)).toEqual(['a', 'c']);
+    expect(rowRestates({ go: 'quote b', rust: 'y' }, claims).map((c) => c.id)).toEqual(['b']);
+    expect(rowRestates(row, claims)).toEqual([]);
+    expect(answerRestates({ answer: 'As they say, quote c. So Go.' }, claims).map((c) => c.id)).toEqual(['c']);
+    expect(answerRestates({ answer: 'Go.', claims: ['a'] }, claims).map((c) => c.id)).toEqual(['a']);
+  });
+
+  it('discredits a row when any claim it restates carries a rating that takes votes away, and only then', () => {
+    for (const rating of ['accurate', 'misleading', 'unsupported', 'inaccurate'] as const) {
+      const restated = parsedClaims(claim('a', 'go', 'accurate'), claim('b', 'go', rating));
+      expect(isDiscredited(restated)).toBe(DISCOUNTED_RATINGS.has(rating));
+      expect(rowVote({ winner: 'go' }, restated)).toBe(DISCOUNTED_RATINGS.has(rating) ? undefined : 'go');
+      expect(faqVote({ favors: 'rust' }, restated)).toBe(DISCOUNTED_RATINGS.has(rating) ? undefined : 'rust');
+    }
+    expect(isDiscredited([])).toBe(false);
+    expect(rowVote({}, [])).toBeUndefined();
+  });
+
+  it('counts each kind of evidence once, and a source with no vote left is silent', () => {
+    const discredited = parsedClaims(claim('m', 'go', 'misleading'));
+    const votes = votesOf({
+      claims: parsedClaims(claim('a', 'rust'), claim('b', 'go', 'inaccurate')),
+      rows: [
+        { row: { winner: 'go' }, restated: discredited },
+        { row: { winner: 'tie' }, restated: [] },
+      ],
+      faqs: [{ faq: { favors: 'depends' }, restated: [] }],
+    });
+    expect(votes).toEqual(['rust', 'tie', 'depends']);
+    expect(stanceOfVotes(votes)).toBe('mixed');
+    expect(stanceOfVotes(['go', 'go'])).toBe('go');
+    expect(stanceOfVotes([])).toBe('silent');
+  });
+});
+
+describe('a discredited row across the views and exports', () => {
+  const sources = [rowSource('restates-misleading', 'misleading', 'inaccurate'), rowSource('restates-accurate', 'accurate', 'unsupported', 'rust')];
+  const [ecosystem] = compare(sources, TOPICS);
+  const column = (slug: string) => ecosystem!.columns.find((c) => c.slug === slug)!;
+
+  it('leaves its source silent when nothing else votes, and keeps a row whose claims hold', () => {
+    expect(column('restates-misleading').stance).toBe('silent');
+    expect(column('restates-accurate').stance).toBe('rust');
+    expect(ecosystem!.consensus).toMatchObject({ taking: 1, counts: { rust: 1, silent: 1 } });
+  });
+
+  it('stays on its side of the topic page, flagged, with the checks of the claims it restates', () => {
+    const [flagged] = ecosystem!.sides.go.filter((item) => item.kind === 'row');
+    expect(flagged).toMatchObject({ slug: 'restates-misleading', counted: false, discounted: true });
+    expect(flagged!.checks.map((c) => c.id)).toEqual(['go-libraries', 'rust-libraries']);
+    const [kept] = ecosystem!.sides.rust.filter((item) => item.kind === 'row');
+    expect(kept).toMatchObject({ slug: 'restates-accurate', counted: true, discounted: false });
+  });
+
+  it('is silent in matrix.csv and not counted in claims.json, like on the pages', () => {
+    expect(matrixCsv([ecosystem!], sources.map((s) => s.slug)).split('\r\n')[1]).toBe('ecosystem,silent,rust,too-few,');
+    const exported = claimsExport(sources, TOPICS, (slug, id) => `${slug}#${id}`);
+    expect(exported.rows.map((row) => [row.source, row.counted])).toEqual([
+      ['restates-misleading', false],
+      ['restates-accurate', true],
+    ]);
+    expect(exported.claims.filter((c) => !c.counted).map((c) => c.source)).toEqual(['restates-misleading', 'restates-misleading']);
+  });
+
+  it('discredits a row that quotes a misleading claim word for word even when it does not list it', () => {
+    const unlisted = source('unlisted', {
+      claims: [claim('libraries', 'go', 'misleading')],
+      tables: [{ id: 't', caption: 'c', rows: [{ topic: 'ecosystem', label: 'Libraries', go: 'quote libraries', rust: '100+', winner: 'go' }] }],
+    });
+    const [topic] = compare([unlisted], TOPICS);
+    expect(topic!.columns[0]!.stance).toBe('silent');
+    expect(topic!.columns[0]!.evidence!.rows[0]).toMatchObject({ discounted: true });
+  });
+
+  it('flags an FAQ answer the same way on /faq/ and in the export', () => {
+    const faqSource = source('faq', {
+      claims: [claim('cheap', 'go', 'inaccurate')],
+      faqs: [
+        { question: 'Is Go cheaper?', answer: 'Yes.', topic: 'ecosystem', favors: 'go', claims: ['cheap'] },
+        { question: 'Is Rust safer?', answer: 'Yes.', topic: 'ecosystem', favors: 'rust' },
+      ],
+    });
+    const answers = groupFaqs([faqSource]).get('ecosystem')!.flatMap((group) => group.answers);
+    expect(answers.map((a) => [a.faq.question, a.discounted, a.restated.map((c) => c.id)])).toEqual([
+      ['Is Go cheaper?', true, ['cheap']],
+      ['Is Rust safer?', false, []],
+    ]);
+    expect(claimsExport([faqSource], TOPICS, () => '').faqAnswers.map((a) => a.counted)).toEqual([false, true]);
+    expect(compare([faqSource], TOPICS)[0]!.columns[0]!.stance).toBe('rust');
+  });
+});
+
+describe('the method sentences', () => {
+  const method = methodSentences();
+
+  it('state the thresholds the consensus is counted with', () => {
+    expect(method.summary).toContain(`at least ${MIN_SOURCES} sources`);
+    expect(method.summary).toContain(`${shareWords(AGREEMENT)} of them agree`);
+    expect(method.consensus).toContain(`at least ${MIN_SOURCES} sources taking a side, and at least ${shareWords(AGREEMENT)} of them`);
+  });
+
+  it('name every rating that takes a vote away, and none that keeps it', () => {
+    for (const [rating, word] of Object.entries(RATING_WORDS)) {
+      const named = new RegExp(`\\b${word.toLowerCase()}\\b`).test(method.discountedRatings);
+      expect(named, rating).toBe(DISCOUNTED_RATINGS.has(rating as Rating));
+    }
+    expect(method.discounted).toContain(`A claim rated ${method.discountedRatings} is still shown`);
+    expect(method.discounted).toContain('table row or FAQ answer that restates such a claim');
+    expect(method.contradictions).toContain(`A claim we rate ${method.discountedRatings} contradicts nothing`);
+  });
+
+  it('write a share as the smallest exact "n in d"', () => {
+    expect(shareWords(3 / 4)).toBe('3 in 4');
+    expect(shareWords(2 / 3)).toBe('2 in 3');
+    expect(shareWords(0.5)).toBe('1 in 2');
+    expect(shareWords(0.123)).toBe('12 %');
+  });
+});
+
+describe('the matrix layouts', () => {
+  it('pick the first layout that fits the sources, else chips', () => {
+    const [small, large] = MATRIX_LAYOUTS;
+    expect(matrixLayout(small.sources)).toBe(small.className);
+    expect(matrixLayout(small.sources + 1)).toBe(large.className);
+    expect(matrixLayout(large.sources + 1)).toBe('chips');
+  });
+
+  it('match the media queries of the matrix stylesheet (CSS cannot read the numbers)', () => {
+    const css = readFileSync(join(import.meta.dirname, '../../src/components/Matrix.astro'), 'utf8');
+    for (const layout of MATRIX_LAYOUTS) {
+      const queries = [...css.matchAll(new RegExp(`@media \\(min-width: ([\\d.]+)rem\\) \\{\\s*\\.${layout.className}\\b`, 'g'))].map((m) => Number(m[1]));
+      expect(queries.length, layout.className).toBeGreaterThan(0);
+      expect(new Set(queries), layout.className).toEqual(new Set([layout.minWidthRem]));
+    }
+  });
+});

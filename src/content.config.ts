@@ -7,6 +7,8 @@ import { questionSchema } from './schemas/question.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { topicSchema } from './schemas/topic.ts';
 import { useCaseSchema } from './schemas/use-case.ts';
+import { caseQuestionSchema } from './schemas/case.ts';
+import { sourceKindSchema } from './schemas/source-kind.ts';
 
 export const collections = {
   // The loader validates with the content check (whose rules need every file at once) and stores
@@ -17,5 +19,7 @@ export const collections = {
   metrics: defineCollection({ loader: file('./content/metrics.yaml'), schema: metricSchema }),
   useCases: defineCollection({ loader: file('./content/use-cases.yaml'), schema: useCaseSchema }),
   questions: defineCollection({ loader: file('./content/questions.yaml'), schema: questionSchema }),
+  caseQuestions: defineCollection({ loader: file('./content/cases.yaml'), schema: caseQuestionSchema }),
+  sourceKinds: defineCollection({ loader: file('./content/source-kinds.yaml'), schema: sourceKindSchema }),
   corrections: defineCollection({ loader: file('./content/corrections.yaml'), schema: correctionSchema }),
 };

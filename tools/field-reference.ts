@@ -35,6 +35,8 @@ export async function buildReference(root: string): Promise<Map<string, string>>
     { title: 'Metrics', file: 'content/metrics.yaml (a list of these)', schema: exports.metricSchema!, json: 'schemas/metrics.schema.json', list: true },
     { title: 'Use cases', file: 'content/use-cases.yaml (a list of these)', schema: exports.useCaseSchema!, json: 'schemas/use-cases.schema.json', list: true },
     { title: 'Questions', file: 'content/questions.yaml (a list of these)', schema: exports.questionSchema!, json: 'schemas/questions.schema.json', list: true },
+    { title: 'Cases', file: 'content/cases.yaml (a list of these questions)', schema: exports.caseQuestionSchema!, json: 'schemas/cases.schema.json', list: true },
+    { title: 'Source kinds', file: 'content/source-kinds.yaml (a list of these)', schema: exports.sourceKindSchema!, json: 'schemas/source-kinds.schema.json', list: true },
     { title: 'Corrections', file: 'content/corrections.yaml (a list of these)', schema: exports.correctionSchema!, json: 'schemas/corrections.schema.json', list: true },
   ];
   const out = new Map<string, string>();

@@ -9,10 +9,9 @@ import type { Recommendation } from '../schemas/verdict.ts';
 
 type Rating = FactCheck['rating'];
 
-/** Whether a source is a draft: work in progress that a production build leaves out. */
-export function isDraft(source: { draft?: unknown }): boolean {
-  return source.draft === true;
-}
+// What a draft is belongs to the schema (which relaxes a draft's required fields by it); the
+// rule book hands it on, so every other reader asks here.
+export { isDraft } from '../schemas/source.ts';
 
 /**
  * Whether drafts are shown: in `astro dev`, never in a production build. `mode` is Astro's
@@ -125,4 +124,35 @@ export function stanceOfVotes(votes: readonly Stance[]): DerivedStance {
  */
 export function recommendationAnswer(recommendation: Pick<Recommendation, 'useCase'>): string | undefined {
   return recommendation.useCase;
+}
+
+/**
+ * How strong the evidence behind an answer is, from the fact-checks of the claims it rests on:
+ * - `none`: no claim backs it (only tables, FAQ answers or recommendations, which are not rated);
+ * - `unchecked`: claims, none of them checked;
+ * - `unconfirmed`: some checked, none found accurate;
+ * - `partly`: some found accurate, fewer than STRONG_EVIDENCE of the claims;
+ * - `strong`: at least STRONG_EVIDENCE of the claims checked and found accurate.
+ */
+export type EvidenceStrength = 'none' | 'unchecked' | 'unconfirmed' | 'partly' | 'strong';
+
+/** The share of an answer's claims that must be checked and accurate for its evidence to be strong. */
+export const STRONG_EVIDENCE = 1 / 2;
+
+/** The strength of the evidence behind an answer, from how many of its claims are checked and accurate. */
+export function evidenceStrength(quality: { claims: number; checked: number; ratings: Record<Rating, number> }): EvidenceStrength {
+  if (quality.claims === 0) return 'none';
+  if (quality.checked === 0) return 'unchecked';
+  const accurate = quality.ratings.accurate;
+  if (accurate === 0) return 'unconfirmed';
+  return accurate / quality.claims >= STRONG_EVIDENCE ? 'strong' : 'partly';
+}
+
+/**
+ * Whether a source counts among the independent sources: its kind is marked `independent: true`
+ * in content/source-kinds.yaml. A source with no kind (a draft) or a kind the file does not list
+ * is not counted as independent.
+ */
+export function isIndependent(source: { kind?: string | undefined }, kinds: ReadonlyArray<{ id: string; independent: boolean }>): boolean {
+  return source.kind !== undefined && kinds.some((kind) => kind.id === source.kind && kind.independent);
 }

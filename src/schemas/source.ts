@@ -67,6 +67,11 @@ export const sourceFieldsSchema = z.strictObject({
 });
 
 /** A problem of a source as a whole: a field path, what is wrong and how to fix it. */
+/** Whether a source is a draft: work in progress that a production build leaves out. */
+export function isDraft(source: { draft?: unknown }): boolean {
+  return source.draft === true;
+}
+
 export interface SourceIssue {
   path: [string];
   message: string;
@@ -79,7 +84,7 @@ export interface SourceIssue {
  * failed, so an editor sees it either way, once.
  */
 export function requiredUnlessDraft(source: Pick<z.output<typeof sourceFieldsSchema>, 'draft' | 'claims' | (typeof REQUIRED_WHEN_PUBLISHED)[number]>): SourceIssue[] {
-  if (source.draft) return [];
+  if (isDraft(source)) return [];
   const issues: SourceIssue[] = REQUIRED_WHEN_PUBLISHED.filter((field) => source[field] === undefined).map((field) => ({
     path: [field],
     message: `the required field "${field}" is missing`,

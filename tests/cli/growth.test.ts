@@ -122,6 +122,9 @@ for (const total of [6, 20]) {
       // suite already checks every topic page of the real content), to keep CI time down.
       const pages = ['', ...(total >= 20 ? topics : topics.slice(0, 1)), `sources/${generated[0]}/`, 'verdicts/', 'faq/', 'tables/', 'numbers/'];
       if (generated[0] !== generated.at(-1)) pages.push(`sources/${generated.at(-1)}/`);
+      // /choose/ and one case page (each question's first answer): their advice and topics grow with the sources.
+      const questions = (parse(readFileSync(join(project, 'content/cases.yaml'), 'utf8')) as Array<{ order: number; answers: Array<{ id: string }> }>).sort((a, b) => a.order - b.order);
+      pages.push('choose/', `choose/${questions.map((question) => question.answers[0]!.id).join('/')}/`);
       const port = await freePort();
       const server = await preview(project, port);
       const started = performance.now();

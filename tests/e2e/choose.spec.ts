@@ -4,8 +4,8 @@ import { expect, test } from '@playwright/test';
 
 test('the decision guide is linked from the header and the home page', async ({ page }) => {
   await page.goto('');
-  await page.getByRole('main').getByRole('link', { name: 'Which to choose, by use case' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which to choose, by use case');
+  await page.getByRole('main').getByRole('link', { name: 'Describe your case' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which to choose');
   await expect(page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Choose' })).toHaveAttribute('aria-current', 'page');
 });
 

@@ -38,3 +38,9 @@ export function rarestWord(text: string): string | undefined {
   const words = [...new Set(text.match(/\b[A-Za-z]{6,}\b/g) ?? [])];
   return words.sort((a, b) => sourcesWith(a) - sourcesWith(b) || b.length - a.length)[0];
 }
+
+/** The questions /choose/ asks, in order, with their answers. */
+export const CASE_QUESTIONS = [...result.caseQuestions].sort((a, b) => a.order - b.order);
+
+/** Which source kinds count as independent. */
+export const SOURCE_KINDS = result.sourceKinds;

@@ -19,7 +19,9 @@ export async function axeViolations(page: Page, scheme: ColourScheme): Promise<s
 export async function keyboardProblems(page: Page, url: string): Promise<{ invisible: string[]; withoutOutline: string[]; stops: number; reached: number }> {
   await page.goto(url);
   // Controls folded inside a closed <details> are not tab stops until it is opened.
-  const stops = await page.locator('a[href], [tabindex="0"], button, summary, input').filter({ visible: true }).count();
+  // A group of radio buttons is one tab stop: the arrow keys move within it.
+  const radioGroups = await page.locator('input[type=radio]').filter({ visible: true }).evaluateAll((radios) => new Set(radios.map((radio) => (radio as HTMLInputElement).name)).size);
+  const stops = (await page.locator('a[href], [tabindex="0"], button, summary, input:not([type=radio])').filter({ visible: true }).count()) + radioGroups;
   await page.evaluate(() => {
     const seen: Array<{ key: string; outline: boolean; visible: boolean; name: string }> = [];
     (window as unknown as { tabStops: typeof seen }).tabStops = seen;

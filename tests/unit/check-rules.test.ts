@@ -9,7 +9,7 @@ import { FIXTURES, ROOT, TODAY } from './fixture-check.ts';
 
 const real = loadContent(ROOT);
 const fixture = (name: string) => readSource(join(FIXTURES, 'sources', `${name}.mdx`), ROOT, join(FIXTURES, 'captures'));
-const context = (sources = [fixture('valid')]): RuleContext => ({ content: { ...real, sources }, sources: [], topics: [], metrics: [], useCases: [], questions: [], today: TODAY, refused: [] });
+const context = (sources = [fixture('valid')]): RuleContext => ({ content: { ...real, sources }, sources: [], topics: [], metrics: [], useCases: [], questions: [], caseQuestions: [], sourceKinds: [], today: TODAY, refused: [] });
 
 describe('defineRule', () => {
   it('fills in the rule’s name on every problem, and looks up the line of the field', () => {
@@ -55,7 +55,7 @@ describe('defineRule', () => {
     const quotes = RULES.find((rule) => rule.name === 'verbatim-quotes')!;
     const raw = { ...real, sources: [fixture('quote-not-verbatim')] };
     const checked = checkParsedContent(raw, TODAY);
-    const ruleContext = { content: raw, sources: [{ parsed: raw.sources[0]!, data: checked.sources[0]!.data }], topics: checked.topics, metrics: checked.metrics, useCases: checked.useCases, questions: checked.questions, today: TODAY, refused: [] };
+    const ruleContext = { content: raw, sources: [{ parsed: raw.sources[0]!, data: checked.sources[0]!.data }], topics: checked.topics, metrics: checked.metrics, useCases: checked.useCases, questions: checked.questions, caseQuestions: checked.caseQuestions, sourceKinds: checked.sourceKinds, today: TODAY, refused: [] };
     const problems = [crashing, quotes].flatMap((rule) => rule.run(ruleContext));
     expect(problems.map((problem) => `${problem.rule} ${problem.path}: ${problem.message}`)).toEqual([
       'crashing : the crashing check crashed: boom',

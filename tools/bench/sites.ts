@@ -9,6 +9,7 @@ import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import { checkContent } from '../../src/lib/check/check-content.ts';
 import { splitFrontMatter } from '../../src/lib/text/front-matter.ts';
+import { isDraft } from '../../src/lib/rule-book.ts';
 
 /** Not copied into the site copy: generated, installed or unrelated to a build. */
 const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', 'bench', 'test-results', 'playwright-report', '.github']);
@@ -52,7 +53,7 @@ export function realSources(root: string): RealSource[] {
       const slug = basename(name, '.mdx');
       const mdx = readFileSync(join(dir, name), 'utf8');
       const data = splitFrontMatter(mdx).data as { title?: unknown; draft?: unknown } | undefined;
-      if (!data || data.draft === true || typeof data.title !== 'string') return [];
+      if (!data || isDraft(data) || typeof data.title !== 'string') return [];
       const capturePath = join(root, 'content', 'captures', `${slug}.txt`);
       return [{ slug, mdx, title: data.title, capture: existsSync(capturePath) ? readFileSync(capturePath, 'utf8') : undefined }];
     });

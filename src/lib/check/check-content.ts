@@ -4,6 +4,8 @@ import { questionSchema, type Question } from '../../schemas/question.ts';
 import { requiredUnlessDraft, sourceFieldsSchema } from '../../schemas/source.ts';
 import { topicSchema, type Topic } from '../../schemas/topic.ts';
 import { useCaseSchema, type UseCase } from '../../schemas/use-case.ts';
+import { caseQuestionSchema, type CaseQuestion } from '../../schemas/case.ts';
+import { sourceKindSchema, type SourceKindEntry } from '../../schemas/source-kind.ts';
 import { toDay } from '../../schemas/day.ts';
 import { isDraft } from '../rule-book.ts';
 import { loadContent, type ParsedContent, type ParsedDataFile, type ParsedSource } from './load-content.ts';
@@ -27,6 +29,10 @@ export interface CheckResult {
   metrics: Metric[];
   useCases: UseCase[];
   questions: Question[];
+  /** The questions /choose/ asks, with their answers. */
+  caseQuestions: CaseQuestion[];
+  /** Which source kinds count as independent. */
+  sourceKinds: SourceKindEntry[];
 }
 
 function validateList<T extends z.core.$ZodType>(schema: T, file: ParsedDataFile, refused: Finding[]): Array<z.output<T>> {
@@ -75,6 +81,8 @@ export function checkParsedContent(raw: ParsedContent, today: string, memo: Chec
   const metrics = validateList(metricSchema, raw.metrics, refused);
   const useCases = validateList(useCaseSchema, raw.useCases, refused);
   const questions = validateList(questionSchema, raw.questions, refused);
+  const caseQuestions = validateList(caseQuestionSchema, raw.cases, refused);
+  const sourceKinds = validateList(sourceKindSchema, raw.sourceKinds, refused);
   const sources: ValidSource[] = [];
   // Sources that failed their schema, reduced to their valid parts: the rules check these too.
   const salvaged: CheckedSource[] = [];
@@ -90,7 +98,7 @@ export function checkParsedContent(raw: ParsedContent, today: string, memo: Chec
     if (result.ok && missing.length === 0) sources.push({ parsed: source, data });
     else salvaged.push({ parsed: source, data, partial: true });
   }
-  const context = { content: raw, sources: [...sources, ...salvaged], topics, metrics, useCases, questions, today, refused };
+  const context = { content: raw, sources: [...sources, ...salvaged], topics, metrics, useCases, questions, caseQuestions, sourceKinds, today, refused };
   const ruleMemo = (name: string) => {
     let kept = memo.rules.get(name);
     if (!kept) memo.rules.set(name, (kept = { bySource: new WeakMap() }));
@@ -112,6 +120,8 @@ export function checkParsedContent(raw: ParsedContent, today: string, memo: Chec
     metrics,
     useCases,
     questions,
+    caseQuestions,
+    sourceKinds,
   };
 }
 

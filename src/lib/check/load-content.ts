@@ -147,6 +147,10 @@ export interface ParsedContent {
   useCases: ParsedDataFile;
   /** The questions claims may name (`content/questions.yaml`). */
   questions: ParsedDataFile;
+  /** The questions /choose/ asks a reader (`content/cases.yaml`). */
+  cases: ParsedDataFile;
+  /** Which source kinds count as independent (`content/source-kinds.yaml`). */
+  sourceKinds: ParsedDataFile;
   /** The corrections log (`content/corrections.yaml`); left out, nothing is checked. */
   corrections?: ParsedDataFile;
 }
@@ -218,6 +222,8 @@ export function loadContent(root: string, contentDir = join(root, 'content'), pr
     metrics: readDataFile(join(contentDir, 'metrics.yaml'), root),
     useCases: readDataFile(join(contentDir, 'use-cases.yaml'), root),
     questions: readDataFile(join(contentDir, 'questions.yaml'), root),
+    cases: readDataFile(join(contentDir, 'cases.yaml'), root),
+    sourceKinds: readDataFile(join(contentDir, 'source-kinds.yaml'), root),
     corrections: readDataFile(join(contentDir, 'corrections.yaml'), root),
   };
 }

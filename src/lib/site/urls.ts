@@ -51,6 +51,10 @@ export const figureQuoteId = (slug: string, claimId: string) => `quote-${slug}-$
 
 /** The id of a claim's item in a topic page's evidence by side, where its quote and fact-check show. */
 export const evidenceItemId = (slug: string, claimId: string) => `evidence-${slug}-${claimId}`;
+/** A reader's case on /choose/: one answer id per question, in question order. */
+export const casePath = (base: string, answerIds: readonly string[]) => withBase(base, `choose/${answerIds.join('/')}/`);
+/** The page the case form sends its answers to; it opens the case they name. */
+export const caseFormPath = (base: string) => withBase(base, 'choose/case/');
 /** The fact-check ledger: every check on one page. */
 export const checksPath = (base: string) => withBase(base, 'checks/');
 /** The id of a fact-check's row in the ledger (a claim id is unique only within its source). */

@@ -2,6 +2,8 @@ import type { Metric } from '../../../schemas/metric.ts';
 import type { Question } from '../../../schemas/question.ts';
 import type { Topic } from '../../../schemas/topic.ts';
 import type { UseCase } from '../../../schemas/use-case.ts';
+import type { CaseQuestion } from '../../../schemas/case.ts';
+import type { SourceKindEntry } from '../../../schemas/source-kind.ts';
 import type { ParsedContent, ParsedSource } from '../load-content.ts';
 import { toProblem, type Finding, type Located, type Problem } from '../problems.ts';
 import type { CheckedSource } from '../sources.ts';
@@ -17,6 +19,10 @@ export interface RuleContext {
   useCases: UseCase[];
   /** The questions claims may answer. */
   questions: Question[];
+  /** The questions /choose/ asks a reader, with their answers. */
+  caseQuestions: CaseQuestion[];
+  /** Which source kinds count as independent. */
+  sourceKinds: SourceKindEntry[];
   /** Today, as YYYY-MM-DD: passed in so the date rule can be tested. */
   today: string;
   /** What the schemas refused: the runner validates every file before any rule runs. */

@@ -1,4 +1,5 @@
 // The rules index: every check `npm run check` runs, in the order the README lists them.
+import { casesRule } from './cases.ts';
 import { contentFilesRule } from './content-files.ts';
 import { correctionsRule } from './corrections.ts';
 import { datesRule } from './dates.ts';
@@ -18,4 +19,4 @@ import { yamlRule } from './yaml.ts';
 export { defineRule, type Rule, type RuleContext, type RuleMemo } from './define-rule.ts';
 
 /** Every rule, run together so an editor sees every problem at once. */
-export const RULES: readonly Rule[] = [contentFilesRule, yamlRule, fileNamesRule, schemaRule, referencesRule, uniqueIdsRule, verbatimQuotesRule, invisibleCharactersRule, tablesMatchRule, datesRule, tableCoverageRule, distinctNamesRule, correctionsRule, proseOnlyRule];
+export const RULES: readonly Rule[] = [contentFilesRule, yamlRule, fileNamesRule, schemaRule, referencesRule, uniqueIdsRule, verbatimQuotesRule, invisibleCharactersRule, tablesMatchRule, datesRule, tableCoverageRule, distinctNamesRule, correctionsRule, casesRule, proseOnlyRule];

@@ -1,6 +1,7 @@
 // Pages that must read at any number of sources (issue 11): with 5, 6 and 20 generated sources,
 // every source of a topic page is named with its stance within the first 1,200 px at 1440×900,
-// and the home page's matrix never makes the page scroll sideways, at 1440 or 390 px.
+// every topic page shows each quote once, and the home page's matrix never makes the page scroll
+// sideways, at 1440 or 390 px.
 // One build per size, of a throwaway copy whose only sources are generated.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addGeneratedSources } from '../support/generate-sources.ts';
 import { childEnv, ROOT, tempProject } from './temp-project.ts';
+import { repeatedQuotes } from '../support/page-checks.ts';
 
 const SIZES = [5, 6, 20];
 const FIRST_SCREENS = 1200;
@@ -87,6 +89,16 @@ describe.each(SIZES)('with %i sources', (size) => {
         expect(entry.bottom, `${topic}: ${entry.slug} is named at ${entry.bottom}px`).toBeLessThanOrEqual(FIRST_SCREENS);
         expect(entry.stance, `${topic}: ${entry.slug}`).toMatch(/Go|Rust|Tie|Depends|Mixed|Silent/);
       }
+    }
+    await page.close();
+  }, 120_000);
+
+  it('shows each quote at most once on every topic page', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    for (const topic of topics) {
+      await page.goto(`${origin}/topics/${topic}/`);
+      expect(await page.locator('main blockquote').count(), topic).toBeGreaterThan(0);
+      expect(await repeatedQuotes(page), topic).toEqual([]);
     }
     await page.close();
   }, 120_000);

@@ -6,11 +6,17 @@ const picker = document.querySelector<HTMLElement>('[data-column-picker]');
 if (picker) {
   const boxes = [...picker.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
   const empty = picker.querySelector<HTMLElement>('[data-picker-empty]');
+  // The line that says how many sources show, and how to show the rest (its words are on the page).
+  const shown = document.querySelector<HTMLElement>('[data-picker-shown]');
   const apply = (save: boolean) => {
     const list = boxes.filter((box) => box.checked).map((box) => box.value);
     const all = list.length === boxes.length;
     for (const el of document.querySelectorAll<HTMLElement>('[data-source]')) el.hidden = !all && !list.includes(el.dataset.source!);
     if (empty) empty.hidden = list.length > 0;
+    if (shown) {
+      const words = (all ? shown.dataset.wordsAll : shown.dataset.wordsSome) ?? '';
+      shown.textContent = words.replace('{shown}', String(list.length)).replace('{total}', String(boxes.length));
+    }
     const carry = (url: URL) => {
       if (all) url.searchParams.delete('sources');
       else url.searchParams.set('sources', list.join(','));

@@ -16,7 +16,7 @@ import { externalLinksWithoutRel, findBrokenLinks } from '../../tools/gates/link
 import { elements, readBuiltSite, type BuiltSite } from '../../tools/gates/site-files.ts';
 import { splitFrontMatter } from '../../src/lib/text/front-matter.ts';
 import { addGeneratedSources } from '../support/generate-sources.ts';
-import { axeViolations, keyboardProblems, launchChromium, sidewaysOverflow } from '../support/page-checks.ts';
+import { axeViolations, keyboardProblems, launchChromium, repeatedQuotes, sidewaysOverflow } from '../support/page-checks.ts';
 import { build, ROOT, runScript, serve, tempProject, type Served } from '../support/project-copy.ts';
 
 const TOTAL = 20;
@@ -136,6 +136,12 @@ describe(`with ${TOTAL} sources in all`, () => {
       expect(entry.bottom, `${entry.slug} is named at ${entry.bottom}px`).toBeLessThanOrEqual(FIRST_SCREENS);
       expect(entry.stance, entry.slug).toMatch(/Go|Rust|Tie|Depends|Mixed|Silent/);
     }
+  }, 60_000);
+
+  it.each(topics)('/topics/%s/ shows each quote at most once', async (topic) => {
+    await page.goto(`${served.origin}/topics/${topic}/`);
+    expect(await page.locator('main blockquote').count()).toBeGreaterThan(0);
+    expect(await repeatedQuotes(page)).toEqual([]);
   }, 60_000);
 
   it.each([1440, 390])('shows a matrix cell per topic and source on the home page, without sideways scrolling at %i px', async (width) => {

@@ -1,6 +1,6 @@
-// How pages read: the line measure, print, and passages in forced colours.
+// How pages read: the line measure, and passages in forced colours.
 import { expect, test } from '@playwright/test';
-import { SOURCES, TOPICS } from './content.ts';
+import { SOURCES } from './content.ts';
 
 test('/faq/ keeps prose lines under 90 characters on a wide screen', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
@@ -27,18 +27,6 @@ test('/faq/ keeps prose lines under 90 characters on a wide screen', async ({ pa
   });
   expect(longest).toBeGreaterThan(0);
   expect(longest).toBeLessThan(90);
-});
-
-test('a topic page prints as a clean side-by-side document', async ({ page }) => {
-  await page.goto(`topics/${TOPICS[0]!.id}/`);
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('navigation', { name: 'Site' })).toBeHidden();
-  await expect(page.locator('.claim-links').first()).toBeHidden();
-  await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
-  const tops = await page.locator('.columns > .column').evaluateAll((columns) => columns.map((column) => Math.round(column.getBoundingClientRect().top)));
-  expect(new Set(tops).size, 'columns share rows when printed').toBeLessThan(tops.length);
-  const pdf = await page.pdf({ format: 'A4' });
-  expect(pdf.byteLength).toBeGreaterThan(10_000);
 });
 
 test('in forced colours, a targeted passage is still outlined', async ({ page }) => {

@@ -68,3 +68,25 @@ export async function sidewaysOverflow(page: Page, url: string | undefined, widt
 export function launchChromium(): Promise<Browser> {
   return chromium.launch(chromiumLaunchOptions());
 }
+
+/**
+ * The quotes of the page's main content (the “…” of each blockquote) that its text gives, in
+ * quotation marks, more often than there are sources saying them: a quote shown twice, as another
+ * blockquote, a table cell or anywhere else. Two sources may use the same words; a quote's source
+ * is its nearest [data-source-item]. The site's own sentences may use a quote's words unquoted.
+ */
+export async function repeatedQuotes(page: Page): Promise<string[]> {
+  return page.locator('main').evaluate((main) => {
+    const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+    const text = flat((main as HTMLElement).innerText);
+    const speakers = new Map<string, Set<string>>();
+    [...main.querySelectorAll('blockquote')].forEach((quote, i) => {
+      const inner = flat((quote as HTMLElement).innerText);
+      const words = inner.slice(inner.indexOf('“') + 1, inner.lastIndexOf('”'));
+      if (!words) return;
+      const source = quote.closest<HTMLElement>('[data-source-item]')?.dataset.sourceItem ?? `quote ${i}`;
+      speakers.set(words, (speakers.get(words) ?? new Set()).add(source));
+    });
+    return [...speakers].filter(([words, sources]) => text.split(`“${words}”`).length - 1 > sources.size).map(([words]) => words);
+  });
+}

@@ -47,7 +47,7 @@ export const NOT_COUNTED_WORD = 'Not counted';
 
 /** How a stance reads on the page: never colour alone, always a glyph and a word. */
 export interface StanceLabel {
-  /** A shape that tells stances apart without colour. */
+  /** A shape that tells stances apart without colour; empty where the word alone does. */
   glyph: string;
   /** The word a reader (and a screen reader) gets. */
   word: string;
@@ -59,9 +59,10 @@ export interface StanceLabel {
   named: string;
 }
 
+// Go and Rust carry no glyph: their names tell them apart, and arrows read as media controls.
 export const STANCE_LABELS: Record<Stance | 'mixed' | 'silent', StanceLabel> = {
-  go: { glyph: '◀', word: LANGUAGE_NAMES.go, short: LANGUAGE_NAMES.go, holds: [`favours ${LANGUAGE_NAMES.go}`, `favour ${LANGUAGE_NAMES.go}`], named: LANGUAGE_NAMES.go },
-  rust: { glyph: '▶', word: LANGUAGE_NAMES.rust, short: LANGUAGE_NAMES.rust, holds: [`favours ${LANGUAGE_NAMES.rust}`, `favour ${LANGUAGE_NAMES.rust}`], named: LANGUAGE_NAMES.rust },
+  go: { glyph: '', word: LANGUAGE_NAMES.go, short: LANGUAGE_NAMES.go, holds: [`favours ${LANGUAGE_NAMES.go}`, `favour ${LANGUAGE_NAMES.go}`], named: LANGUAGE_NAMES.go },
+  rust: { glyph: '', word: LANGUAGE_NAMES.rust, short: LANGUAGE_NAMES.rust, holds: [`favours ${LANGUAGE_NAMES.rust}`, `favour ${LANGUAGE_NAMES.rust}`], named: LANGUAGE_NAMES.rust },
   tie: { glyph: '=', word: 'Tie', short: 'tie', holds: ['calls it a tie', 'call it a tie'], named: 'a tie' },
   depends: { glyph: '◆', word: 'Depends', short: 'depends', holds: ['says it depends', 'say it depends'], named: '“it depends”' },
   mixed: { glyph: '±', word: 'Mixed', short: 'mixed', holds: ['is mixed', 'are mixed'], named: 'mixed' },
@@ -190,4 +191,47 @@ export const CONTRADICTION_WORDS = {
   more: (n: number) => `and ${n} more`,
   /** Beside a source that answers the question this way more than once. */
   claims: (n: number) => `${n} claims`,
+} as const;
+
+/** The words of the site header (layouts/BaseLayout.astro). */
+export const HEADER_WORDS = {
+  /** The button that unfolds the links and the search on a narrow screen. */
+  menu: 'Menu',
+  search: 'Search the site',
+  searchButton: 'Search',
+} as const;
+
+/** "1 piece of evidence", "13 pieces of evidence": quotes, table rows and FAQ answers together. */
+export function evidenceCount(n: number): string {
+  return `${n} ${n === 1 ? 'piece' : 'pieces'} of evidence`;
+}
+
+/** The three groups of a topic page's evidence (views/sides.ts), as headings. */
+export const SIDE_WORDS = {
+  go: `Favouring ${LANGUAGE_NAMES.go}`,
+  middle: MIDDLE_WORDS.evidence,
+  rust: `Favouring ${LANGUAGE_NAMES.rust}`,
+  /** A group with nothing in it, in one line instead of an empty column. */
+  none: 'nothing',
+} as const;
+
+/** The words around one piece of evidence on a topic page (components/EvidenceItem.astro). */
+export const EVIDENCE_WORDS = {
+  /** Beside a claim whose words the source's FAQ also gives as an answer (shown once). */
+  alsoFaq: 'also in its FAQ',
+  /** Beside a claim whose words a row of the source's comparison table repeats (shown once). */
+  alsoRow: (row: string) => `also in its comparison table (${row})`,
+} as const;
+
+/** The words of a source's column on a topic page (components/TopicColumn.astro). */
+export const COLUMN_WORDS = {
+  /** The link from a claim to its quote and fact-check in the evidence by side. */
+  quoteLink: 'Quote and fact-check',
+  /** In place of a claim's statement that is its quote word for word (the quote shows once, above). */
+  statementIsQuote: 'Claim quoted above',
+  /** Under "Source by source". */
+  intro: (topic: string) => `What each source claims on ${topic.toLowerCase()} and how we rated it, side by side for the sources you pick; the quotes are in the evidence above.`,
+  /** How many sources the comparison shows ({shown} and {total} are filled in on the page). */
+  showingAll: 'Showing all {total} sources.',
+  showingSome: 'Showing {shown} of {total} sources. Tick more under “Compare these sources”, or choose “All sources” to show the rest.',
 } as const;

@@ -49,6 +49,8 @@ export const claimAnchor = (claimId: string) => `claim-${claimId}`;
 /** A quote on /numbers/, listed once with every figure it states. */
 export const figureQuoteId = (slug: string, claimId: string) => `quote-${slug}-${claimId}`;
 
+/** The id of a claim's item in a topic page's evidence by side, where its quote and fact-check show. */
+export const evidenceItemId = (slug: string, claimId: string) => `evidence-${slug}-${claimId}`;
 /** A reader's case on /choose/: one answer id per question, in question order. */
 export const casePath = (base: string, answerIds: readonly string[]) => withBase(base, `choose/${answerIds.join('/')}/`);
 /** The page the case form sends its answers to; it opens the case they name. */

@@ -18,10 +18,26 @@ export type SideItem = {
   discounted: boolean;
   /** The checked claims whose fact-checks are this item's marks: the claim itself, or those a row or answer restates. */
   checks: Claim[];
-} & ({ kind: 'claim'; claim: Claim } | { kind: 'row'; row: RowEvidence } | ({ kind: 'faq' } & FaqEvidence));
+} & (
+  | { kind: 'claim'; claim: Claim; /** The source's FAQ answers and table rows made of the claim's words, shown once, as the claim. */ also: SideRepeat[] }
+  | { kind: 'row'; row: RowEvidence }
+  | ({ kind: 'faq' } & FaqEvidence)
+);
+
+/** An FAQ answer or a table row that gives a claim's words again. */
+export type SideRepeat = { kind: 'faq'; faq: FaqEvidence } | { kind: 'row'; row: RowEvidence };
 
 /** The side a stance falls on; evidence taking no stance (a row without a winner) goes in the middle. */
 const sideOf = (stance: Stance | undefined): Side => (stance === 'go' || stance === 'rust' ? stance : 'middle');
+
+/** Quotes compare as the words they hold: case, spacing and punctuation aside. */
+const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * A claim's statement where a page lists it apart from its quote, or undefined when the statement
+ * is the quote word for word (the page would show the same words twice).
+ */
+export const statementBesideQuote = (claim: Pick<Claim, 'statement' | 'quote'>): string | undefined => (words(claim.statement) === words(claim.quote) ? undefined : claim.statement);
 
 const checked = (claims: readonly Claim[]) => claims.filter((claim) => claim.check);
 
@@ -31,16 +47,36 @@ const counting = (stance: Stance | undefined, vote: Stance | undefined) => ({ st
 /**
  * Every source's evidence on a topic, grouped by the side each piece takes, in source order and,
  * within a source, claims before table rows before FAQ answers. Evidence the rule book takes the
- * vote from stays on its side, marked as not counted.
+ * vote from stays on its side, marked as not counted. An FAQ answer or a table row made mostly of
+ * the words of one of the source's claims is shown once, as that claim (with its fact-check),
+ * which names where else the source says it.
  */
 export function evidenceBySide(columns: ReadonlyArray<{ slug: string; evidence: TopicEvidence | undefined }>): Record<Side, SideItem[]> {
   const sides: Record<Side, SideItem[]> = { go: [], middle: [], rust: [] };
   for (const { slug, evidence } of columns) {
     if (!evidence) continue;
+    // The claim (if any) whose quote makes up most of a text: the same words, or at least half of
+    // them in one stretch. A short phrase inside a longer answer leaves the answer its own item.
+    const claimIn = (text: string) =>
+      evidence.claims.find((claim) => {
+        const quote = words(claim.quote);
+        return ` ${words(text)} `.includes(` ${quote} `) && quote.split(' ').length * 2 >= words(text).split(' ').length;
+      });
+    const also = new Map<Claim, SideRepeat[]>(evidence.claims.map((claim) => [claim, []]));
+    const rows = evidence.rows.filter((row) => {
+      const claim = claimIn(row.row.go) ?? claimIn(row.row.rust);
+      if (claim) also.get(claim)!.push({ kind: 'row', row });
+      return !claim;
+    });
+    const answers = evidence.faqs.filter((faq) => {
+      const claim = claimIn(faq.faq.answer);
+      if (claim) also.get(claim)!.push({ kind: 'faq', faq });
+      return !claim;
+    });
     const items: SideItem[] = [
-      ...evidence.claims.map((claim) => ({ slug, kind: 'claim' as const, claim, checks: checked([claim]), ...counting(claim.favors, claimVote(claim)) })),
-      ...evidence.rows.map((row) => ({ slug, kind: 'row' as const, row, checks: checked(row.restated), ...counting(row.row.winner, rowVote(row.row, row.restated)) })),
-      ...evidence.faqs.map((faq) => ({ slug, kind: 'faq' as const, ...faq, checks: checked(faq.restated), ...counting(faq.faq.favors, faqVote(faq.faq, faq.restated)) })),
+      ...evidence.claims.map((claim) => ({ slug, kind: 'claim' as const, claim, also: also.get(claim)!, checks: checked([claim]), ...counting(claim.favors, claimVote(claim)) })),
+      ...rows.map((row) => ({ slug, kind: 'row' as const, row, checks: checked(row.restated), ...counting(row.row.winner, rowVote(row.row, row.restated)) })),
+      ...answers.map((faq) => ({ slug, kind: 'faq' as const, ...faq, checks: checked(faq.restated), ...counting(faq.faq.favors, faqVote(faq.faq, faq.restated)) })),
     ];
     for (const item of items) sides[sideOf(item.stance)].push(item);
   }
@@ -54,4 +90,29 @@ export function rosterOf<T extends { stance: DerivedStance }>(columns: readonly 
   const roster: Record<RosterGroup, T[]> = { go: [], middle: [], rust: [], silent: [] };
   for (const column of columns) roster[column.stance === 'silent' ? 'silent' : column.stance === 'mixed' ? 'middle' : sideOf(column.stance)].push(column);
   return roster;
+}
+
+/** A grid's width in tracks, and the fewest tracks a side with evidence gets. */
+export const SIDE_TRACKS = 12;
+const FEWEST_TRACKS = 3;
+
+/**
+ * How a topic page lays out its three sides on a wide screen: sides with nothing on them fold
+ * into one line, and the others share a 12-track grid in proportion to how much evidence each
+ * holds (never under 3 tracks), so one long side gets the width instead of a third of it.
+ */
+export function sideLayout(counts: Record<Side, number>): { shown: Array<{ side: Side; tracks: number }>; empty: Side[] } {
+  const shown = SIDES.filter((side) => counts[side] > 0);
+  const empty = SIDES.filter((side) => counts[side] === 0);
+  if (shown.length === 0) return { shown: [], empty };
+  const total = shown.reduce((n, side) => n + counts[side], 0);
+  const tracks = new Map(shown.map((side) => [side, FEWEST_TRACKS] as const));
+  let spare = SIDE_TRACKS - FEWEST_TRACKS * shown.length;
+  // Hand out the spare tracks one at a time to the side furthest below its share.
+  while (spare > 0) {
+    const next = shown.reduce((a, b) => (counts[b] / total) * SIDE_TRACKS - tracks.get(b)! > (counts[a] / total) * SIDE_TRACKS - tracks.get(a)! ? b : a);
+    tracks.set(next, tracks.get(next)! + 1);
+    spare--;
+  }
+  return { shown: shown.map((side) => ({ side, tracks: tracks.get(side)! })), empty };
 }

@@ -1,0 +1,57 @@
+// A topic page reads once through: every quote shows once, the source-by-source comparison says
+// how many sources it shows and how to show the rest, and the evidence uses a wide screen's width.
+import { expect, test } from '@playwright/test';
+import { repeatedQuotes } from '../support/page-checks.ts';
+import { SOURCES, TOPICS } from './content.ts';
+
+test('every topic page shows each quote at most once', async ({ page }) => {
+  for (const topic of TOPICS) {
+    await page.goto(`topics/${topic.id}/`);
+    expect(await repeatedQuotes(page), topic.id).toEqual([]);
+    const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+    // Times the page gives the words in quotation marks (the site's own sentences may use them unquoted).
+    const count = (quote: string) => text.split(`“${quote.replace(/\s+/g, ' ').trim()}”`).length - 1;
+    for (const source of SOURCES) {
+      // Every claim's quote once; an FAQ answer at most once (one that repeats a claim shows as the claim).
+      for (const claim of source.claims.filter((c) => c.topic === topic.id)) {
+        const sayers = SOURCES.filter((other) => other.claims.some((c) => c.topic === topic.id && c.quote === claim.quote)).length;
+        expect(count(claim.quote), `${topic.id}: ${claim.id}`).toBe(sayers);
+      }
+      for (const faq of source.faqs.filter((f) => f.topic === topic.id)) expect(count(faq.answer), `${topic.id}: “${faq.question}”`).toBeLessThanOrEqual(1);
+    }
+  }
+});
+
+test('the source-by-source comparison says how many sources it shows and how to show the rest', async ({ page }) => {
+  const topic = TOPICS[0]!.id;
+  const [a, b] = SOURCES;
+  await page.goto(`topics/${topic}/?sources=${a!.slug},${b!.slug}`);
+  const shown = page.locator('[data-picker-shown]');
+  await expect(shown).toContainText(`Showing 2 of ${SOURCES.length} sources`);
+  await expect(shown).toContainText('All sources');
+  await page.getByRole('group', { name: 'Compare these sources' }).getByRole('button', { name: 'All sources' }).click();
+  await expect(shown).toHaveText(`Showing all ${SOURCES.length} sources.`);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the comparison says it shows every source', async ({ page }) => {
+    await page.goto(`topics/${TOPICS[0]!.id}/`);
+    await expect(page.locator('[data-picker-shown]')).toHaveText(`Showing all ${SOURCES.length} sources.`);
+  });
+});
+
+test('at 1440 px the evidence by side spans the page’s width, with no empty column', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  for (const topic of TOPICS) {
+    await page.goto(`topics/${topic.id}/`);
+    const region = page.getByRole('region', { name: 'The evidence, by side' });
+    const sides = region.locator('section.side');
+    if ((await sides.count()) === 0) continue;
+    const main = (await page.locator('main').boundingBox())!;
+    const boxes = await sides.evaluateAll((sections) => sections.map((s) => s.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right })));
+    const used = Math.max(...boxes.map((b) => b.right)) - Math.min(...boxes.map((b) => b.left));
+    expect(used, topic.id).toBeGreaterThan(main.width * 0.9);
+    for (const side of await sides.all()) await expect(side.locator('li.ev'), topic.id).not.toHaveCount(0);
+  }
+});

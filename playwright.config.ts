@@ -1,16 +1,7 @@
-import { chromium, defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './tools/chromium.ts';
 
-// Playwright's own Chromium when `npx playwright install chromium` has run; otherwise the
-// system's (Debian's /usr/bin/chromium), e.g. on machines that cannot download browsers.
-const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
-const bundled = existsSync(chromium.executablePath());
-const launchOptions = bundled
-  ? {}
-  : {
-      executablePath: process.env.CHROMIUM_PATH ?? SYSTEM_CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    };
+const launchOptions = chromiumLaunchOptions();
 
 // PW_PORT lets several checkouts run their end-to-end tests side by side.
 const PORT = Number(process.env.PW_PORT ?? 4329);

@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Gates over the built site in dist/: `npm test` runs these right after `npm run build`.
+// `npm run test:site`: byte budgets and gates over the built site in dist/; `npm test` runs them
+// right after `npm run build`.
 export default defineConfig({
   test: {
     include: ['tests/site/**/*.test.ts'],

@@ -1,5 +1,5 @@
 /**
- * The byte budgets of the built site, in one place. tests/budgets/dist.test.ts checks every page
+ * The byte budgets of the built site, in one place. tests/site/budgets.test.ts checks every page
  * of dist/ against them; `npm run bench` reports the same measurements in bench/REPORT.md.
  *
  * Two budgets per page:

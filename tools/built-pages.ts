@@ -1,6 +1,6 @@
 /**
  * Reads a built site (`dist/`): its pages and the files they link, for the byte budgets
- * (tests/budgets/) and the benchmark's page weights (tools/bench/).
+ * (tests/site/budgets.test.ts) and the benchmark's page weights (tools/bench/).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';

@@ -1,7 +1,7 @@
 /**
  * Page weight of a built page, measured from its HTML and the files it links: bytes of HTML, CSS
  * and JavaScript (raw, gzip, brotli) and the page's visible text. Shared by the byte budgets
- * (tests/budgets/) and the benchmark (tools/bench/). Pure apart from the `readAsset` callback,
+ * (tests/site/budgets.test.ts) and the benchmark (tools/bench/). Pure apart from the `readAsset` callback,
  * and deterministic: fixed compression levels, no clock.
  */
 import { DomUtils, parseDocument } from 'htmlparser2';

@@ -1,12 +1,11 @@
 // The same site built for a GitHub Pages project path: every internal link must carry the base.
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrokenLinks } from '../../tools/gates/links.ts';
 import { elements, readBuiltSite, type BuiltSite } from '../../tools/gates/site-files.ts';
-import { childEnv, ROOT, tempProject } from './temp-project.ts';
+import { build, tempProject } from '../support/project-copy.ts';
 
 const BASE = '/go-vs-rust/';
 let project: string;
@@ -14,12 +13,8 @@ let site: BuiltSite;
 
 beforeAll(() => {
   project = tempProject('gvr-base-');
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: project,
-    encoding: 'utf8',
-    env: childEnv({ SITE_URL: 'https://editors.github.io', BASE_PATH: BASE }),
-  });
-  if (result.status !== 0) throw new Error(result.stderr);
+  const result = build(project, { env: { SITE_URL: 'https://editors.github.io', BASE_PATH: BASE } });
+  if (result.status !== 0) throw new Error(result.output);
   site = readBuiltSite(join(project, 'dist'), BASE);
 }, 120_000);
 

@@ -7,15 +7,13 @@
 // 2. renders, in process and with the loader's own renderer, every fixture that passes its schema,
 //    and finds that each body that cannot be rendered is one the check already fails;
 // 3. builds once with the fixtures the check passes (warnings at most), which must succeed.
-import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, type CheckResult } from '../../src/lib/check/check-content.ts';
 import { bodyRenderer } from '../../src/loaders/render-body.ts';
-import { childEnv, ROOT, tempProject } from './temp-project.ts';
+import { build as astroBuild, ROOT, runScript, tempProject } from '../support/project-copy.ts';
 
-const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const FIXTURES = join(ROOT, 'tests/fixtures');
 // Every fixture but the one that passes every rule.
 const BROKEN = readdirSync(join(FIXTURES, 'sources')).filter((name) => name.endsWith('.mdx') && name !== 'valid.mdx');
@@ -32,10 +30,7 @@ function projectWith(prefix: string, names: readonly string[]): string {
   return project;
 }
 
-const build = (project: string) => {
-  const result = spawnSync(process.execPath, [ASTRO, 'build'], { cwd: project, encoding: 'utf8', env: childEnv({ NO_COLOR: '1' }) });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
-};
+const build = (project: string) => astroBuild(project, { env: { NO_COLOR: '1' } });
 
 /** The lines of a problem report: each problem and its hint, in order. */
 const problemLines = (text: string) => text.split('\n').filter((line) => /^ {2}(error|warning) |^ {4}hint: /.test(line));
@@ -52,7 +47,7 @@ afterAll(() => {
 
 describe('a build on every broken fixture', () => {
   it('fails with exactly the problems npm run check reports', () => {
-    const check = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', 'scripts/check.ts'], { cwd: broken, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const check = runScript(broken, 'check');
     expect(check.status).toBe(1);
     const reported = problemLines(check.stdout);
     expect(reported.length).toBeGreaterThan(BROKEN.length); // every fixture has at least one problem, and some have several

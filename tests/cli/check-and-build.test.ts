@@ -1,10 +1,9 @@
 // The two commands an editor runs, on a temporary copy of the content with six classic mistakes:
 // both must fail, and both must name every file, field path and hint.
-import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, tempProject } from './temp-project.ts';
+import { build, ROOT, runScript, tempProject } from '../support/project-copy.ts';
 
 const MISTAKES = ['unknown-topic', 'quote-not-verbatim', 'table-cell-differs', 'duplicate-claim-id', 'misspelt-field', 'impossible-date'];
 const EXPECTED = [
@@ -31,14 +30,9 @@ beforeAll(() => {
 
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
-function run(args: string[]) {
-  const result = spawnSync(process.execPath, args, { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
-}
-
 describe('npm run check on content with six mistakes', () => {
   it('fails and lists every problem in every file at once', () => {
-    const { status, output } = run(['--experimental-strip-types', '--no-warnings', 'scripts/check.ts']);
+    const { status, output } = runScript(project, 'check');
     expect(status).toBe(1);
     for (const line of EXPECTED) expect(output).toContain(line);
     expect(output).toMatch(SUMMARY);
@@ -46,7 +40,7 @@ describe('npm run check on content with six mistakes', () => {
   });
 
   it('passes on the real content', () => {
-    const result = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', 'scripts/check.ts'], { cwd: ROOT, encoding: 'utf8' });
+    const result = runScript(ROOT, 'check');
     // However many sources content/ holds: the count comes from the folder, never from this test.
     const count = readdirSync(join(ROOT, 'content/sources')).filter((name) => name.endsWith('.mdx')).length;
     expect(result.stdout).toMatch(new RegExp(`✓ checked ${count} sources?\\b`));
@@ -56,7 +50,7 @@ describe('npm run check on content with six mistakes', () => {
 
 describe('astro build on the same content', () => {
   it('fails before rendering, with the same problems', () => {
-    const { status, output } = run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']);
+    const { status, output } = build(project);
     expect(status).toBe(1);
     for (const line of EXPECTED) expect(output).toContain(line);
     expect(output).toMatch(SUMMARY);

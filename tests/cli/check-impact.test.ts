@@ -1,13 +1,13 @@
 // `npm run check` on a copy of the project under git: what a new or edited source changes on the site.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, childEnv, tempProject } from './temp-project.ts';
+import { ROOT, runScript, tempProject } from '../support/project-copy.ts';
 
 let project: string;
 const git = (...args: string[]) => execFileSync('git', ['-C', project, ...args], { stdio: 'ignore' });
-const check = () => spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', 'scripts/check.ts'], { cwd: project, encoding: 'utf8', env: childEnv() });
+const check = () => runScript(project, 'check');
 
 beforeAll(() => {
   project = tempProject('check-impact-');

@@ -1,20 +1,15 @@
 // With `astro dev` running, every change under content/ is checked again: a broken quote is
 // reported within seconds, and reported fixed once it is mended, while the server keeps serving;
 // a saved body is rendered again.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { get } from 'node:http';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { childEnv, ROOT, tempProject } from './temp-project.ts';
+import { ROOT, startDev, tempProject, until, type DevServer } from '../support/project-copy.ts';
 
-const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
-const PORT = 4398;
 const FILE = 'content/sources/being-edited.mdx';
 const QUOTE = 'quote: "Gentle, 1-3 months"';
 let project: string;
-let server: ChildProcess | undefined;
-let log = '';
+let server: DevServer | undefined;
 
 beforeAll(() => {
   project = tempProject('gvr-dev-recheck-');
@@ -22,62 +17,39 @@ beforeAll(() => {
 });
 
 afterAll(() => {
-  server?.kill('SIGKILL');
+  server?.stop();
   rmSync(project, { recursive: true, force: true });
 });
 
-function fetchPage(url: string): Promise<{ status: number; body: string }> {
-  return new Promise((resolve) => {
-    get(url, (response) => {
-      let body = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => (body += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
-    }).on('error', () => resolve({ status: 0, body: '' }));
-  });
-}
-
-const status = async (url: string) => (await fetchPage(url)).status;
-
-/** Waits until `test` holds, checking every 100 ms; false after `ms`. */
-async function until(test: () => boolean | Promise<boolean>, ms: number): Promise<boolean> {
-  for (const started = Date.now(); Date.now() - started < ms; ) {
-    if (await test()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return false;
-}
-
 describe('astro dev', () => {
   it('checks a source again when it changes, and says when it is fixed', async () => {
-    server = spawn(process.execPath, [ASTRO, 'dev', '--port', String(PORT), '--host', '127.0.0.1'], { cwd: project, stdio: 'pipe', env: childEnv({ NO_COLOR: '1' }) });
-    server.stdout!.on('data', (chunk) => (log += chunk));
-    server.stderr!.on('data', (chunk) => (log += chunk));
+    server = await startDev(project);
+    const log = server.log;
     try {
-      expect(await until(async () => (await status(`http://127.0.0.1:${PORT}/`)) === 200, 45_000), log).toBe(true);
       const path = join(project, FILE);
       const valid = readFileSync(path, 'utf8');
       const line = valid.split('\n').findIndex((text) => text.includes(QUOTE)) + 1;
 
-      log = '';
+      server.clearLog();
       writeFileSync(path, valid.replace(QUOTE, 'quote: "Gentle, one to three months"'));
       const broken = `${FILE}:${line} claims[1].quote: this text is not in the article body word for word [verbatim-quotes]`;
-      expect(await until(() => log.includes(broken), 5_000), log).toBe(true);
-      expect(log).toContain('hint: Copy the quote from the body instead of retyping it.');
+      expect(await until(() => log().includes(broken), 5_000), log()).toBe(true);
+      expect(log()).toContain('hint: Copy the quote from the body instead of retyping it.');
 
-      log = '';
+      server.clearLog();
       writeFileSync(path, valid);
-      expect(await until(() => log.includes(`✓ ${FILE}: no problems now`), 5_000), log).toBe(true);
-      expect(await status(`http://127.0.0.1:${PORT}/`)).toBe(200);
+      expect(await until(() => log().includes(`✓ ${FILE}: no problems now`), 5_000), log()).toBe(true);
+      expect((await fetch(`${server.origin}/`)).status).toBe(200);
 
       // The saved body is rendered again: the source's page shows the new paragraph.
-      const page = `http://127.0.0.1:${PORT}/sources/being-edited/`;
+      const page = `${server.origin}/sources/being-edited/`;
+      const body = async () => (await fetch(page)).text();
       const added = 'A paragraph added while the server runs.';
-      expect((await fetchPage(page)).body).not.toContain(added);
+      expect(await body()).not.toContain(added);
       writeFileSync(path, `${valid}\n${added}\n`);
-      expect(await until(async () => (await fetchPage(page)).body.includes(added), 10_000), log).toBe(true);
+      expect(await until(async () => (await body()).includes(added), 10_000), log()).toBe(true);
     } finally {
-      server.kill('SIGKILL');
+      server.stop();
     }
   }, 90_000);
 });

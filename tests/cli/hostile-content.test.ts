@@ -1,6 +1,5 @@
 // A source with HTML and script markup in every text field must build, and every page must show
 // that markup as text: no element, attribute or script of it may reach the HTML.
-import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,25 +8,24 @@ import type { Element } from 'domhandler';
 import { elements, readBuiltSite, type BuiltSite } from '../../tools/gates/site-files.ts';
 
 const textOf = (element: Element) => DomUtils.textContent(element).replace(/\s+/g, ' ');
-import { childEnv, ROOT, tempProject } from './temp-project.ts';
+import { build, ROOT, tempProject, type CommandResult } from '../support/project-copy.ts';
 
 let project: string;
 let site: BuiltSite;
-let build: { status: number | null; output: string };
+let built: CommandResult;
 
 beforeAll(() => {
   project = tempProject('gvr-hostile-');
   cpSync(join(ROOT, 'tests/fixtures/sources/hostile-markup.mdx'), join(project, 'content/sources/hostile-markup.mdx'));
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: project, encoding: 'utf8', env: childEnv() });
-  build = { status: result.status, output: `${result.stdout}${result.stderr}` };
-  if (result.status === 0) site = readBuiltSite(join(project, 'dist'));
+  built = build(project);
+  if (built.status === 0) site = readBuiltSite(join(project, 'dist'));
 }, 120_000);
 
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 describe('a source with markup in every text field', () => {
   it('builds', () => {
-    expect(build.status, build.output).toBe(0);
+    expect(built.status, built.output).toBe(0);
   });
 
   it('reaches no page as markup: no injected element, attribute or script', () => {

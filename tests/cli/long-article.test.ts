@@ -1,27 +1,21 @@
-// The issue-10 scenario as a new editor meets it: a long article (about 26 KB, four tables of which
+// As a new editor meets it: a long article (about 26 KB, four tables of which
 // two compare something else, emoji headings, `Result<T, E>` and `{"id": 1}` in the text, no front
 // matter) is imported into a throwaway copy and left exactly as the importer wrote it. The draft
 // must not break anything: check passes with warnings only, --strict lists what publishing would
 // require, and the production build succeeds (drafts never reach it).
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { childEnv, ROOT, tempProject } from './temp-project.ts';
+import { build, ROOT, runScript, tempProject, type CommandResult } from '../support/project-copy.ts';
 
 const ARTICLE = join(ROOT, 'tests/fixtures/import/long-article.md');
 let project: string;
-let imported: { status: number | null; stdout: string };
+let imported: CommandResult;
 let slug: string;
-
-function node(args: string[], env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', INIT_CWD: project }) {
-  const result = spawnSync(process.execPath, args, { cwd: project, encoding: 'utf8', env });
-  return { status: result.status, stdout: result.stdout, output: `${result.stdout}${result.stderr}` };
-}
 
 beforeAll(() => {
   project = tempProject('gvr-long-article-');
-  imported = node(['--experimental-strip-types', '--no-warnings', 'scripts/import.ts', ARTICLE]);
+  imported = runScript(project, 'import', [ARTICLE], { INIT_CWD: project });
   slug = /content\/sources\/([a-z0-9-]+)\.mdx/.exec(imported.stdout)?.[1] ?? '';
 });
 
@@ -39,21 +33,21 @@ describe('a long article, imported and not yet filled in', () => {
   });
 
   it('passes the check with warnings only', () => {
-    const { status, output } = node(['--experimental-strip-types', '--no-warnings', 'scripts/check.ts']);
+    const { status, output } = runScript(project, 'check');
     expect(status, output).toBe(0);
     expect(output).toMatch(/0 errors and \d+ warnings in 1 file/);
     expect(output).toContain(`Drafts (shown by npm run dev, never published):\n  content/sources/${slug}.mdx`);
   });
 
   it('with --strict, lists what publishing would require', () => {
-    const { status, output } = node(['--experimental-strip-types', '--no-warnings', 'scripts/check.ts', '--strict']);
+    const { status, output } = runScript(project, 'check', ['--strict']);
     expect(status).toBe(1);
     for (const field of ['kind', 'summary', 'verdict']) expect(output).toContain(`${field}: the required field "${field}" is missing`);
     expect(output).toContain('claims: a source needs at least one claim');
   });
 
   it('does not stop the production build, which leaves the draft out', () => {
-    const { status, output } = node([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], childEnv());
+    const { status, output } = build(project);
     expect(status, output).toBe(0);
     expect(existsSync(join(project, 'dist/sources', slug))).toBe(false);
   }, 120_000);

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, tempProject } from './temp-project.ts';
+import { ROOT, tempProject } from '../support/project-copy.ts';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'import');
 const SEED = join(ROOT, 'tests', 'fixtures', 'import', 'hugo-toml-seed.txt');

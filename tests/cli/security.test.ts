@@ -1,12 +1,11 @@
 // A tree holding every kind of hostile source the security probes found: `npm run check` refuses
 // each by name, quickly, without crashing, running anything or printing what a link points at, and
 // a build of the same tree stops at the report with nothing run and nothing published.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { childEnv, ROOT, tempProject } from './temp-project.ts';
+import { build as astroBuild, ROOT, runScript, tempProject } from '../support/project-copy.ts';
 
 let project: string;
 let outside: string;
@@ -16,10 +15,12 @@ let build: { status: number | null; output: string };
 const VALID = readFileSync(join(ROOT, 'tests/fixtures/sources/valid.mdx'), 'utf8');
 const LONG_SLUG = `probe-${'x'.repeat(244)}`;
 
-function run(args: string[]) {
+const CANARY = { PROBE_CANARY: 'canary-env-7f3a' };
+
+/** Runs a command with the canary in its environment, and how long it took. */
+function timed<T>(run: () => T): T & { seconds: number } {
   const started = performance.now();
-  const result = spawnSync(process.execPath, args, { cwd: project, encoding: 'utf8', env: childEnv({ PROBE_CANARY: 'canary-env-7f3a' }), timeout: 300_000 });
-  return { status: result.status, output: `${result.stdout}${result.stderr}`, seconds: (performance.now() - started) / 1000 };
+  return { ...run(), seconds: (performance.now() - started) / 1000 };
 }
 
 beforeAll(() => {
@@ -41,8 +42,8 @@ beforeAll(() => {
   mkdirSync(join(sources, 'folder-source.mdx'));
   add('probe-capture.mdx', VALID);
   symlinkSync(join(outside, 'secret.txt'), join(project, 'content/captures/probe-capture.txt'));
-  check = run(['--experimental-strip-types', '--no-warnings=ExperimentalWarning', 'scripts/check.ts']);
-  build = run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']);
+  check = timed(() => runScript(project, 'check', [], CANARY));
+  build = astroBuild(project, { env: CANARY });
 }, 400_000);
 
 afterAll(() => {

@@ -63,3 +63,33 @@ for (const source of SOURCES) {
     });
   });
 }
+
+test.describe('source pages', () => {
+  for (const source of SOURCES) {
+    test(`${source.slug}: every passage mark links back to an existing claim, and the original is linked when known`, async ({ page }) => {
+      await page.goto(`sources/${source.slug}/`);
+      const article = page.getByRole('region', { name: 'The article' });
+      const backs = article.locator('a.passage-back');
+      for (const claim of source.claims) {
+        await expect(article.locator(`a.passage-back[href="#claim-${claim.id}"]`), claim.id).not.toHaveCount(0);
+      }
+      for (const href of await backs.evaluateAll((links) => links.map((link) => link.getAttribute('href')!))) {
+        await expect(page.locator(`[id="${href.slice(1)}"]`), href).toHaveCount(1);
+      }
+      if (source.url) await expect(page.getByRole('link', { name: new URL(source.url).hostname.replace(/^www\./, ''), exact: true })).toHaveAttribute('href', source.url);
+    });
+  }
+
+  test('arriving on a passage shows it, outlined, and its back link reaches the claim by keyboard', async ({ page }) => {
+    const source = SOURCES.find((s) => s.claims.length > 0)!;
+    const claim = source.claims.at(-1)!;
+    await page.goto(`sources/${source.slug}/#passage-${claim.id}`);
+    const anchor = page.locator(`[id="passage-${claim.id}"]`);
+    await expect(anchor).toBeInViewport();
+    const back = page.getByRole('region', { name: 'The article' }).locator(`a.passage-back[href="#claim-${claim.id}"]`).first();
+    await back.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`#claim-${claim.id}$`));
+    await expect(page.locator(`[id="claim-${claim.id}"]`)).toBeInViewport();
+  });
+});

@@ -1,7 +1,6 @@
 // Quality gates over every page of the built site (dist/). Each gate's own failing fixture is in
-// tests/unit/gates.test.ts, so a green run here means the gate looked and found nothing.
+// tests/unit/site-gates.test.ts, so a green run here means the gate looked and found nothing.
 import { createHash } from 'node:crypto';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -11,9 +10,8 @@ import { htmlErrors } from '../../tools/gates/html-validity.ts';
 import { externalLinksWithoutRel, findBrokenLinks } from '../../tools/gates/links.ts';
 import { liveContentProblems } from '../../tools/gates/live-content.ts';
 import { readBuiltSite } from '../../tools/gates/site-files.ts';
-import { childEnv } from '../cli/temp-project.ts';
+import { build, ROOT } from '../support/project-copy.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
 const BASE = process.env.BASE_PATH ?? '/';
 const site = readBuiltSite(DIST, BASE);
@@ -60,12 +58,8 @@ describe('the build', () => {
   it('is deterministic: building again gives byte-identical files', () => {
     const again = mkdtempSync(join(tmpdir(), 'gvr-rebuild-'));
     try {
-      const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', again], {
-        cwd: ROOT,
-        encoding: 'utf8',
-        env: childEnv(),
-      });
-      expect(result.status, result.stderr).toBe(0);
+      const result = build(ROOT, { args: ['--outDir', again] });
+      expect(result.status, result.output).toBe(0);
       const first = hashes(DIST);
       const second = hashes(again);
       expect([...second.keys()].sort()).toEqual([...first.keys()].sort());

@@ -92,12 +92,21 @@ const KINDS = SOURCE_KINDS;
 
 const COMPANIES = ['Acme Logistics', 'Northwind Payments', 'Globex Search', 'Initech Cloud', 'Umbrella Data'];
 
+export interface GenerateOptions {
+  seed?: number;
+  slugPrefix?: string;
+  /** Every fourth source carries at least this many fact-checked claims (as busy as the busiest real article). */
+  factChecks?: number;
+}
+
+const RATINGS = ['accurate', 'misleading', 'unsupported', 'inaccurate'] as const;
+
 /**
  * `count` valid, varied sources: kinds, stances (go/rust/tie/depends, some mixed on a topic),
  * tables with winners, FAQs, figures, silent topics, long and short titles, a source with no
  * publisher/author. Deterministic for a seed.
  */
-export function generateSources(count: number, vocabulary: Vocabulary, options: { seed?: number; slugPrefix?: string } = {}): GeneratedSource[] {
+export function generateSources(count: number, vocabulary: Vocabulary, options: GenerateOptions = {}): GeneratedSource[] {
   const next = random(options.seed ?? 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const prefix = options.slugPrefix ?? 'generated';
@@ -133,6 +142,30 @@ export function generateSources(count: number, vocabulary: Vocabulary, options: 
       });
       sections.push(`## ${HEADING_DECOR[(index + t) % HEADING_DECOR.length]}${capital(words(topic))}\n\n${sentences.join(' ')}`);
     });
+
+    // A busy source: more fact-checked claims, each quoted from a section of their own.
+    const missing = index % 4 === 3 ? (options.factChecks ?? 0) - claims.filter((claim) => claim.check).length : 0;
+    const findings: string[] = [];
+    for (let k = 0; k < missing; k++) {
+      const topic = covered[k % covered.length] as string;
+      const rating = RATINGS[k % RATINGS.length] as (typeof RATINGS)[number];
+      const quote = `Finding ${k + 1}: on ${words(topic)}, our review of project ${index + k + 1} points one way.`;
+      findings.push(quote);
+      claims.push({
+        id: `finding-${k + 1}`,
+        topic,
+        favors: STANCES[k % STANCES.length],
+        statement: `Finding ${k + 1} of the article is about ${words(topic)}.`,
+        quote,
+        check: {
+          rating,
+          note: `Checked finding ${k + 1} against a primary source; it is rated ${rating}.`,
+          checked: '2026-01-15',
+          ...(rating === 'unsupported' ? {} : { sources: [{ title: `Primary source ${k + 1}`, url: `https://example.org/primary/${k + 1}` }] }),
+        },
+      });
+    }
+    if (findings.length) sections.push(`## Findings\n\n${findings.join(' ')}`);
 
     // A claim with a number, on a metric from the vocabulary.
     const metric = vocabulary.metrics.length && index % 2 === 0 ? pick(vocabulary.metrics) : undefined;
@@ -221,7 +254,7 @@ export function generateSources(count: number, vocabulary: Vocabulary, options: 
 }
 
 /** Reads the project's content/topics.yaml and metrics.yaml, writes `count` generated sources into <project>/content/sources/, returns their slugs. */
-export function addGeneratedSources(project: string, count: number, options: { seed?: number } = {}): string[] {
+export function addGeneratedSources(project: string, count: number, options: GenerateOptions = {}): string[] {
   const read = (file: string) => parse(readFileSync(join(project, 'content', file), 'utf8')) as Array<Record<string, unknown>>;
   const topics = read('topics.yaml').map((topic) => String(topic.id));
   const metrics = read('metrics.yaml').map((metric) => ({ id: String(metric.id), unit: String(metric.unit) }));

@@ -1,9 +1,9 @@
 // Page-level quality checks shared by the e2e suite (tests/e2e/navigation.spec.ts, against dist/)
-// and the growth test (tests/cli/growth.test.ts, against a build of grown content). Each returns
+// and the growth test (tests/cli/content-growth.test.ts, against a build of grown content). Each returns
 // what it found, so either runner can assert on it.
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { chromiumLaunchOptions } from '../../tools/chromium.ts';
 
 type ColourScheme = 'light' | 'dark' | 'forced colors';
 
@@ -15,13 +15,23 @@ export async function axeViolations(page: Page, scheme: ColourScheme): Promise<s
   return results.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.help}: ${v.nodes[0]?.target.join(' ')}`);
 }
 
-/** Tabs through the page at `url`: tab stops focused while invisible or without a focus outline, and how many of the visible focusables were reached. */
-export async function keyboardProblems(page: Page, url: string): Promise<{ invisible: string[]; withoutOutline: string[]; stops: number; reached: number }> {
+/**
+ * Tabs through the page at `url`: tab stops focused while invisible or without a focus outline, and
+ * how many of the visible focusables were reached. The work grows with the page's links (a matrix
+ * has one per source and topic), so `beforeTabbing` hears how many stops there are, to give the
+ * test time in proportion.
+ */
+export async function keyboardProblems(
+  page: Page,
+  url: string,
+  beforeTabbing: (stops: number) => void = () => {},
+): Promise<{ invisible: string[]; withoutOutline: string[]; stops: number; reached: number }> {
   await page.goto(url);
   // Controls folded inside a closed <details> are not tab stops until it is opened.
   // A group of radio buttons is one tab stop: the arrow keys move within it.
   const radioGroups = await page.locator('input[type=radio]').filter({ visible: true }).evaluateAll((radios) => new Set(radios.map((radio) => (radio as HTMLInputElement).name)).size);
   const stops = (await page.locator('a[href], [tabindex="0"], button, summary, input:not([type=radio])').filter({ visible: true }).count()) + radioGroups;
+  beforeTabbing(stops);
   await page.evaluate(() => {
     const seen: Array<{ key: string; outline: boolean; visible: boolean; name: string }> = [];
     (window as unknown as { tabStops: typeof seen }).tabStops = seen;
@@ -54,17 +64,9 @@ export async function sidewaysOverflow(page: Page, url: string | undefined, widt
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
-/**
- * Chromium with the same fallback as playwright.config.ts: Playwright's own when installed,
- * otherwise the system's.
- */
+/** The Chromium tools/chromium.ts finds, launched as the Playwright config launches it. */
 export function launchChromium(): Promise<Browser> {
-  if (existsSync(chromium.executablePath())) return chromium.launch();
-  const system = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
-  return chromium.launch({
-    ...(process.env.CHROMIUM_PATH ?? system ? { executablePath: process.env.CHROMIUM_PATH ?? system } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  return chromium.launch(chromiumLaunchOptions());
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFixture } from './fixture-check.ts';
+import { checkFixture } from '../support/check-fixture.ts';
 
 const DATA = 'tests/fixtures/data';
 

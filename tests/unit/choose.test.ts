@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { chooseByUseCase, guideLead, guideTally } from '../../src/lib/site/views/choose.ts';
 import type { SourceRecord } from '../../src/lib/site/views/evidence.ts';
-import { sourceSchema, type SourceInput } from '../../src/schemas/source.ts';
-import type { UseCase } from '../../src/schemas/use-case.ts';
+import type { SourceInput } from '../../src/schemas/source.ts';
+import { source as buildSource, useCase } from '../support/builders.ts';
 
-const useCase = (id: string, order: number): UseCase => ({ id, title: `Title ${id}`, description: id, order });
 const USE_CASES = [useCase('latency', 2), useCase('crud-api', 1), useCase('unused', 3)];
 
 type Recommendations = NonNullable<SourceInput['recommendations']>;
 
-function source(slug: string, recommendations: Recommendations): SourceRecord {
-  const data = sourceSchema.parse({
-    title: slug,
-    kind: 'practitioner',
-    summary: 's',
-    verdict: { leans: 'depends', text: 't' },
-    claims: [{ id: 'c', topic: 'cost', favors: 'tie', statement: 's', quote: 'q' }],
-    recommendations,
-  });
-  return { slug, data };
-}
+const source = (slug: string, recommendations: Recommendations): SourceRecord => buildSource(slug, { recommendations });
 
 const rec = (text: string, useCase?: string) => ({ text, quote: `“${text}”`, ...(useCase ? { useCase } : {}) });
 

@@ -9,7 +9,7 @@ import { MAX_CAPTURE_BYTES, MAX_FRONT_MATTER_CHARS, MAX_QUOTE_CHARS, MAX_SLUG_CH
 import { loadContent } from '../../src/lib/check/load-content.ts';
 import type { Problem } from '../../src/lib/check/problems.ts';
 import { closestPassage, searchable } from '../../src/lib/text/passages.ts';
-import { FIXTURES, TODAY, realVocabularies } from './fixture-check.ts';
+import { FIXTURES, TODAY, realVocabularies } from '../support/check-fixture.ts';
 
 const VALID = readFileSync(join(FIXTURES, 'sources', 'valid.mdx'), 'utf8');
 let root: string;

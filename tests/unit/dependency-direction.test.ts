@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './fixture-check.ts';
+import { ROOT } from '../support/check-fixture.ts';
 
 /** Every .ts file under `dir`, with the project-relative paths of the local modules it imports. */
 function importsUnder(dir: string): Array<{ file: string; imports: string[] }> {

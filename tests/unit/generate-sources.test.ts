@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checkParsedContent } from '../../src/lib/check/check-content.ts';
 import { loadContent } from '../../src/lib/check/load-content.ts';
 import { splitFrontMatter } from '../../src/lib/text/front-matter.ts';
-import { generateSources } from '../support/generate-sources.ts';
-import { ROOT, TODAY } from './fixture-check.ts';
+import { generateSources, type GenerateOptions } from '../support/generate-sources.ts';
+import { ROOT, TODAY } from '../support/check-fixture.ts';
 
 const real = loadContent(ROOT);
 const vocabulary = {
@@ -12,8 +12,8 @@ const vocabulary = {
   useCases: (real.useCases.data as Array<{ id: string }>).map((useCase) => useCase.id),
 };
 
-function withGenerated(count: number, seed?: number) {
-  const generated = generateSources(count, vocabulary, seed === undefined ? {} : { seed });
+function withGenerated(count: number, options: GenerateOptions = {}) {
+  const generated = generateSources(count, vocabulary, options);
   const sources = generated.map(({ slug, mdx }) => {
     const split = splitFrontMatter(mdx);
     return { slug, file: `content/sources/${slug}.mdx`, data: split.data, body: split.body, bodyLine: split.bodyLine, lineOf: split.lineOf };
@@ -47,6 +47,13 @@ describe('generateSources', () => {
     const titles = data.map((source) => source.title.length);
     expect(Math.min(...titles)).toBeLessThan(15);
     expect(Math.max(...titles)).toBeGreaterThan(100);
+  });
+
+  it('gives every fourth source as many fact-checks as asked, and they still pass the check', () => {
+    const { result } = withGenerated(8, { factChecks: 25 });
+    expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    const checks = result.sources.filter((source) => source.parsed.slug.startsWith('generated-')).map((source) => source.data.claims.filter((claim) => claim.check).length);
+    expect(checks.filter((count) => count >= 25)).toHaveLength(2);
   });
 
   it('uses the slug prefix', () => {

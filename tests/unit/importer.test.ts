@@ -17,7 +17,7 @@ import { extractTables, parseMarkdown, toPlainText } from '../../src/lib/text/ma
 import { containsVerbatim, searchable } from '../../src/lib/text/passages.ts';
 import { slugify } from '../../src/lib/text/slug.ts';
 import { sourceSchema, type SourceData } from '../../src/schemas/source.ts';
-import { realVocabularies, ROOT, TODAY } from './fixture-check.ts';
+import { realVocabularies, ROOT, TODAY } from '../support/check-fixture.ts';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'import');
 const content = realVocabularies();

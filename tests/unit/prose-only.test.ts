@@ -8,7 +8,7 @@ import { isAllowedBodyUrl, MAX_PARAGRAPH_CHARS, oversizedParagraph } from '../..
 import { parseMarkdown } from '../../src/lib/text/markdown.ts';
 import { proseOnlyHtml } from '../../src/markdown/hast-prose-only.ts';
 import { proseOnly } from '../../src/markdown/mdast-prose-only.ts';
-import { checkFixture } from './fixture-check.ts';
+import { checkFixture } from '../support/check-fixture.ts';
 
 describe('body addresses', () => {
   it('allows http(s), mailto, relative and in-page addresses', () => {

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bodyRenderer } from '../../src/loaders/render-body.ts';
-import { checkFixture, ROOT } from './fixture-check.ts';
+import { checkFixture, ROOT } from '../support/check-fixture.ts';
 
 const render = bodyRenderer(ROOT, { syntaxHighlight: false });
 const valid = checkFixture('valid').sources[0]!;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readSource } from '../../src/lib/check/load-content.ts';
-import { FIXTURES } from './fixture-check.ts';
+import { FIXTURES } from '../support/check-fixture.ts';
 
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));

@@ -5,7 +5,7 @@ import { checkParsedContent } from '../../src/lib/check/check-content.ts';
 import { splitFrontMatter } from '../../src/lib/text/front-matter.ts';
 import { BODY_PLACEHOLDER, bodyLineOf, renderFrontMatter, renderSourceFile, scaffoldSource, yamlString, type DraftSource } from '../../scripts/editor/scaffold.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
-import { realVocabularies, TODAY } from './fixture-check.ts';
+import { realVocabularies, TODAY } from '../support/check-fixture.ts';
 
 function scaffolded(title: string, slug?: string): { slug: string; text: string } {
   const scaffold = scaffoldSource(title, { slug });

@@ -2,10 +2,9 @@ import type { Element } from 'domhandler';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import type { SourceInput } from '../../src/schemas/source.ts';
-import { sourceSchema } from '../../src/schemas/source.ts';
-import type { Topic } from '../../src/schemas/topic.ts';
 import { pagefindTags, searchDocuments } from '../../src/lib/site/search-documents.ts';
 import type { SourceRecord } from '../../src/lib/site/views/evidence.ts';
+import { source as buildSource, topic } from '../support/builders.ts';
 
 type Tree = ReturnType<typeof parseDocument>;
 /** The elements of `tree` with one of these tag names, or carrying one of these attributes. */
@@ -14,22 +13,10 @@ const select = (tree: Tree, names: string[]): Element[] =>
 const attr = (el: Element, name: string) => el.attribs[name];
 const text = (node: Element | Tree) => DomUtils.textContent(node);
 
-const TOPICS: Topic[] = [
-  { id: 'performance', title: 'Performance', question: '?', description: 'd', order: 1 },
-  { id: 'cost', title: 'Cost, all in', question: '?', description: 'd', order: 2 },
-];
+const TOPICS = [topic('performance', 1, { title: 'Performance' }), topic('cost', 2, { title: 'Cost, all in' })];
 
-function source(slug: string, extra: Partial<SourceInput>): SourceRecord {
-  const data = sourceSchema.parse({
-    title: `${slug} title`,
-    kind: 'practitioner',
-    summary: 's',
-    verdict: { leans: 'depends', text: 't' },
-    claims: [{ id: 'plain', topic: 'cost', favors: 'depends', statement: 'It depends on the team.', quote: 'It depends.' }],
-    ...extra,
-  });
-  return { slug, data };
-}
+const source = (slug: string, extra: Partial<SourceInput>): SourceRecord =>
+  buildSource(slug, { title: `${slug} title`, claims: [{ id: 'plain', topic: 'cost', favors: 'depends', statement: 'It depends on the team.', quote: 'It depends.' }], ...extra });
 
 const documentsOf = (sources: SourceRecord[]) => searchDocuments(sources, TOPICS, new Map(sources.map((s) => [s.slug, `Label ${s.slug}`])));
 

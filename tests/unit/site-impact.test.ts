@@ -1,34 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceRecord } from '../../src/lib/site/views/evidence.ts';
 import { siteImpact, type SiteContent } from '../../src/lib/site/views/impact.ts';
-import { sourceSchema, type SourceInput } from '../../src/schemas/source.ts';
-import type { Topic } from '../../src/schemas/topic.ts';
-import type { UseCase } from '../../src/schemas/use-case.ts';
+import type { SourceInput } from '../../src/schemas/source.ts';
+import { claim, source as buildSource, topic, useCase } from '../support/builders.ts';
 
-const topic = (id: string, order: number): Topic => ({ id, title: id, question: `${id}?`, description: id, order });
 const TOPICS = [topic('cost', 1), topic('speed', 2)];
-const USE_CASES: UseCase[] = [{ id: 'web', title: 'Web services', description: 'APIs.', order: 1 }];
+const USE_CASES = [useCase('web', 1, { title: 'Web services' })];
 
-let n = 0;
-/** A valid source built through the real schema: one claim per [topic, side]. */
-function source(slug: string, claims: Array<[topic: string, favors: 'go' | 'rust' | 'depends', rating?: 'accurate' | 'misleading']>, extra: Partial<SourceInput> = {}): SourceRecord {
-  const data = sourceSchema.parse({
-    title: slug,
-    kind: 'practitioner',
-    summary: 's',
-    verdict: { leans: 'depends', text: 't' },
-    claims: claims.map(([topicId, favors, rating]) => ({
-      id: `c${++n}`,
-      topic: topicId,
-      favors,
-      statement: 's',
-      quote: `quote ${n}`,
-      ...(rating ? { check: { rating, note: 'n', checked: '2026-11-20' } } : {}),
-    })),
-    ...extra,
-  });
-  return { slug, data };
-}
+/** A source with one claim per [topic, side]. */
+const source = (slug: string, claims: Array<[topic: string, favors: 'go' | 'rust' | 'depends', rating?: 'accurate' | 'misleading']>, extra: Partial<SourceInput> = {}): SourceRecord =>
+  buildSource(slug, { claims: claims.map(([topicId, favors, rating]) => claim(topicId, favors, { rating })), ...extra });
 
 const site = (...sources: SourceRecord[]): SiteContent => ({ sources, topics: TOPICS, useCases: USE_CASES });
 const three = [source('a', [['cost', 'go']]), source('b', [['cost', 'go']]), source('c', [['cost', 'rust']])];

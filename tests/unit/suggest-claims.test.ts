@@ -13,7 +13,7 @@ import { splitIntoSentences } from '../../scripts/editor/suggest/sentences.ts';
 import { splitFrontMatter } from '../../src/lib/text/front-matter.ts';
 import { parseMarkdown } from '../../src/lib/text/markdown.ts';
 import { containsVerbatim, searchable } from '../../src/lib/text/passages.ts';
-import { FIXTURES, ROOT, TODAY } from './fixture-check.ts';
+import { FIXTURES, ROOT, TODAY } from '../support/check-fixture.ts';
 
 const VOCABULARY = join(FIXTURES, 'data', 'suggest');
 const TOPICS = load(readFileSync(join(VOCABULARY, 'topics.yaml'), 'utf8')) as TopicWords[];
@@ -143,7 +143,7 @@ describe('importing the long-article fixture', () => {
   it('yields candidates that all pass the verbatim rule once accepted', () => {
     const accepted = result.file
       .replace(/^claims: \[\].*$/m, 'claims:')
-      .replace(/^ {2}# (?=- id: candidate-| {2}(?:topic|favors|statement|quote|figures|  -))/gm, '  ')
+      .replace(/^ {2}# (?=- id: candidate-| {2}(?:topic|favors|statement|quote|figures| {2}-))/gm, '  ')
       .replace(/^( {4}topic:) todo\b/gm, '$1 speed')
       .replace(/^( {4}favors:) todo\b/gm, '$1 depends')
       .replace(/^( {4}statement:) ""/gm, '$1 "Accepted as proposed."');

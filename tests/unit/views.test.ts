@@ -1,7 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { SourceInput } from '../../src/schemas/source.ts';
-import { sourceSchema } from '../../src/schemas/source.ts';
-import type { Topic } from '../../src/schemas/topic.ts';
 import { compare } from '../../src/lib/site/views/comparison.ts';
 import { cardSide, firmestContradictions } from '../../src/lib/site/views/contradictions.ts';
 import type { SourceRecord } from '../../src/lib/site/views/evidence.ts';
@@ -9,33 +6,9 @@ import { groupFaqs, sameQuestion } from '../../src/lib/site/views/faq-groups.ts'
 import { figuresByMetric } from '../../src/lib/site/views/figures.ts';
 import { deriveStance } from '../../src/lib/site/views/stance.ts';
 import { shortNames } from '../../src/lib/site/labels.ts';
+import { claim, source, topic, type ClaimInput } from '../support/builders.ts';
 
-type ClaimInput = NonNullable<SourceInput['claims']>[number];
-
-const topic = (id: string, order: number): Topic => ({ id, title: id, question: `${id}?`, description: id, order });
 const TOPICS = [topic('performance', 1), topic('concurrency', 2), topic('cost', 3)];
-
-let n = 0;
-const claim = (topicId: string, favors: ClaimInput['favors'], quote = `quote ${++n}`): ClaimInput => ({
-  id: `c${++n}`,
-  topic: topicId,
-  favors,
-  statement: `statement ${n}`,
-  quote,
-});
-
-/** A valid source record built through the real schema, with only what a test cares about. */
-function source(slug: string, extra: Partial<SourceInput>): SourceRecord {
-  const data = sourceSchema.parse({
-    title: slug,
-    kind: 'practitioner',
-    summary: 's',
-    verdict: { leans: 'depends', text: 't' },
-    claims: [claim('cost', 'depends')],
-    ...extra,
-  });
-  return { slug, data };
-}
 
 describe('a source’s stance on a topic', () => {
   const [performance] = compare([source('a', { claims: [claim('performance', 'rust'), claim('performance', 'rust')] })], TOPICS);
@@ -74,11 +47,11 @@ describe('a source’s stance on a topic', () => {
 });
 
 // The consensus rules themselves (thresholds, boundaries, how mixed/tie/depends count) are
-// pinned in stance-quality.test.ts.
+// pinned in evidence-quality.test.ts.
 describe('contradictions', () => {
   // Claims answer questions; only claims on the same question and opposite sides contradict.
   const on = (question: string | undefined, favors: ClaimInput['favors'], quote?: string, check?: ClaimInput['check']): ClaimInput => ({
-    ...claim('concurrency', favors, quote),
+    ...claim('concurrency', favors, { quote }),
     ...(question ? { question } : {}),
     ...(check ? { check } : {}),
   });

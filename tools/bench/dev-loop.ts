@@ -92,7 +92,7 @@ export async function measureDevLoop(dir: string, options: { port: number; page:
     }
     return { coldStartMs, saveMs, ...(options.checkedLine ? { checkedMs } : {}) };
   } catch (error) {
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\n--- astro dev log (end) ---\n${log.slice(-3000)}`);
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n--- astro dev log (end) ---\n${log.slice(-3000)}`, { cause: error });
   } finally {
     writeFileSync(path, original);
     child.kill('SIGTERM');

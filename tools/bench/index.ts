@@ -12,12 +12,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { parse } from 'yaml';
 import { builtPages, builtPageWeight } from '../built-pages.ts';
 import { hasJavaScript, type PageWeight } from '../page-weight.ts';
 import { PAGE_TYPES, RATIO_TARGET, pageType } from '../budgets.ts';
-import { runLighthouse, startPreview, chromePath, type LighthouseRun } from './lighthouse.ts';
+import { runLighthouse, startPreview, type LighthouseRun } from './lighthouse.ts';
+import { chromiumPath } from '../chromium.ts';
 import { measure, summarise, type Summary } from './measure.ts';
 import { measureDevLoop, type DevLoop } from './dev-loop.ts';
 import { bareSite, clearBuildState, installedVersion, ourSite, realSources } from './sites.ts';
@@ -59,7 +60,7 @@ interface Phases {
 }
 
 function phases(log: string): Phases {
-  const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
+  const plain = stripVTControlCharacters(log);
   const duration = String.raw`((?:\d+m\s*)?[\d.]+m?s)`;
   return {
     setup: seconds(new RegExp(String.raw`Collecting build info\.\.\.\s*\n[^\n]*✓ Completed in ${duration}`).exec(plain)?.[1]),
@@ -130,7 +131,7 @@ async function main() {
     lighthouse: installedVersion(ROOT, 'lighthouse'),
     chromium: (() => {
       try {
-        return execFileSync(chromePath() ?? 'chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+        return execFileSync(chromiumPath() ?? 'chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
       } catch {
         return 'unknown';
       }
@@ -502,7 +503,7 @@ ${devTable || 'Not measured in this run.'}
 
 ## Page weight
 
-The real five-source site. Each page with everything it links, as a first visit with an empty cache: HTML, linked CSS, JavaScript (inline and linked). Compressed with node:zlib, gzip level 9 and brotli quality 11. Visible text: the body's text without scripts and styles, whitespace collapsed. The ratio is gzip(HTML without inline scripts) + gzip(CSS), divided by gzip(visible text); the issue's target is ${RATIO_TARGET}, and the budgets per page type (tests/budgets/budgets.ts, which explains them) are in the last column.
+The real five-source site. Each page with everything it links, as a first visit with an empty cache: HTML, linked CSS, JavaScript (inline and linked). Compressed with node:zlib, gzip level 9 and brotli quality 11. Visible text: the body's text without scripts and styles, whitespace collapsed. The ratio is gzip(HTML without inline scripts) + gzip(CSS), divided by gzip(visible text); the issue's target is ${RATIO_TARGET}, and the budgets per page type (tools/budgets.ts, which explains them) are in the last column.
 
 ${weightTable}
 
@@ -518,7 +519,7 @@ All ${allWeights.length} pages of the five-source site. Ratio: (HTML+CSS) ÷ vis
 
 ${typeTable(allWeights)}
 
-Enforced by \`npm run test:budgets\` (part of \`npm test\`, after the build) on every page of dist/.
+Enforced by \`npm run test:site\` (part of \`npm test\`, after the build) on every page of dist/.
 `;
   return { markdown, summary };
 }

@@ -4,15 +4,10 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { chromiumPath } from '../chromium.ts';
 import { join } from 'node:path';
 
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-/** CHROME_PATH, else Debian's Chromium, else whatever chrome-launcher finds. */
-export function chromePath(): string | undefined {
-  return process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
-}
 
 export interface LighthouseRun {
   scores: { performance: number; accessibility: number; bestPractices: number; seo: number };
@@ -67,7 +62,8 @@ export async function startPreview(dir: string, port: number): Promise<{ url: st
 
 /** Runs Lighthouse `runs` times on each URL, reusing one Chromium (storage is reset per run). */
 export async function runLighthouse(urls: readonly string[], runs: number, onRun?: (url: string, run: number) => void): Promise<Map<string, LighthouseRun[]>> {
-  const path = chromePath();
+  // The Chromium tools/chromium.ts finds, else whatever chrome-launcher finds.
+  const path = chromiumPath();
   const chrome = await chromeLauncher.launch({ chromeFlags: CHROME_FLAGS, ...(path ? { chromePath: path } : {}), logLevel: 'silent' });
   const results = new Map<string, LighthouseRun[]>();
   try {

@@ -79,7 +79,7 @@ function reread(chars: readonly string[], table: ReadonlyMap<string, number>): {
  */
 export function findMojibake(text: string): Mojibake[] {
   const found: Mojibake[] = [];
-  const runs = /[^\x00-\x7f]{2,}/g;
+  const runs = /[\u0080-\uffff]{2,}/g; // two or more UTF-16 code units outside ASCII
   let line = 1;
   let counted = 0;
   for (let match = runs.exec(text); match; match = runs.exec(text)) {

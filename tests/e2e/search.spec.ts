@@ -1,8 +1,10 @@
+// Search: the header form on every page, the search page, its filters and what it indexes.
+// The tests pick their words from the content itself, so they hold however it grows.
 import { expect, test } from '@playwright/test';
 import { RATING_WORDS } from '../../src/lib/site/labels.ts';
 import { rarestWord, SOURCE_LABELS, SOURCES, sourcesWith, TOPICS } from './content.ts';
+import { PAGES } from './pages.ts';
 
-// The search tests pick their words from the content itself, so they hold however it grows.
 const checked = SOURCES.flatMap((source) => source.claims.filter((claim) => claim.check).map((claim) => ({ source, claim })));
 
 test('a search for a fact-checked claim finds it with its rating, linking to the passage', async ({ page }) => {
@@ -64,44 +66,32 @@ test('search indexes article bodies but not navigation', async ({ page }) => {
   await expect(page.locator('[data-search-status]')).toContainText(/^0 results/);
 });
 
-test('a shared link with two chosen sources opens the topic page with just those two', async ({ page }) => {
-  const [a, b, c] = SOURCES;
-  await page.goto(`topics/${TOPICS[0]!.id}/?sources=${a!.slug},${b!.slug}`);
-  await expect(page.locator(`[id="source-${a!.slug}"]`)).toBeVisible();
-  await expect(page.locator(`[id="source-${b!.slug}"]`)).toBeVisible();
-  await expect(page.locator(`[id="source-${c!.slug}"]`)).toBeHidden();
-  const picker = page.getByRole('group', { name: 'Compare these sources' });
-  await picker.locator(`input[value="${c!.slug}"]`).check();
-  await expect(page.locator(`[id="source-${c!.slug}"]`)).toBeVisible();
-  const chosen = new URL(page.url()).searchParams.get('sources')?.split(',').sort();
-  expect(chosen).toEqual([a!.slug, b!.slug, c!.slug].sort());
-});
-
-test('the picker works on the verdicts, FAQ and tables pages too', async ({ page }) => {
-  const [a, b] = SOURCES;
-  await page.goto(`verdicts/?sources=${a!.slug}`);
-  await expect(page.locator(`[id="source-${a!.slug}"]`)).toBeVisible();
-  await expect(page.locator(`[id="source-${b!.slug}"]`)).toBeHidden();
-  const withTables = SOURCES.filter((s) => s.tables.length > 0);
-  await page.goto(`tables/?sources=${withTables[0]!.slug}`);
-  await expect(page.locator(`th[data-source="${withTables[1]!.slug}"]`)).toBeHidden();
-  await expect(page.locator(`th[data-source="${withTables[0]!.slug}"]`)).toBeVisible();
+test.describe('the header search form', () => {
+  for (const path of PAGES) {
+    test(`/${path} has one that works without JavaScript`, async ({ page }) => {
+      await page.goto(path);
+      const search = page.getByRole('banner').getByRole('search');
+      await expect(search).toHaveAttribute('action', /search\/$/);
+      await expect(search.getByRole('searchbox')).toHaveAttribute('name', 'q');
+    });
+  }
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('every column shows and the picker stays out of the way', async ({ page }) => {
-    await page.goto(`topics/${TOPICS[0]!.id}/?sources=${SOURCES[0]!.slug}`);
-    for (const source of SOURCES) await expect(page.locator(`[id="source-${source.slug}"]`)).toBeVisible();
-    await expect(page.getByRole('group', { name: 'Compare these sources' })).toBeHidden();
+  test('the header search leads to the search page with the query in the URL', async ({ page }) => {
+    await page.goto('about/');
+    await page.getByRole('banner').getByRole('searchbox').fill('memory');
+    await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/search\/\?q=memory$/);
   });
+
 });
 
-test('in forced colours, a targeted passage is still outlined', async ({ page }) => {
-  await page.emulateMedia({ forcedColors: 'active' });
-  const source = SOURCES[0]!;
-  const claim = source.claims[0]!;
-  await page.goto(`sources/${source.slug}/#passage-${claim.id}`);
-  const mark = page.locator(`:is(mark, .passage-block):has(> [id="passage-${claim.id}"])`);
-  await expect(mark).toHaveCSS('outline-style', 'solid');
+test('the search page counts the results it lists', async ({ page }) => {
+  await page.goto('search/?q=Rust');
+  const results = page.locator('[data-search-results] li');
+  await expect(results.first()).toBeVisible();
+  const status = await page.locator('[data-search-status]').innerText();
+  expect(status).toMatch(new RegExp(`^${await results.count()} results? for`));
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFixture, messages } from './fixture-check.ts';
+import { checkFixture, messages } from '../support/check-fixture.ts';
 
 const FILE = 'tests/fixtures/sources';
 

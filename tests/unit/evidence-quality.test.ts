@@ -1,40 +1,21 @@
-// Evidence quality in every stance (issue 11): which claims vote, when sources make a consensus,
+// Evidence quality in every stance: which claims vote, when sources make a consensus,
 // and how both read. Fixtures only; the real content is never pinned here.
 import { describe, expect, it } from 'vitest';
 import type { SourceInput } from '../../src/schemas/source.ts';
-import { sourceSchema } from '../../src/schemas/source.ts';
-import type { Topic } from '../../src/schemas/topic.ts';
 import { matrixCsv } from '../../src/lib/site/exports.ts';
 import { compare } from '../../src/lib/site/views/comparison.ts';
 import { deriveConsensus } from '../../src/lib/site/views/consensus.ts';
 import { describeConsensus, describeQuality } from '../../src/lib/site/views/describe.ts';
-import type { SourceRecord } from '../../src/lib/site/views/evidence.ts';
 import { atAGlance } from '../../src/lib/site/views/glance.ts';
 import { castsVote } from '../../src/lib/rule-book.ts';
 import { qualityMark, qualityOf } from '../../src/lib/site/views/quality.ts';
 import { rosterOf } from '../../src/lib/site/views/sides.ts';
 import { deriveStance } from '../../src/lib/site/views/stance.ts';
+import { claim as buildClaim, source as buildSource, topic, type ClaimInput, type Rating } from '../support/builders.ts';
 
-type ClaimInput = NonNullable<SourceInput['claims']>[number];
-type Rating = 'accurate' | 'misleading' | 'unsupported' | 'inaccurate';
-
-const topic = (id: string, order: number): Topic => ({ id, title: id, question: `${id}?`, description: id, order });
 const TOPICS = [topic('performance', 1), topic('security', 2)];
-
-let n = 0;
-const claim = (topicId: string, favors: ClaimInput['favors'], rating?: Rating): ClaimInput => ({
-  id: `c${++n}`,
-  topic: topicId,
-  favors,
-  statement: `statement ${n}`,
-  quote: `quote ${n}`,
-  ...(rating ? { check: { rating, note: `${rating} note`, checked: "2026-11-20" } } : {}),
-});
-
-function source(slug: string, claims: ClaimInput[], extra: Partial<SourceInput> = {}): SourceRecord {
-  const data = sourceSchema.parse({ title: slug, kind: 'practitioner', summary: 's', verdict: { leans: 'depends', text: 't' }, claims, ...extra });
-  return { slug, data };
-}
+const claim = (topicId: string, favors: ClaimInput['favors'], rating?: Rating) => buildClaim(topicId, favors, { rating });
+const source = (slug: string, claims: ClaimInput[], extra: Partial<SourceInput> = {}) => buildSource(slug, { claims, ...extra });
 const parsed = (c: ClaimInput) => source('x', [c]).data.claims[0]!;
 
 describe('which claims vote', () => {

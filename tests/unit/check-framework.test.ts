@@ -3,13 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkParsedContent } from '../../src/lib/check/check-content.ts';
 import { checkSummary, formatRules } from '../../src/lib/check/format-problems.ts';
-import { loadContent, readSource } from '../../src/lib/check/load-content.ts';
 import { defineRule, RULES, type RuleContext } from '../../src/lib/check/rules/index.ts';
-import { FIXTURES, ROOT, TODAY } from './fixture-check.ts';
+import { fixtureContent, fixtureSource, ROOT, TODAY } from '../support/check-fixture.ts';
 
-const real = loadContent(ROOT);
-const fixture = (name: string) => readSource(join(FIXTURES, 'sources', `${name}.mdx`), ROOT, join(FIXTURES, 'captures'));
-const context = (sources = [fixture('valid')]): RuleContext => ({ content: { ...real, sources }, sources: [], topics: [], metrics: [], useCases: [], questions: [], caseQuestions: [], sourceKinds: [], today: TODAY, refused: [] });
+const vocabulary = fixtureContent();
+const fixture = fixtureSource;
+const context = (sources = [fixture('valid')]): RuleContext => ({ content: { ...vocabulary, sources }, sources: [], topics: [], metrics: [], useCases: [], questions: [], caseQuestions: [], sourceKinds: [], today: TODAY, refused: [] });
 
 describe('defineRule', () => {
   it('fills in the rule’s name on every problem, and looks up the line of the field', () => {
@@ -53,7 +52,7 @@ describe('defineRule', () => {
       throw new Error('boom');
     });
     const quotes = RULES.find((rule) => rule.name === 'verbatim-quotes')!;
-    const raw = { ...real, sources: [fixture('quote-not-verbatim')] };
+    const raw = { ...vocabulary, sources: [fixture('quote-not-verbatim')] };
     const checked = checkParsedContent(raw, TODAY);
     const ruleContext = { content: raw, sources: [{ parsed: raw.sources[0]!, data: checked.sources[0]!.data }], topics: checked.topics, metrics: checked.metrics, useCases: checked.useCases, questions: checked.questions, caseQuestions: checked.caseQuestions, sourceKinds: checked.sourceKinds, today: TODAY, refused: [] };
     const problems = [crashing, quotes].flatMap((rule) => rule.run(ruleContext));
@@ -67,7 +66,7 @@ describe('defineRule', () => {
 describe('a rule that looks at one source at a time', () => {
   const valid = fixture('valid');
   const other = { ...fixture('valid'), slug: 'other', file: 'content/sources/other.mdx' };
-  const checked = checkParsedContent({ ...real, sources: [valid, other] }, TODAY);
+  const checked = checkParsedContent({ ...vocabulary, sources: [valid, other] }, TODAY);
   const sourceContext = (): RuleContext => ({ ...context([valid, other]), sources: checked.sources });
 
   it('is walked by the runner, which names each problem’s file', () => {
@@ -110,14 +109,14 @@ describe('npm run check’s summary', () => {
     // impossible-date.mdx fails its schema on `published`; its claims still count.
     const sources = [fixture('valid'), fixture('impossible-date')];
     const claims = sources.reduce((sum, source) => sum + (source.data as { claims: unknown[] }).claims.length, 0);
-    const result = checkParsedContent({ ...real, sources }, TODAY);
+    const result = checkParsedContent({ ...vocabulary, sources }, TODAY);
     expect(result.sources).toHaveLength(1);
     expect(claims).toBeGreaterThan((result.sources[0]!.data.claims.length));
     expect(checkSummary(result, 12)).toBe(`checked ${sources.length} sources (${claims} claims), ${result.topics.length} topics, ${result.metrics.length} metrics in 12 ms`);
   });
 
   it('counts nothing for a source whose YAML cannot be read', () => {
-    expect(checkParsedContent({ ...real, sources: [fixture('yaml-syntax-error')] }, TODAY).claims).toBe(0);
+    expect(checkParsedContent({ ...vocabulary, sources: [fixture('yaml-syntax-error')] }, TODAY).claims).toBe(0);
   });
 });
 

@@ -1,0 +1,1 @@
+export declare function supportsAstro(version: string): boolean;

@@ -6,7 +6,7 @@ import type { DerivedStance } from './stance.ts';
 
 /** The three groups a topic page sorts evidence into: Go · it depends / tie · Rust. */
 export type Side = 'go' | 'middle' | 'rust';
-export const SIDES: readonly Side[] = ['go', 'middle', 'rust'];
+const SIDES: readonly Side[] = ['go', 'middle', 'rust'];
 
 /** One piece of a source's evidence, placed on the side it takes. */
 export type SideItem = {
@@ -25,7 +25,7 @@ export type SideItem = {
 );
 
 /** An FAQ answer or a table row that gives a claim's words again. */
-export type SideRepeat = { kind: 'faq'; faq: FaqEvidence } | { kind: 'row'; row: RowEvidence };
+type SideRepeat = { kind: 'faq'; faq: FaqEvidence } | { kind: 'row'; row: RowEvidence };
 
 /** The side a stance falls on; evidence taking no stance (a row without a winner) goes in the middle. */
 const sideOf = (stance: Stance | undefined): Side => (stance === 'go' || stance === 'rust' ? stance : 'middle');

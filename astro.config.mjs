@@ -33,7 +33,13 @@ export default defineConfig({
   // or by hash, never 'unsafe-inline' (GitHub Pages cannot send headers, so meta is the only way).
   security: {
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "base-uri 'self'", "form-action 'self'", "object-src 'none'"],
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "object-src 'none'",
+      ],
     },
   },
   // Front-matter completion and validation in VS Code (with the Astro extension; see .vscode/).

@@ -30,14 +30,22 @@ try {
     // --strict checks every draft as if it were published, so it lists what publishing would
     // require (kind, summary, verdict, a claim…), not only the problems of what is written so far.
     const asPublished = values.strict
-      ? { ...raw, sources: raw.sources.map((source) => (drafts.includes(source.file) ? { ...source, data: { ...(source.data as object), draft: false } } : source)) }
+      ? {
+          ...raw,
+          sources: raw.sources.map((source) =>
+            drafts.includes(source.file) ? { ...source, data: { ...(source.data as object), draft: false } } : source,
+          ),
+        }
       : raw;
     const result = { ...checkParsedContent(asPublished, toDay(new Date())), drafts };
     const style = styleFor(process.stdout.isTTY, process.env);
     const failing = result.problems.filter((p) => p.severity === 'error' || values.strict);
     const ms = Math.round(performance.now() - started);
     if (result.problems.length) console.log(formatProblems(result.problems, style));
-    if (result.drafts.length) console.log(`Drafts (shown by npm run dev, never published):\n${result.drafts.map((file) => `  ${file}`).join('\n')}\n`);
+    if (result.drafts.length)
+      console.log(
+        `Drafts (shown by npm run dev, never published):\n${result.drafts.map((file) => `  ${file}`).join('\n')}\n`,
+      );
     const impact = values.content ? undefined : impactReport(root, result, values.since);
     if (impact) console.log(`${impact}\n`);
     console.log(`${failing.length ? style.red('✗') : '✓'} ${checkSummary(result, ms)}`);

@@ -18,7 +18,10 @@ export function fail(command: Command, message: string, showUsage = false): neve
  * The command line, parsed by `config` (which should accept `help`, short `h`); undefined after
  * printing the usage for `--help`. A wrong command line fails with its message and the usage.
  */
-export function parseCommand<const T extends ParseArgsConfig>(command: Command, config: T): ReturnType<typeof parseArgs<T>> | undefined {
+export function parseCommand<const T extends ParseArgsConfig>(
+  command: Command,
+  config: T,
+): ReturnType<typeof parseArgs<T>> | undefined {
   let parsed: ReturnType<typeof parseArgs<T>>;
   try {
     parsed = parseArgs(config);

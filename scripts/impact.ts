@@ -13,7 +13,11 @@ const SOURCES = 'content/sources';
 /** git's output, or undefined when git is missing, this is no repository, or the command fails. */
 function git(root: string, args: string[]): string | undefined {
   try {
-    return execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+    return execFileSync('git', ['-C', root, ...args], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } catch {
     return undefined;
   }
@@ -42,17 +46,32 @@ export function impactReport(root: string, result: CheckResult, ref: string): st
   ].filter((path) => path.endsWith('.mdx') && !path.slice(SOURCES.length + 1).includes('/'));
   const changed = new Set(changedPaths.map(slugOf));
   if (changed.size === 0) return undefined;
-  const current = result.sources.map((source) => ({ slug: source.parsed.slug, data: source.data, partial: source.partial }));
-  const before = [...current.filter((source) => !changed.has(source.slug)), ...[...changed].flatMap((slug) => sourceAt(root, ref, slug) ?? [])];
+  const current = result.sources.map((source) => ({
+    slug: source.parsed.slug,
+    data: source.data,
+    partial: source.partial,
+  }));
+  const before = [
+    ...current.filter((source) => !changed.has(source.slug)),
+    ...[...changed].flatMap((slug) => sourceAt(root, ref, slug) ?? []),
+  ];
   const impact = changeImpact(before, current, changed, { topics: result.topics, useCases: result.useCases });
   const status = (slug: string) => {
     const now = current.find((record) => record.slug === slug);
-    const state = !now ? 'removed' : now.partial ? 'has errors, left out' : sourceAt(root, ref, slug) ? 'edited' : 'new';
+    const state = !now
+      ? 'removed'
+      : now.partial
+        ? 'has errors, left out'
+        : sourceAt(root, ref, slug)
+          ? 'edited'
+          : 'new';
     return `${SOURCES}/${slug}.mdx (${state}${now && isDraft(now.data) ? ', draft: counted as if published' : ''})`;
   };
   return [
     `What this changes on the site, against ${ref}:`,
     ...[...changed].sort().map((slug) => `  ${status(slug)}`),
-    ...(impact.length ? impact.map((line) => `  · ${line}`) : ['  · nothing a reader sees on the topics, the contradictions or /choose/ changes.']),
+    ...(impact.length
+      ? impact.map((line) => `  · ${line}`)
+      : ['  · nothing a reader sees on the topics, the contradictions or /choose/ changes.']),
   ].join('\n');
 }

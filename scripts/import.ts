@@ -17,7 +17,6 @@ copies the file unchanged to content/captures/<slug>.txt. Never overwrites eithe
   --slug <slug>      the file name to use instead of one made from the title
   --title "<text>"   the article's headline, when the file has no title the importer can find`;
 
-
 /** A path as the editor should read it: relative to the project when inside it. */
 function shown(path: string, root: string): string {
   const inside = relative(root, path);
@@ -25,13 +24,18 @@ function shown(path: string, root: string): string {
 }
 
 const COMMAND: Command = { name: 'import', usage: USAGE };
-const fail: (message: string, showUsage?: boolean) => never = (message, showUsage = false) => failCommand(COMMAND, message, showUsage);
+const fail: (message: string, showUsage?: boolean) => never = (message, showUsage = false) =>
+  failCommand(COMMAND, message, showUsage);
 
 function main(): void {
-  const parsed = parseCommand(COMMAND, { allowPositionals: true, options: { slug: { type: 'string' }, title: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const parsed = parseCommand(COMMAND, {
+    allowPositionals: true,
+    options: { slug: { type: 'string' }, title: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
   if (!parsed) return;
   const { values, positionals } = parsed;
-  if (positionals.length !== 1) fail(positionals.length ? 'give one file at a time' : 'which file? Give the path of the saved article', true);
+  if (positionals.length !== 1)
+    fail(positionals.length ? 'give one file at a time' : 'which file? Give the path of the saved article', true);
   const root = process.cwd();
   // npm runs scripts from the project root; a relative path means where the editor typed it.
   const input = resolve(process.env.INIT_CWD ?? root, positionals[0]!);
@@ -40,18 +44,33 @@ function main(): void {
   if (!stats.isFile()) fail(`${input} is not a file`);
   // The saved file becomes the capture, so it must be within the check's limit (SECURITY.md); the
   // test also stops a wrong path (a video, a disk image) before it is read.
-  if (stats.size > MAX_CAPTURE_BYTES) fail(`${input} is ${sizeWords(stats.size)}, over the limit of ${sizeWords(MAX_CAPTURE_BYTES)} for a capture: import one article, saved once`);
+  if (stats.size > MAX_CAPTURE_BYTES)
+    fail(
+      `${input} is ${sizeWords(stats.size)}, over the limit of ${sizeWords(MAX_CAPTURE_BYTES)} for a capture: import one article, saved once`,
+    );
   const bytes = readFileSync(input);
   // The saved file's last change is the best record of when the article's text was captured.
   const captured = stats.mtime.toISOString().slice(0, 10);
-  const outcome = importArticle(bytes, { topics: readTopics(root), metrics: readMetrics(root), title: values.title, slug: values.slug, captured });
+  const outcome = importArticle(bytes, {
+    topics: readTopics(root),
+    metrics: readMetrics(root),
+    title: values.title,
+    slug: values.slug,
+    captured,
+  });
   if (!outcome.ok) fail(`cannot import ${shown(input, root)}: ${outcome.message}`);
   const { result } = outcome;
-  if (Buffer.byteLength(result.file) > MAX_SOURCE_BYTES) fail(`cannot import ${shown(input, root)}: the draft would be ${sizeWords(Buffer.byteLength(result.file))}, over the limit of ${sizeWords(MAX_SOURCE_BYTES)} for a source: import one article, saved once`);
+  if (Buffer.byteLength(result.file) > MAX_SOURCE_BYTES)
+    fail(
+      `cannot import ${shown(input, root)}: the draft would be ${sizeWords(Buffer.byteLength(result.file))}, over the limit of ${sizeWords(MAX_SOURCE_BYTES)} for a source: import one article, saved once`,
+    );
   const source = join('content', 'sources', `${result.slug}.mdx`);
   const capture = join('content', 'captures', `${result.slug}.txt`);
   for (const path of [source, capture]) {
-    if (existsSync(join(root, path))) fail(`${path} already exists, and import never overwrites. Delete it first, or import under another name with --slug <name>.`);
+    if (existsSync(join(root, path)))
+      fail(
+        `${path} already exists, and import never overwrites. Delete it first, or import under another name with --slug <name>.`,
+      );
   }
   mkdirSync(join(root, 'content', 'sources'), { recursive: true });
   mkdirSync(join(root, 'content', 'captures'), { recursive: true });

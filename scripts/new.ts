@@ -15,10 +15,14 @@ instead, use npm run import -- <file>.
   --slug <slug>       the file name to use instead (lower-case letters, digits and hyphens)`;
 
 const COMMAND: Command = { name: 'new', usage: USAGE };
-const fail: (message: string, showUsage?: boolean) => never = (message, showUsage = false) => failCommand(COMMAND, message, showUsage);
+const fail: (message: string, showUsage?: boolean) => never = (message, showUsage = false) =>
+  failCommand(COMMAND, message, showUsage);
 
 function main(): void {
-  const parsed = parseCommand(COMMAND, { allowPositionals: true, options: { slug: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const parsed = parseCommand(COMMAND, {
+    allowPositionals: true,
+    options: { slug: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
   if (!parsed) return;
   const { values, positionals } = parsed;
   // An unquoted title arrives as several words: they are still one title.
@@ -28,7 +32,8 @@ function main(): void {
   if (!scaffold.ok) fail(scaffold.message);
   const root = process.cwd();
   const file = join('content', 'sources', `${scaffold.slug}.mdx`);
-  if (existsSync(join(root, file))) fail(`${file} already exists, and new never overwrites. Pick another name with --slug <name>.`);
+  if (existsSync(join(root, file)))
+    fail(`${file} already exists, and new never overwrites. Pick another name with --slug <name>.`);
   mkdirSync(join(root, 'content', 'sources'), { recursive: true });
   writeFileSync(join(root, file), scaffold.text, { flag: 'wx' });
   console.log(

@@ -38,25 +38,45 @@ function main(): void {
   const parsed = parseCommand(COMMAND, { allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
   if (!parsed) return;
   const { positionals } = parsed;
-  if (positionals.length !== 1) fail(positionals.length ? 'give one source at a time' : 'which source? Give its slug, e.g. npm run suggest -- my-article', true);
+  if (positionals.length !== 1)
+    fail(
+      positionals.length
+        ? 'give one source at a time'
+        : 'which source? Give its slug, e.g. npm run suggest -- my-article',
+      true,
+    );
   const root = process.cwd();
   const given = positionals[0]!;
   const slug = basename(given).replace(/\.mdx$/, '');
   const file = join(root, 'content', 'sources', `${slug}.mdx`);
-  if (given.includes('/') && resolve(process.env.INIT_CWD ?? root, given) !== file) fail(`${given} is not a file in content/sources/`);
+  if (given.includes('/') && resolve(process.env.INIT_CWD ?? root, given) !== file)
+    fail(`${given} is not a file in content/sources/`);
   let stats;
   try {
     stats = lstatSync(file);
   } catch {
     fail(`there is no content/sources/${slug}.mdx`);
   }
-  if (!stats!.isFile()) fail(`content/sources/${slug}.mdx is not a regular file (a link or a folder): suggest reads only sources inside the repository`);
+  if (!stats!.isFile())
+    fail(
+      `content/sources/${slug}.mdx is not a regular file (a link or a folder): suggest reads only sources inside the repository`,
+    );
   const text = readFileSync(file, 'utf8');
   const split = splitFrontMatter(text);
-  if (split.yamlErrors.length) fail(`content/sources/${slug}.mdx: its front matter cannot be read (line ${split.yamlErrors[0]!.line}): run npm run check`);
-  const candidates = suggestClaims(parseMarkdown(split.body), { topics: readTopics(root), metrics: readMetrics(root), quoted: quotedIn(split.data) });
+  if (split.yamlErrors.length)
+    fail(
+      `content/sources/${slug}.mdx: its front matter cannot be read (line ${split.yamlErrors[0]!.line}): run npm run check`,
+    );
+  const candidates = suggestClaims(parseMarkdown(split.body), {
+    topics: readTopics(root),
+    metrics: readMetrics(root),
+    quoted: quotedIn(split.data),
+  });
   const updated = withCandidates(text, renderCandidates(candidates));
-  if (updated === undefined) fail(`content/sources/${slug}.mdx has no claims: field to put candidates under: add "claims: []" to its front matter`);
+  if (updated === undefined)
+    fail(
+      `content/sources/${slug}.mdx has no claims: field to put candidates under: add "claims: []" to its front matter`,
+    );
   writeFileSync(file, updated!);
   const guessed = candidates.filter((candidate) => candidate.topic).length;
   console.log(

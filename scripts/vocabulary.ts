@@ -7,10 +7,15 @@ import type { MetricWords, TopicWords } from './editor/suggest/candidates.ts';
 /** The entries of a vocabulary file; none when it is unreadable. */
 function readEntries(root: string, name: string): Array<Record<string, unknown>> {
   const file = readDataFile(join(root, 'content', name), root);
-  return Array.isArray(file.data) ? file.data.filter((entry: unknown): entry is Record<string, unknown> => typeof entry === 'object' && entry !== null) : [];
+  return Array.isArray(file.data)
+    ? file.data.filter(
+        (entry: unknown): entry is Record<string, unknown> => typeof entry === 'object' && entry !== null,
+      )
+    : [];
 }
 
-const strings = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+const strings = (value: unknown) =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 
 /** The topics: to recognise table rows that name one, and to guess candidate claims' topics. */
 export function readTopics(root: string): TopicWords[] {
@@ -25,4 +30,3 @@ export function readMetrics(root: string): MetricWords[] {
     typeof id === 'string' && typeof title === 'string' && typeof unit === 'string' ? [{ id, title, unit }] : [],
   );
 }
-

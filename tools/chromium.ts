@@ -9,7 +9,13 @@ import { fileURLToPath } from 'node:url';
 const SYSTEM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
 /** Flags for a system Chromium in a container: no sandbox, GPU or background traffic. */
-export const SYSTEM_CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const SYSTEM_CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** The Chromium executable to drive, or undefined when none is installed. */
 export function chromiumPath(): string | undefined {

@@ -18,7 +18,9 @@ export async function buildReference(root: string): Promise<Map<string, string>>
   const names = new Map<AnySchema, string>();
   const comments = new Map<string, Map<string, string>>();
   const exports: Record<string, AnySchema> = {};
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.ts')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith('.ts'))
+    .sort()) {
     const path = join(dir, file);
     for (const [name, fields] of fieldComments(readFileSync(path, 'utf8'), file)) comments.set(name, fields);
     const module = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
@@ -30,14 +32,62 @@ export async function buildReference(root: string): Promise<Map<string, string>>
     }
   }
   const sections = [
-    { title: 'Source front matter', file: 'content/sources/<slug>.mdx', schema: exports.sourceFieldsSchema!, json: 'schemas/source.schema.json', list: false },
-    { title: 'Topics', file: 'content/topics.yaml (a list of these)', schema: exports.topicSchema!, json: 'schemas/topics.schema.json', list: true },
-    { title: 'Metrics', file: 'content/metrics.yaml (a list of these)', schema: exports.metricSchema!, json: 'schemas/metrics.schema.json', list: true },
-    { title: 'Use cases', file: 'content/use-cases.yaml (a list of these)', schema: exports.useCaseSchema!, json: 'schemas/use-cases.schema.json', list: true },
-    { title: 'Questions', file: 'content/questions.yaml (a list of these)', schema: exports.questionSchema!, json: 'schemas/questions.schema.json', list: true },
-    { title: 'Cases', file: 'content/cases.yaml (a list of these questions)', schema: exports.caseQuestionSchema!, json: 'schemas/cases.schema.json', list: true },
-    { title: 'Source kinds', file: 'content/source-kinds.yaml (a list of these)', schema: exports.sourceKindSchema!, json: 'schemas/source-kinds.schema.json', list: true },
-    { title: 'Corrections', file: 'content/corrections.yaml (a list of these)', schema: exports.correctionSchema!, json: 'schemas/corrections.schema.json', list: true },
+    {
+      title: 'Source front matter',
+      file: 'content/sources/<slug>.mdx',
+      schema: exports.sourceFieldsSchema!,
+      json: 'schemas/source.schema.json',
+      list: false,
+    },
+    {
+      title: 'Topics',
+      file: 'content/topics.yaml (a list of these)',
+      schema: exports.topicSchema!,
+      json: 'schemas/topics.schema.json',
+      list: true,
+    },
+    {
+      title: 'Metrics',
+      file: 'content/metrics.yaml (a list of these)',
+      schema: exports.metricSchema!,
+      json: 'schemas/metrics.schema.json',
+      list: true,
+    },
+    {
+      title: 'Use cases',
+      file: 'content/use-cases.yaml (a list of these)',
+      schema: exports.useCaseSchema!,
+      json: 'schemas/use-cases.schema.json',
+      list: true,
+    },
+    {
+      title: 'Questions',
+      file: 'content/questions.yaml (a list of these)',
+      schema: exports.questionSchema!,
+      json: 'schemas/questions.schema.json',
+      list: true,
+    },
+    {
+      title: 'Cases',
+      file: 'content/cases.yaml (a list of these questions)',
+      schema: exports.caseQuestionSchema!,
+      json: 'schemas/cases.schema.json',
+      list: true,
+    },
+    {
+      title: 'Source kinds',
+      file: 'content/source-kinds.yaml (a list of these)',
+      schema: exports.sourceKindSchema!,
+      json: 'schemas/source-kinds.schema.json',
+      list: true,
+    },
+    {
+      title: 'Corrections',
+      file: 'content/corrections.yaml (a list of these)',
+      schema: exports.correctionSchema!,
+      json: 'schemas/corrections.schema.json',
+      list: true,
+    },
   ];
   const out = new Map<string, string>();
   const markdown = [
@@ -49,7 +99,13 @@ export async function buildReference(root: string): Promise<Map<string, string>>
   for (const section of sections) {
     const rows = fieldDocs(section.schema, names, comments);
     markdown.push('', `## ${section.title}`, '', `In \`${section.file}\`.`, '', fieldTable(rows));
-    const json = withDescriptions(z.toJSONSchema(section.list ? z.array(section.schema) : section.schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>, rows);
+    const json = withDescriptions(
+      z.toJSONSchema(section.list ? z.array(section.schema) : section.schema, {
+        io: 'input',
+        unrepresentable: 'any',
+      }) as Record<string, unknown>,
+      rows,
+    );
     json.title = section.title;
     out.set(section.json, `${JSON.stringify(json, null, 2)}\n`);
   }

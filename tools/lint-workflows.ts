@@ -14,13 +14,21 @@ try {
   const paths = given.length
     ? given
     : existsSync(WORKFLOWS)
-      ? readdirSync(WORKFLOWS).filter((name) => /\.ya?ml$/.test(name)).sort().map((name) => join(WORKFLOWS, name))
+      ? readdirSync(WORKFLOWS)
+          .filter((name) => /\.ya?ml$/.test(name))
+          .sort()
+          .map((name) => join(WORKFLOWS, name))
       : [];
   if (paths.length === 0) throw new Error(`no workflow files in ${WORKFLOWS}/`);
-  const files = paths.map((path) => ({ path: relative(process.cwd(), path) || path, text: readFileSync(path, 'utf8') }));
+  const files = paths.map((path) => ({
+    path: relative(process.cwd(), path) || path,
+    text: readFileSync(path, 'utf8'),
+  }));
   const problems = lintWorkflows(files, await createLinter());
   for (const problem of problems) console.log(formatWorkflowProblem(problem));
-  console.log(`${problems.length ? '✗' : '✓'} linted ${files.length} workflow file${files.length === 1 ? '' : 's'}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+  console.log(
+    `${problems.length ? '✗' : '✓'} linted ${files.length} workflow file${files.length === 1 ? '' : 's'}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`,
+  );
   process.exitCode = problems.length ? 1 : 0;
 } catch (error) {
   console.error(`lint-workflows could not run: ${error instanceof Error ? error.message : String(error)}`);

@@ -20,12 +20,18 @@ export function sizes(bytes: Uint8Array | string): Sizes {
   return {
     raw: buffer.byteLength,
     gzip: gzipSync(buffer, { level: 9 }).byteLength,
-    brotli: brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buffer.byteLength } }).byteLength,
+    brotli: brotliCompressSync(buffer, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buffer.byteLength },
+    }).byteLength,
   };
 }
 
 function addSizes(...all: Sizes[]): Sizes {
-  return all.reduce((sum, s) => ({ raw: sum.raw + s.raw, gzip: sum.gzip + s.gzip, brotli: sum.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return all.reduce((sum, s) => ({ raw: sum.raw + s.raw, gzip: sum.gzip + s.gzip, brotli: sum.brotli + s.brotli }), {
+    raw: 0,
+    gzip: 0,
+    brotli: 0,
+  });
 }
 
 // `<script type="application/ld+json">` and other data blocks are never executed by the browser
@@ -61,13 +67,15 @@ export function pageResources(html: string): PageResources {
   const inlineScripts: string[] = [];
   const handlers: string[] = [];
   for (const element of DomUtils.findAll(() => true, parse(html).children)) {
-    for (const [name, value] of Object.entries(element.attribs)) if (/^on[a-z]+$/i.test(name)) handlers.push(`${name}="${value}"`);
+    for (const [name, value] of Object.entries(element.attribs))
+      if (/^on[a-z]+$/i.test(name)) handlers.push(`${name}="${value}"`);
     if (element.name === 'link') {
       const rel = (element.attribs.rel ?? '').toLowerCase().split(/\s+/);
       const href = element.attribs.href;
       if (!href) continue;
       if (rel.includes('stylesheet')) stylesheets.push(href);
-      else if (rel.includes('modulepreload') || element.attribs.as === 'script' || /\.m?js(?:[?#]|$)/i.test(href)) linkedScripts.push(href);
+      else if (rel.includes('modulepreload') || element.attribs.as === 'script' || /\.m?js(?:[?#]|$)/i.test(href))
+        linkedScripts.push(href);
     } else if (element.name === 'script' && isExecutable(element)) {
       const src = element.attribs.src;
       if (src) scripts.push(src);
@@ -79,8 +87,11 @@ export function pageResources(html: string): PageResources {
 
 /** The HTML with the bodies of executable inline scripts emptied, byte for byte otherwise. */
 export function withoutInlineScripts(html: string): string {
-  const cuts = DomUtils.findAll((element) => element.name === 'script' && isExecutable(element) && !element.attribs.src && element.children.length > 0, parse(html).children)
-    .map((script) => ({ start: script.children[0]!.startIndex!, end: script.children.at(-1)!.endIndex! + 1 }));
+  const cuts = DomUtils.findAll(
+    (element) =>
+      element.name === 'script' && isExecutable(element) && !element.attribs.src && element.children.length > 0,
+    parse(html).children,
+  ).map((script) => ({ start: script.children[0]!.startIndex!, end: script.children.at(-1)!.endIndex! + 1 }));
   let out = '';
   let at = 0;
   for (const cut of cuts) {
@@ -143,7 +154,10 @@ export function pageWeight(html: string, readAsset: (href: string) => Uint8Array
   // Inline scripts are counted as JavaScript (their own budget), not again as markup.
   const markup = resources.inlineScripts.some(Boolean) ? sizes(withoutInlineScripts(html)) : htmlSizes;
   const css = addSizes(...files(resources.stylesheets));
-  const js = addSizes(...files(resources.scripts), ...[...resources.inlineScripts, ...resources.handlers].map((code) => sizes(code)));
+  const js = addSizes(
+    ...files(resources.scripts),
+    ...[...resources.inlineScripts, ...resources.handlers].map((code) => sizes(code)),
+  );
   const text = sizes(visibleText(html));
   return {
     html: htmlSizes,

@@ -10,7 +10,12 @@ export function fieldComments(sourceText: string, fileName = 'schema.ts'): Map<s
   const byConst = new Map<string, Map<string, string>>();
   const visit = (node: ts.Node, constName: string | undefined): void => {
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) constName = node.name.text;
-    if (constName && ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'strictObject') {
+    if (
+      constName &&
+      ts.isCallExpression(node) &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      node.expression.name.text === 'strictObject'
+    ) {
       const literal = node.arguments[0];
       if (literal && ts.isObjectLiteralExpression(literal)) {
         const fields = byConst.get(constName) ?? new Map<string, string>();
@@ -18,7 +23,9 @@ export function fieldComments(sourceText: string, fileName = 'schema.ts'): Map<s
           if (!ts.isPropertyAssignment(property) || !ts.isIdentifier(property.name)) continue;
           const doc = ts
             .getJSDocCommentsAndTags(property)
-            .map((comment) => (typeof comment.comment === 'string' ? comment.comment : ts.getTextOfJSDocComment(comment.comment) ?? ''))
+            .map((comment) =>
+              typeof comment.comment === 'string' ? comment.comment : (ts.getTextOfJSDocComment(comment.comment) ?? ''),
+            )
             .join(' ')
             .replace(/\s+/g, ' ')
             .trim();
@@ -64,7 +71,9 @@ function describeType(schema: AnySchema): string {
     case 'enum':
       return `one of: ${Object.values(d.entries ?? {}).join(', ')}`;
     case 'union':
-      return (d.options ?? []).some((option) => def(option).type === 'date') ? 'date (YYYY-MM-DD)' : 'one of several forms';
+      return (d.options ?? []).some((option) => def(option).type === 'date')
+        ? 'date (YYYY-MM-DD)'
+        : 'one of several forms';
     case 'array':
       return 'list';
     case 'object':
@@ -78,7 +87,12 @@ function describeType(schema: AnySchema): string {
  * Walks a zod object schema and pairs every field with its doc comment, found through `names`
  * (which exported const each object schema is) and `comments` (from {@link fieldComments}).
  */
-export function fieldDocs(schema: AnySchema, names: Map<AnySchema, string>, comments: Map<string, Map<string, string>>, prefix = ''): FieldDoc[] {
+export function fieldDocs(
+  schema: AnySchema,
+  names: Map<AnySchema, string>,
+  comments: Map<string, Map<string, string>>,
+  prefix = '',
+): FieldDoc[] {
   const { core } = unwrapSchema(schema);
   const d = def(core);
   if (d.type !== 'object' || !d.shape) return [];
@@ -89,9 +103,15 @@ export function fieldDocs(schema: AnySchema, names: Map<AnySchema, string>, comm
     const innerDef = def(inner);
     const listed = arrayElement(inner);
     const element = listed && unwrapSchema(listed).core;
-    const type = element ? `list of ${def(element).type === 'object' ? 'groups of fields' : describeType(element)}` : describeType(inner);
+    const type = element
+      ? `list of ${def(element).type === 'object' ? 'groups of fields' : describeType(element)}`
+      : describeType(inner);
     const row: FieldDoc = { path, type, required: !optional, description: docs.get(key) ?? '' };
-    const nested = element ? fieldDocs(element, names, comments, `${path}[].`) : innerDef.type === 'object' ? fieldDocs(inner, names, comments, `${path}.`) : [];
+    const nested = element
+      ? fieldDocs(element, names, comments, `${path}[].`)
+      : innerDef.type === 'object'
+        ? fieldDocs(inner, names, comments, `${path}.`)
+        : [];
     return [row, ...nested];
   });
 }
@@ -102,12 +122,18 @@ export function fieldTable(rows: readonly FieldDoc[]): string {
   return [
     '| field | type | required | what belongs there |',
     '| --- | --- | --- | --- |',
-    ...rows.map((row) => `| \`${row.path}\` | ${escape(row.type)} | ${row.required ? 'yes' : 'no'} | ${escape(row.description)} |`),
+    ...rows.map(
+      (row) =>
+        `| \`${row.path}\` | ${escape(row.type)} | ${row.required ? 'yes' : 'no'} | ${escape(row.description)} |`,
+    ),
   ].join('\n');
 }
 
 /** Adds each field's doc comment to a JSON Schema as `description`, so editors show it on hover. */
-export function withDescriptions(jsonSchema: Record<string, unknown>, rows: readonly FieldDoc[]): Record<string, unknown> {
+export function withDescriptions(
+  jsonSchema: Record<string, unknown>,
+  rows: readonly FieldDoc[],
+): Record<string, unknown> {
   const byPath = new Map(rows.map((row) => [row.path, row.description]));
   const visit = (node: Record<string, unknown>, prefix: string) => {
     const properties = node.properties as Record<string, Record<string, unknown>> | undefined;

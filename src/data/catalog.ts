@@ -55,9 +55,13 @@ let loading: Promise<Catalog> | undefined;
 
 async function load(): Promise<Catalog> {
   const sources = (await getCollection('sources')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
-  const topics = (await getCollection('topics')).map((entry) => entry.data).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const topics = (await getCollection('topics'))
+    .map((entry) => entry.data)
+    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const metrics = (await getCollection('metrics')).map((entry) => entry.data);
-  const useCases = (await getCollection('useCases')).map((entry) => entry.data).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const useCases = (await getCollection('useCases'))
+    .map((entry) => entry.data)
+    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const questions = (await getCollection('questions')).map((entry) => entry.data);
   const corrections = (await getCollection('corrections')).map((entry) => entry.data);
   const records: SourceRecord[] = sources.map((source) => ({ slug: source.id, data: source.data }));
@@ -72,7 +76,11 @@ async function load(): Promise<Catalog> {
     metrics,
     metricTitles: new Map(metrics.map((metric) => [metric.id, metric.title])),
     comparison,
-    figures: figuresByMetric(records, metrics, topics.map((topic) => topic.id)),
+    figures: figuresByMetric(
+      records,
+      metrics,
+      topics.map((topic) => topic.id),
+    ),
     faqs: groupFaqs(records),
     useCases,
     useCaseTitles: new Map(useCases.map((useCase) => [useCase.id, useCase.title])),

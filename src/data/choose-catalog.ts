@@ -30,13 +30,19 @@ let loading: Promise<ChooseCatalog> | undefined;
 
 async function load(): Promise<ChooseCatalog> {
   const catalog = await getCatalog();
-  const questions = (await getCollection('caseQuestions')).map((entry) => entry.data).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const questions = (await getCollection('caseQuestions'))
+    .map((entry) => entry.data)
+    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const sourceKinds = (await getCollection('sourceKinds')).map((entry) => entry.data);
   const kindOf = (slug: string) => catalog.sourceBySlug.get(slug)?.data.kind;
   const answers = new Map(
     catalog.comparison.map(({ topic, columns, quality }) => [
       topic.id,
-      { size: sizeOnTopic(catalog.records, topic.id, catalog.metrics), strength: strengthOf(quality), counted: whoIsCounted(columns, kindOf, sourceKinds) },
+      {
+        size: sizeOnTopic(catalog.records, topic.id, catalog.metrics),
+        strength: strengthOf(quality),
+        counted: whoIsCounted(columns, kindOf, sourceKinds),
+      },
     ]),
   );
   return {

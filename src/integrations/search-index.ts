@@ -22,7 +22,8 @@ function fail(step: string, errors: readonly string[]): void {
  */
 function claimDocuments(cacheDir: URL): SearchDocument[] {
   const path = fileURLToPath(new URL(SEARCH_DOCUMENTS_FILE, cacheDir));
-  if (!existsSync(path)) throw new Error(`Search index: ${path} is missing; the sources loader writes it when the content is synced.`);
+  if (!existsSync(path))
+    throw new Error(`Search index: ${path} is missing; the sources loader writes it when the content is synced.`);
   return JSON.parse(readFileSync(path, 'utf8')) as SearchDocument[];
 }
 
@@ -62,7 +63,9 @@ export function searchIndex(): AstroIntegration {
           const pages = await index.addDirectory({ path: outDir, glob: 'sources/*/index.html' });
           fail('indexing pages', pages.errors);
           fail('writing the index', (await index.writeFiles({ outputPath: `${outDir}/pagefind` })).errors);
-          logger.info(`indexed the article bodies of ${pages.page_count} source pages and ${documents} documents of their claims and FAQ answers`);
+          logger.info(
+            `indexed the article bodies of ${pages.page_count} source pages and ${documents} documents of their claims and FAQ answers`,
+          );
         } finally {
           started = undefined;
           await pagefind.close();

@@ -49,17 +49,27 @@ export const AGREEMENT = 3 / 4;
  * or an FAQ answer states the same thing). Listed ids that name no claim are the content check's
  * to report; here they add nothing.
  */
-function restated<C extends Pick<Claim, 'id' | 'quote'>>(listed: readonly string[] | undefined, texts: readonly string[], claims: readonly C[]): C[] {
+function restated<C extends Pick<Claim, 'id' | 'quote'>>(
+  listed: readonly string[] | undefined,
+  texts: readonly string[],
+  claims: readonly C[],
+): C[] {
   return claims.filter((claim) => listed?.includes(claim.id) || texts.some((text) => text.includes(claim.quote)));
 }
 
 /** The claims a table row restates: listed in its `claims`, or quoting its Go or Rust cell. */
-export function rowRestates<C extends Pick<Claim, 'id' | 'quote'>>(row: Pick<TableRow, 'claims' | 'go' | 'rust'>, claims: readonly C[]): C[] {
+export function rowRestates<C extends Pick<Claim, 'id' | 'quote'>>(
+  row: Pick<TableRow, 'claims' | 'go' | 'rust'>,
+  claims: readonly C[],
+): C[] {
   return restated(row.claims, [row.go, row.rust], claims);
 }
 
 /** The claims an FAQ answer restates: listed in its `claims`, or quoting its answer. */
-export function answerRestates<C extends Pick<Claim, 'id' | 'quote'>>(faq: Pick<Faq, 'claims' | 'answer'>, claims: readonly C[]): C[] {
+export function answerRestates<C extends Pick<Claim, 'id' | 'quote'>>(
+  faq: Pick<Faq, 'claims' | 'answer'>,
+  claims: readonly C[],
+): C[] {
   return restated(faq.claims, [faq.answer], claims);
 }
 
@@ -81,7 +91,10 @@ export function claimVote(claim: Pick<Claim, 'favors' | 'check'>): Stance | unde
  * The stance a table row contributes: its `winner`, unless it has none or is discredited by a
  * claim it restates.
  */
-export function rowVote(row: Pick<TableRow, 'winner'>, restated: ReadonlyArray<Pick<Claim, 'check'>>): Stance | undefined {
+export function rowVote(
+  row: Pick<TableRow, 'winner'>,
+  restated: ReadonlyArray<Pick<Claim, 'check'>>,
+): Stance | undefined {
   return isDiscredited(restated) ? undefined : row.winner;
 }
 
@@ -140,7 +153,11 @@ export type EvidenceStrength = 'none' | 'unchecked' | 'unconfirmed' | 'partly' |
 export const STRONG_EVIDENCE = 1 / 2;
 
 /** The strength of the evidence behind an answer, from how many of its claims are checked and accurate. */
-export function evidenceStrength(quality: { claims: number; checked: number; ratings: Record<Rating, number> }): EvidenceStrength {
+export function evidenceStrength(quality: {
+  claims: number;
+  checked: number;
+  ratings: Record<Rating, number>;
+}): EvidenceStrength {
   if (quality.claims === 0) return 'none';
   if (quality.checked === 0) return 'unchecked';
   const accurate = quality.ratings.accurate;
@@ -153,6 +170,9 @@ export function evidenceStrength(quality: { claims: number; checked: number; rat
  * in content/source-kinds.yaml. A source with no kind (a draft) or a kind the file does not list
  * is not counted as independent.
  */
-export function isIndependent(source: { kind?: string | undefined }, kinds: ReadonlyArray<{ id: string; independent: boolean }>): boolean {
+export function isIndependent(
+  source: { kind?: string | undefined },
+  kinds: ReadonlyArray<{ id: string; independent: boolean }>,
+): boolean {
   return source.kind !== undefined && kinds.some((kind) => kind.id === source.kind && kind.independent);
 }

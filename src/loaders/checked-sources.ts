@@ -30,7 +30,9 @@ export const SEARCH_DOCUMENTS_FILE = 'search-documents.json';
 /** Thrown when the content check finds errors in a build: the report is the message, with no stack. */
 function checkError(problems: Problem[]): Error {
   const report = formatProblems(problems, styleFor(process.stderr.isTTY, process.env));
-  const error = new Error(`The content has problems: ${summary(problems)}.\n\n${report}\nRun \`npm run check\` to see them again without building.`);
+  const error = new Error(
+    `The content has problems: ${summary(problems)}.\n\n${report}\nRun \`npm run check\` to see them again without building.`,
+  );
   error.name = 'ContentCheckError';
   error.stack = error.message; // the report is the useful part; a stack trace would only bury it
   return error;
@@ -75,7 +77,13 @@ export function checkedSources(): Loader {
           }
           try {
             const rendered = await render(source);
-            store.set({ id, data: source.data, filePath: source.parsed.file, ...(source.parsed.digest ? { digest: source.parsed.digest } : {}), rendered });
+            store.set({
+              id,
+              data: source.data,
+              filePath: source.parsed.file,
+              ...(source.parsed.digest ? { digest: source.parsed.digest } : {}),
+              rendered,
+            });
             renderedFrom.set(id, source.parsed);
             keep.add(id);
           } catch (error) {
@@ -94,7 +102,11 @@ export function checkedSources(): Loader {
       let result = checker.check(raw, toDay(new Date()));
       const errors = result.problems.filter((problem) => problem.severity === 'error');
       if (errors.length && !watcher) throw checkError(result.problems);
-      if (result.problems.length) (errors.length ? logger.error : logger.warn).call(logger, `\n${formatProblems(result.problems, styleFor(process.stderr.isTTY, process.env))}`);
+      if (result.problems.length)
+        (errors.length ? logger.error : logger.warn).call(
+          logger,
+          `\n${formatProblems(result.problems, styleFor(process.stderr.isTTY, process.env))}`,
+        );
       const shownOf = (checked: CheckResult) => checked.sources.filter((source) => drafts || !isDraft(source.data));
       const failures = await storeShown(shownOf(result));
       if (failures.length && !watcher) throw new Error(`A source body could not be rendered:\n${failures.join('\n')}`);
@@ -107,7 +119,8 @@ export function checkedSources(): Loader {
       // The dev server: check again on every change under content/ (captures included, which Astro
       // would not watch on its own), print what changed, and re-render the sources that did.
       let last = result.problems;
-      const recordsOf = (checked: CheckResult): CheckedRecord[] => checked.sources.map((source) => ({ slug: source.parsed.slug, data: source.data }));
+      const recordsOf = (checked: CheckResult): CheckedRecord[] =>
+        checked.sources.map((source) => ({ slug: source.parsed.slug, data: source.data }));
       let lastRecords = recordsOf(result);
       watcher.add(contentDir);
       const changed = new Set<string>();
@@ -125,11 +138,20 @@ export function checkedSources(): Loader {
           last = result.problems;
           const records = recordsOf(result);
           const slugs = new Set(files.flatMap((file) => /^content\/sources\/([^/]+)\.mdx$/.exec(file)?.[1] ?? []));
-          const impact = slugs.size ? changeImpact(lastRecords, records, slugs, { topics: result.topics, useCases: result.useCases }) : [];
+          const impact = slugs.size
+            ? changeImpact(lastRecords, records, slugs, { topics: result.topics, useCases: result.useCases })
+            : [];
           lastRecords = records;
-          if (impact.length) logger.info(`What this changes on the site (drafts as if published):\n${impact.map((line) => `  · ${line}`).join('\n')}`);
+          if (impact.length)
+            logger.info(
+              `What this changes on the site (drafts as if published):\n${impact.map((line) => `  · ${line}`).join('\n')}`,
+            );
           const style = styleFor(process.stderr.isTTY, process.env);
-          if (report.length) (report.some((p) => p.severity === 'error') ? logger.error : logger.warn).call(logger, `\n${formatProblems(report, style)}`);
+          if (report.length)
+            (report.some((p) => p.severity === 'error') ? logger.error : logger.warn).call(
+              logger,
+              `\n${formatProblems(report, style)}`,
+            );
           for (const file of cleared) logger.info(`✓ ${file}: no problems now`);
           // Otherwise a clean save would pass in silence, and the editor could not tell it was checked.
           if (report.length === 0 && cleared.length === 0) logger.info(`✓ checked again: ${files.join(', ')}`);

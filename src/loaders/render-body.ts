@@ -14,22 +14,35 @@ export interface RenderedBody {
 }
 
 /** The Markdown settings of the site's config the renderer follows (smart punctuation aside). */
-type MarkdownSettings = Partial<Pick<AstroConfig['markdown'], 'syntaxHighlight' | 'shikiConfig' | 'gfm'>> & { image?: AstroConfig['image'] };
+type MarkdownSettings = Partial<Pick<AstroConfig['markdown'], 'syntaxHighlight' | 'shikiConfig' | 'gfm'>> & {
+  image?: AstroConfig['image'];
+};
 
 /** A renderer of source bodies; `root` is the project root the sources' paths are relative to. */
 export function bodyRenderer(root: string, settings: MarkdownSettings): (source: ValidSource) => Promise<RenderedBody> {
   let renderer: ReturnType<ReturnType<typeof satteri>['createRenderer']> | undefined;
   return async (source) => {
-    renderer ??= satteri({ mdastPlugins: SOURCE_BODY_MDAST_PLUGINS, hastPlugins: SOURCE_BODY_HAST_PLUGINS }).createRenderer({
+    renderer ??= satteri({
+      mdastPlugins: SOURCE_BODY_MDAST_PLUGINS,
+      hastPlugins: SOURCE_BODY_HAST_PLUGINS,
+    }).createRenderer({
       ...settings,
       // Verbatim articles keep their own punctuation; Sätteri's smart punctuation is also
       // quadratic on a long straight-quoted paragraph.
       smartypants: false,
     });
-    const { code, metadata } = await (await renderer).render(source.parsed.body, {
+    const { code, metadata } = await (
+      await renderer
+    ).render(source.parsed.body, {
       frontmatter: source.data,
       fileURL: pathToFileURL(join(root, source.parsed.file)),
     });
-    return { html: code, metadata: { headings: metadata.headings, imagePaths: [...metadata.localImagePaths, ...metadata.remoteImagePaths] } };
+    return {
+      html: code,
+      metadata: {
+        headings: metadata.headings,
+        imagePaths: [...metadata.localImagePaths, ...metadata.remoteImagePaths],
+      },
+    };
   };
 }

@@ -10,7 +10,9 @@ export function proseOnlyHtml(ctx: PluginFactoryContext): HastPluginDefinition {
   const file = fileName(ctx.fileURL);
   const refuse = (problem: ProseProblem | undefined): undefined => {
     if (!problem) return undefined;
-    const error = new ProseOnlyError(`${file}: ${problem.message}. ${problem.hint} Run \`npm run check\` for every such problem.`);
+    const error = new ProseOnlyError(
+      `${file}: ${problem.message}. ${problem.hint} Run \`npm run check\` for every such problem.`,
+    );
     error.stack = error.message;
     throw error;
   };
@@ -23,6 +25,9 @@ export function proseOnlyHtml(ctx: PluginFactoryContext): HastPluginDefinition {
     mdxTextExpression: code,
     mdxJsxFlowElement: { filter: [], visit: (node) => refuse(proseProblem(node)) },
     mdxJsxTextElement: { filter: [], visit: (node) => refuse(proseProblem(node)) },
-    element: { filter: [], visit: (node: Readonly<Element>) => refuse(elementProblem(node.tagName, node.properties ?? {})) },
+    element: {
+      filter: [],
+      visit: (node: Readonly<Element>) => refuse(elementProblem(node.tagName, node.properties ?? {})),
+    },
   });
 }

@@ -29,7 +29,9 @@ function refuse(file: string, node: Readonly<Positioned>): undefined {
   const line = node.position?.start?.line;
   // The line is the body's: the front matter is not part of what the processor is given.
   const where = line === undefined ? file : `${file} (body line ${line})`;
-  const error = new ProseOnlyError(`${where}: ${problem.message}. ${problem.hint} Run \`npm run check\` for every such problem.`);
+  const error = new ProseOnlyError(
+    `${where}: ${problem.message}. ${problem.hint} Run \`npm run check\` for every such problem.`,
+  );
   error.stack = error.message;
   throw error;
 }

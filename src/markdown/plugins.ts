@@ -9,4 +9,10 @@ import { passageMarks } from './rehype-passage-marks.ts';
 import { tableRegions } from './rehype-table-regions.ts';
 
 export const SOURCE_BODY_MDAST_PLUGINS: MdastPluginList = [proseOnly];
-export const SOURCE_BODY_HAST_PLUGINS: HastPluginList = [proseOnlyHtml, headingIdsPlugin, passageMarks, tableRegions, externalLinks];
+export const SOURCE_BODY_HAST_PLUGINS: HastPluginList = [
+  proseOnlyHtml,
+  headingIdsPlugin,
+  passageMarks,
+  tableRegions,
+  externalLinks,
+];

@@ -9,7 +9,8 @@ export const externalLinks = defineHastPlugin({
     filter: ['a'],
     visit(node: Readonly<Element>, ctx) {
       const href = node.properties?.href;
-      if (typeof href === 'string' && /^https?:\/\//i.test(href)) ctx.setProperty(node as never, 'rel', ['noopener', 'noreferrer']);
+      if (typeof href === 'string' && /^https?:\/\//i.test(href))
+        ctx.setProperty(node as never, 'rel', ['noopener', 'noreferrer']);
     },
   },
 });

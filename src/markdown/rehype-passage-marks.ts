@@ -11,7 +11,23 @@ import { planPassages, type PassageQuote } from '../lib/text/passage-plan.ts';
 import type { SourceData } from '../schemas/source.ts';
 import { claimAnchor, passageId, recommendationAnchor, recommendationKey } from '../lib/site/urls.ts';
 
-const BLOCKS = new Set(['p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd', 'pre', 'figcaption', 'blockquote']);
+const BLOCKS = new Set([
+  'p',
+  'li',
+  'td',
+  'th',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'dt',
+  'dd',
+  'pre',
+  'figcaption',
+  'blockquote',
+]);
 
 const isBlock = (node: Root | RootContent): node is Element => node.type === 'element' && BLOCKS.has(node.tagName);
 
@@ -53,15 +69,28 @@ type QuotedFields = Pick<SourceData, 'claims' | 'recommendations'>;
  * ever getting two elements with one id should the renderer be handed unchecked data.
  */
 function quotesOf(front: QuotedFields, where: string): MarkedQuote[] {
-  const claims = front.claims.map((claim) => ({ id: claim.id, quote: claim.quote, back: { href: `#${claimAnchor(claim.id)}`, label: 'claim', text: claim.statement } }));
+  const claims = front.claims.map((claim) => ({
+    id: claim.id,
+    quote: claim.quote,
+    back: { href: `#${claimAnchor(claim.id)}`, label: 'claim', text: claim.statement },
+  }));
   const recommendations = (['go', 'rust'] as const).flatMap((side) =>
     front.recommendations[side].flatMap((item, index) =>
-      item.quote === undefined ? [] : [{ id: recommendationKey(side, index), quote: item.quote, back: { href: `#${recommendationAnchor(side, index)}`, label: 'recommendation', text: item.text } }],
+      item.quote === undefined
+        ? []
+        : [
+            {
+              id: recommendationKey(side, index),
+              quote: item.quote,
+              back: { href: `#${recommendationAnchor(side, index)}`, label: 'recommendation', text: item.text },
+            },
+          ],
     ),
   );
   const taken = new Set(claims.map((claim) => claim.id));
   const clash = recommendations.find((item) => taken.has(item.id));
-  if (clash) throw new Error(`${where}: the claim id "${clash.id}" is reserved for recommendation passages; rename the claim`);
+  if (clash)
+    throw new Error(`${where}: the claim id "${clash.id}" is reserved for recommendation passages; rename the claim`);
   return [...claims, ...recommendations];
 }
 
@@ -76,11 +105,21 @@ const backLink = ({ href, label, text }: MarkedQuote['back']): Element => ({
   children: [
     { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '↩' }] },
     { type: 'text', value: ` ${label}` },
-    { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `: ${text}` }] },
+    {
+      type: 'element',
+      tagName: 'span',
+      properties: { className: ['visually-hidden'] },
+      children: [{ type: 'text', value: `: ${text}` }],
+    },
   ],
 });
 
-const anchor = (id: string): Element => ({ type: 'element', tagName: 'span', properties: { id: passageId(id), className: ['passage-anchor'] }, children: [] });
+const anchor = (id: string): Element => ({
+  type: 'element',
+  tagName: 'span',
+  properties: { id: passageId(id), className: ['passage-anchor'] },
+  children: [],
+});
 
 /**
  * Reads the source's validated front matter where Astro's renderers hand it to plugins,
@@ -105,7 +144,9 @@ export const passageMarks: HastPluginEntry = (factory) => {
       if (plan.missing.length) {
         // The content check found these quotes in the Markdown; not finding them in the rendered
         // HTML means the renderer changed the text in a way the matcher does not know about.
-        throw new Error(`${path}: could not find the quoted passage of ${plan.missing.join(', ')} (claim ids, or rec-<side>-<index> for recommendations) in the rendered article`);
+        throw new Error(
+          `${path}: could not find the quoted passage of ${plan.missing.join(', ')} (claim ids, or rec-<side>-<index> for recommendations) in the rendered article`,
+        );
       }
       const byNode = new Map<Text, typeof plan.inline>();
       for (const segment of plan.inline) {
@@ -121,7 +162,10 @@ export const passageMarks: HastPluginEntry = (factory) => {
             type: 'element',
             tagName: 'mark',
             properties: { className: ['passage'] },
-            children: [...segment.ids.map(anchor), { type: 'text', value: text.value.slice(segment.start, segment.end) }],
+            children: [
+              ...segment.ids.map(anchor),
+              { type: 'text', value: text.value.slice(segment.start, segment.end) },
+            ],
           });
           pieces.push(...segment.ids.flatMap((id) => [{ type: 'text', value: ' ' } as const, back(id)]));
           at = segment.end;
@@ -133,7 +177,9 @@ export const passageMarks: HastPluginEntry = (factory) => {
       for (const passage of plan.blocks) {
         for (let b = passage.from; b <= passage.to; b++) {
           const element = blocks[b]!.element;
-          classes.set(element, [...new Set([...(classes.get(element) ?? []), b === passage.from ? 'passage-block' : 'passage-continued'])]);
+          classes.set(element, [
+            ...new Set([...(classes.get(element) ?? []), b === passage.from ? 'passage-block' : 'passage-continued']),
+          ]);
         }
         ctx.prependChild(blocks[passage.from]!.element as never, anchor(passage.id) as never);
         ctx.appendChild(blocks[passage.to]!.element as never, { type: 'text', value: ' ' } as never);
@@ -141,7 +187,10 @@ export const passageMarks: HastPluginEntry = (factory) => {
       }
       for (const [element, names] of classes) {
         const existing = element.properties?.className;
-        ctx.setProperty(element as never, 'className', [...(Array.isArray(existing) ? existing.map(String) : []), ...names]);
+        ctx.setProperty(element as never, 'className', [
+          ...(Array.isArray(existing) ? existing.map(String) : []),
+          ...names,
+        ]);
       }
     },
   });

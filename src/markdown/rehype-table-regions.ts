@@ -29,13 +29,18 @@ export const tableRegions = () => {
           const wrapper: Element = {
             type: 'element',
             tagName: 'section',
-            properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: `Table ${count}${heading ? `: ${heading}` : ''} (scrolls sideways on narrow screens)` },
+            properties: {
+              className: ['table-scroll'],
+              tabIndex: 0,
+              ariaLabel: `Table ${count}${heading ? `: ${heading}` : ''} (scrolls sideways on narrow screens)`,
+            },
             children: [],
           };
           ctx.wrapNode(node as never, wrapper as never);
           return;
         }
-        const align = /text-align:\s*(left|center|right)/.exec(String(node.properties?.style ?? ''))?.[1] ?? node.properties?.align;
+        const align =
+          /text-align:\s*(left|center|right)/.exec(String(node.properties?.style ?? ''))?.[1] ?? node.properties?.align;
         if (node.properties?.style !== undefined) ctx.setProperty(node as never, 'style', undefined);
         if (node.properties?.align !== undefined) ctx.setProperty(node as never, 'align', undefined);
         if (typeof align === 'string') ctx.setProperty(node as never, 'className', [`align-${align}`]);

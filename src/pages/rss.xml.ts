@@ -10,7 +10,8 @@ export const GET: APIRoute = async ({ site }) => {
   const base = import.meta.env.BASE_URL;
   return rss({
     title: `${SITE_NAME}: sources and corrections`,
-    description: 'Go vs Rust articles added to or updated on the site, each normalised into verbatim claims by topic, and every correction we make to them.',
+    description:
+      'Go vs Rust articles added to or updated on the site, each normalised into verbatim claims by topic, and every correction we make to them.',
     site: new URL(withBase(base), site),
     items: mergeFeeds(
       feedItems(records, (slug) => sourcePath(base, slug)),

@@ -11,7 +11,8 @@ if (picker) {
   const apply = (save: boolean) => {
     const list = boxes.filter((box) => box.checked).map((box) => box.value);
     const all = list.length === boxes.length;
-    for (const el of document.querySelectorAll<HTMLElement>('[data-source]')) el.hidden = !all && !list.includes(el.dataset.source!);
+    for (const el of document.querySelectorAll<HTMLElement>('[data-source]'))
+      el.hidden = !all && !list.includes(el.dataset.source!);
     if (empty) empty.hidden = list.length > 0;
     if (shown) {
       const words = (all ? shown.dataset.wordsAll : shown.dataset.wordsSome) ?? '';
@@ -23,7 +24,8 @@ if (picker) {
       return url.href;
     };
     if (save) history.replaceState(null, '', carry(new URL(location.href)));
-    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href*="/topics/"]')) link.href = carry(new URL(link.href));
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href*="/topics/"]'))
+      link.href = carry(new URL(link.href));
   };
   const wanted = new URLSearchParams(location.search).get('sources');
   if (wanted !== null) for (const box of boxes) box.checked = wanted.split(',').includes(box.value);

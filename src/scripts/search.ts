@@ -13,7 +13,10 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(query: string, options: { filters: Record<string, { any: string[] }> }): Promise<{ results: Array<{ data(): Promise<PagefindResult> }> }>;
+  search(
+    query: string,
+    options: { filters: Record<string, { any: string[] }> },
+  ): Promise<{ results: Array<{ data(): Promise<PagefindResult> }> }>;
 }
 
 const form = document.querySelector<HTMLFormElement>('form[data-search]');
@@ -74,7 +77,8 @@ if (form && list && statusLine) {
     const url = new URL(location.href);
     url.search = '';
     if (query) url.searchParams.set('q', query);
-    for (const [name, values] of Object.entries(filters)) for (const value of values) url.searchParams.append(name, value);
+    for (const [name, values] of Object.entries(filters))
+      for (const value of values) url.searchParams.append(name, value);
     history.replaceState(null, '', url);
     const run = ++latest;
     if (!query) {
@@ -88,7 +92,11 @@ if (form && list && statusLine) {
       return module;
     });
     // Values of one filter are alternatives (any); different filters must all match.
-    const search = await (await pagefind).search(query, { filters: Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, { any: values }])) });
+    const search = await (
+      await pagefind
+    ).search(query, {
+      filters: Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, { any: values }])),
+    });
     const results = await Promise.all(search.results.slice(0, 30).map((result) => result.data()));
     if (run !== latest) return;
     const sectioned = new Set<string>(Object.values(SEARCH_KINDS));
@@ -96,11 +104,17 @@ if (form && list && statusLine) {
       ...results.flatMap((result) => {
         const kind = result.meta.kind;
         if (kind && sectioned.has(kind)) {
-          const sections = (result.sub_results ?? []).filter((sub) => sub.url !== result.url).slice(0, SEARCH_SECTIONS_SHOWN);
+          const sections = (result.sub_results ?? [])
+            .filter((sub) => sub.url !== result.url)
+            .slice(0, SEARCH_SECTIONS_SHOWN);
           return sections.map((sub) => {
             // A claim's heading ends with its fact-check's rating: shown beside the claim, not in its link.
             const [title, rating] = sub.title.split(CHECK_IN_HEADING);
-            return item(sub.url, title!, sub.excerpt, [kind, result.meta.source ?? '', ...(rating ? [`Fact-check: ${rating}`] : [])]);
+            return item(sub.url, title!, sub.excerpt, [
+              kind,
+              result.meta.source ?? '',
+              ...(rating ? [`Fact-check: ${rating}`] : []),
+            ]);
           });
         }
         const details = [kind ?? 'Article', result.meta.source].filter((d): d is string => !!d);

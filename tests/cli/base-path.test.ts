@@ -39,7 +39,9 @@ describe(`a build under the base path ${BASE}`, () => {
   it('writes canonical URLs, the sitemap and the search bundle path with the site URL and base', () => {
     const home = site.pages.find((page) => page.url === BASE)!;
     expect(home.html).toContain(`<link rel="canonical" href="https://editors.github.io${BASE}">`);
-    expect(readFileSync(join(project, 'dist/sitemap-0.xml'), 'utf8')).toContain(`<loc>https://editors.github.io${BASE}topics/performance/</loc>`);
+    expect(readFileSync(join(project, 'dist/sitemap-0.xml'), 'utf8')).toContain(
+      `<loc>https://editors.github.io${BASE}topics/performance/</loc>`,
+    );
     const search = site.pages.find((page) => page.url === `${BASE}search/`)!;
     expect(search.html).toContain(`data-bundle="${BASE}pagefind/"`);
   });
@@ -50,21 +52,33 @@ describe(`a build under the base path ${BASE}`, () => {
     const kinds = new Map<string, string[]>();
     for (const name of readdirSync(dir)) {
       // A fragment is gzipped JSON after a 12-byte signature ("pagefind_dcd").
-      const fragment = JSON.parse(gunzipSync(readFileSync(join(dir, name))).subarray(12).toString('utf8')) as { url: string; meta: Record<string, string>; anchors?: Array<{ element: string; id: string }> };
+      const fragment = JSON.parse(
+        gunzipSync(readFileSync(join(dir, name)))
+          .subarray(12)
+          .toString('utf8'),
+      ) as { url: string; meta: Record<string, string>; anchors?: Array<{ element: string; id: string }> };
       kinds.set(fragment.url, [...(kinds.get(fragment.url) ?? []), fragment.meta.kind ?? 'Article']);
       // What Pagefind's script does with a result's address: its base, then the address.
       const url = `${BASE}/${fragment.url}`.replace(/\/+/g, '/');
       const page = site.pages.find((candidate) => candidate.url === url);
       if (!page) problems.push(`${fragment.url}: no page at ${url}`);
       for (const anchor of fragment.anchors ?? []) {
-        if (page && /^h[1-6]$/.test(anchor.element) && elements(page.document, (el) => el.attribs.id === anchor.id).length === 0) problems.push(`${url}#${anchor.id}: no such id`);
+        if (
+          page &&
+          /^h[1-6]$/.test(anchor.element) &&
+          elements(page.document, (el) => el.attribs.id === anchor.id).length === 0
+        )
+          problems.push(`${url}#${anchor.id}: no such id`);
       }
     }
     expect(problems).toEqual([]);
     // A source's article and the document of its claims share the page's address: both must stay
     // in the index (Pagefind keeps one document per address it is given directly, but the pages it
     // reads from dist/ are kept beside them).
-    const sourcePages = site.pages.filter((page) => page.url.startsWith(`${BASE}sources/`) && page.url !== `${BASE}sources/`);
-    for (const page of sourcePages) expect(kinds.get(page.url.slice(BASE.length - 1))?.sort(), page.url).toEqual(['Article', 'Claim']);
+    const sourcePages = site.pages.filter(
+      (page) => page.url.startsWith(`${BASE}sources/`) && page.url !== `${BASE}sources/`,
+    );
+    for (const page of sourcePages)
+      expect(kinds.get(page.url.slice(BASE.length - 1))?.sort(), page.url).toEqual(['Article', 'Claim']);
   });
 });

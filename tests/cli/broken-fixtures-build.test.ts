@@ -33,7 +33,8 @@ function projectWith(prefix: string, names: readonly string[]): string {
 const build = (project: string) => astroBuild(project, { env: { NO_COLOR: '1' } });
 
 /** The lines of a problem report: each problem and its hint, in order. */
-const problemLines = (text: string) => text.split('\n').filter((line) => /^ {2}(error|warning) |^ {4}hint: /.test(line));
+const problemLines = (text: string) =>
+  text.split('\n').filter((line) => /^ {2}(error|warning) |^ {4}hint: /.test(line));
 
 beforeAll(() => {
   broken = projectWith('gvr-broken-', BROKEN);
@@ -59,7 +60,9 @@ describe('a build on every broken fixture', () => {
 
   it('has no body that fails to render unless the check already fails its file', async () => {
     const render = bodyRenderer(broken, { syntaxHighlight: false });
-    const failing = new Set(checked.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.file));
+    const failing = new Set(
+      checked.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.file),
+    );
     const unrendered: string[] = [];
     for (const source of checked.sources) {
       try {
@@ -77,7 +80,10 @@ describe('a build on every broken fixture', () => {
 
 describe('a build on the fixtures the check passes', () => {
   it('succeeds', () => {
-    const clean = BROKEN.filter((name) => !checked.problems.some((problem) => problem.severity === 'error' && problem.file === `content/sources/${name}`));
+    const clean = BROKEN.filter(
+      (name) =>
+        !checked.problems.some((problem) => problem.severity === 'error' && problem.file === `content/sources/${name}`),
+    );
     expect(clean.length).toBeGreaterThan(0);
     passing = projectWith('gvr-passing-', clean);
     const { status, output } = build(passing);

@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, ROOT, runScript, tempProject } from '../support/project-copy.ts';
 
-const MISTAKES = ['unknown-topic', 'quote-not-verbatim', 'table-cell-differs', 'duplicate-claim-id', 'misspelt-field', 'impossible-date'];
+const MISTAKES = [
+  'unknown-topic',
+  'quote-not-verbatim',
+  'table-cell-differs',
+  'duplicate-claim-id',
+  'misspelt-field',
+  'impossible-date',
+];
 const EXPECTED = [
   'content/sources/unknown-topic.mdx:18 claims[0].topic: unknown topic "performanc"',
   'hint: Did you mean "performance"?',
@@ -25,7 +32,8 @@ let project: string;
 
 beforeAll(() => {
   project = tempProject('gvr-check-');
-  for (const name of MISTAKES) cpSync(join(ROOT, 'tests/fixtures/sources', `${name}.mdx`), join(project, 'content/sources', `${name}.mdx`));
+  for (const name of MISTAKES)
+    cpSync(join(ROOT, 'tests/fixtures/sources', `${name}.mdx`), join(project, 'content/sources', `${name}.mdx`));
 });
 
 afterAll(() => rmSync(project, { recursive: true, force: true }));

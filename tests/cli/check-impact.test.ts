@@ -27,20 +27,32 @@ describe('the impact summary of npm run check', { timeout: 120_000 }, () => {
   });
 
   it('names a new source and what it moves on the topics and /choose/', () => {
-    copyFileSync(join(ROOT, 'tests', 'fixtures', 'sources', 'valid.mdx'), join(project, 'content', 'sources', 'fixture-valid.mdx'));
+    copyFileSync(
+      join(ROOT, 'tests', 'fixtures', 'sources', 'valid.mdx'),
+      join(project, 'content', 'sources', 'fixture-valid.mdx'),
+    );
     const run = check();
     rmSync(join(project, 'content', 'sources', 'fixture-valid.mdx'));
-    expect(run.stdout).toContain('What this changes on the site, against HEAD:\n  content/sources/fixture-valid.mdx (new)');
+    expect(run.stdout).toContain(
+      'What this changes on the site, against HEAD:\n  content/sources/fixture-valid.mdx (new)',
+    );
     expect(run.stdout).toMatch(/^ {2}· performance: .+ → .+$/m);
     expect(run.stdout).toMatch(/^ {2}· \/choose\/ .+: Go \d+ → \d+ sources \(gains fixture-valid\)$/m);
   });
 
   it('says so when an edit moves nothing a reader sees', () => {
-    const file = join(project, 'content', 'sources', execFileSync('ls', [join(project, 'content', 'sources')], { encoding: 'utf8' }).split('\n')[0]!);
+    const file = join(
+      project,
+      'content',
+      'sources',
+      execFileSync('ls', [join(project, 'content', 'sources')], { encoding: 'utf8' }).split('\n')[0]!,
+    );
     const text = readFileSync(file, 'utf8');
     writeFileSync(file, text.replace(/^summary: .*$/m, 'summary: "Rewritten in our own words."'));
     const run = check();
     writeFileSync(file, text);
-    expect(run.stdout).toMatch(/\(edited\)\n {2}· nothing a reader sees on the topics, the contradictions or \/choose\/ changes\./);
+    expect(run.stdout).toMatch(
+      /\(edited\)\n {2}· nothing a reader sees on the topics, the contradictions or \/choose\/ changes\./,
+    );
   });
 });

@@ -16,7 +16,13 @@ import { externalLinksWithoutRel, findBrokenLinks } from '../../tools/gates/link
 import { elements, readBuiltSite, type BuiltSite } from '../../tools/gates/site-files.ts';
 import { splitFrontMatter } from '../../src/lib/text/front-matter.ts';
 import { addGeneratedSources } from '../support/generate-sources.ts';
-import { axeViolations, keyboardProblems, launchChromium, repeatedQuotes, sidewaysOverflow } from '../support/page-checks.ts';
+import {
+  axeViolations,
+  keyboardProblems,
+  launchChromium,
+  repeatedQuotes,
+  sidewaysOverflow,
+} from '../support/page-checks.ts';
 import { build, ROOT, runScript, serve, tempProject, type Served } from '../support/project-copy.ts';
 
 const TOTAL = 20;
@@ -25,7 +31,8 @@ const FIRST_SCREENS = 1200;
 
 type Front = { draft?: boolean; claims: Array<{ id: string; check?: unknown }> };
 const frontMatter = (file: string) => splitFrontMatter(readFileSync(file, 'utf8')).data as Front;
-const mdxIn = (project: string) => readdirSync(join(project, 'content/sources')).filter((name) => name.endsWith('.mdx'));
+const mdxIn = (project: string) =>
+  readdirSync(join(project, 'content/sources')).filter((name) => name.endsWith('.mdx'));
 
 // The copy is made when the file loads, so that every page of it can be a test of its own.
 const project = tempProject('gvr-growth-');
@@ -35,16 +42,42 @@ const busiest = Math.max(0, ...real.map((source) => source.claims.filter((claim)
 // MDX characters, tables that stay in the body only.
 cpSync(join(ROOT, 'tests/fixtures/sources/long-article.mdx'), join(project, 'content/sources/long-article.mdx'));
 cpSync(join(ROOT, 'tests/fixtures/import/long-article.md'), join(project, 'content/captures/long-article.txt'));
-const added = ['long-article', ...addGeneratedSources(project, Math.max(1, TOTAL - mdxIn(project).length), { seed: TOTAL, factChecks: busiest })];
+const added = [
+  'long-article',
+  ...addGeneratedSources(project, Math.max(1, TOTAL - mdxIn(project).length), { seed: TOTAL, factChecks: busiest }),
+];
 const published = mdxIn(project)
   .filter((name) => frontMatter(join(project, 'content/sources', name)).draft !== true)
   .map((name) => name.replace(/\.mdx$/, ''));
-const topics = (parse(readFileSync(join(project, 'content/topics.yaml'), 'utf8')) as Array<{ id: string }>).map((topic) => topic.id);
-const busy = added.filter((slug) => frontMatter(join(project, 'content/sources', `${slug}.mdx`)).claims.filter((claim) => claim.check).length >= busiest);
+const topics = (parse(readFileSync(join(project, 'content/topics.yaml'), 'utf8')) as Array<{ id: string }>).map(
+  (topic) => topic.id,
+);
+const busy = added.filter(
+  (slug) =>
+    frontMatter(join(project, 'content/sources', `${slug}.mdx`)).claims.filter((claim) => claim.check).length >=
+    busiest,
+);
 // /choose/ and one case page (each question's first answer): their advice and topics grow with the sources.
-const questions = (parse(readFileSync(join(project, 'content/cases.yaml'), 'utf8')) as Array<{ order: number; answers: Array<{ id: string }> }>).sort((a, b) => a.order - b.order);
+const questions = (
+  parse(readFileSync(join(project, 'content/cases.yaml'), 'utf8')) as Array<{
+    order: number;
+    answers: Array<{ id: string }>;
+  }>
+).sort((a, b) => a.order - b.order);
 const casePage = `choose/${questions.map((question) => question.answers[0]!.id).join('/')}/`;
-const PAGES = ['', ...topics.map((topic) => `topics/${topic}/`), `sources/${added[0]}/`, `sources/${added.at(-1)}/`, ...busy.slice(0, 1).map((slug) => `sources/${slug}/`), 'verdicts/', 'faq/', 'tables/', 'numbers/', 'choose/', casePage];
+const PAGES = [
+  '',
+  ...topics.map((topic) => `topics/${topic}/`),
+  `sources/${added[0]}/`,
+  `sources/${added.at(-1)}/`,
+  ...busy.slice(0, 1).map((slug) => `sources/${slug}/`),
+  'verdicts/',
+  'faq/',
+  'tables/',
+  'numbers/',
+  'choose/',
+  casePage,
+];
 
 let site: BuiltSite;
 let served: Served;
@@ -89,67 +122,104 @@ describe(`with ${TOTAL} sources in all`, () => {
     expect(site.pages.flatMap(cspProblems)).toEqual([]);
     expect(site.pages.flatMap(liveContentProblems)).toEqual([]);
     // Headings with emoji or symbols get clean ids: no leading, trailing or doubled hyphen, no invisible characters.
-    const ids = site.pages.flatMap((built) => elements(built.document, (el) => /^h[1-6]$/.test(el.name) && el.attribs.id !== undefined).map((el) => `${built.url}#${el.attribs.id}`));
+    const ids = site.pages.flatMap((built) =>
+      elements(built.document, (el) => /^h[1-6]$/.test(el.name) && el.attribs.id !== undefined).map(
+        (el) => `${built.url}#${el.attribs.id}`,
+      ),
+    );
     expect(ids.filter((id) => !/#[\p{L}\p{N}_]+(?:-[\p{L}\p{N}_]+)*$/u.test(id))).toEqual([]);
   }, 120_000);
 
   it.each(added)('marks the passage of every claim of %s, escaped MDX characters included', (slug) => {
     const { claims } = frontMatter(join(project, 'content/sources', `${slug}.mdx`));
     const built = site.pages.find((candidate) => candidate.url === `/sources/${slug}/`)!;
-    const anchors = new Set(elements(built.document, (el) => el.attribs.id?.startsWith('passage-') ?? false).map((el) => el.attribs.id));
+    const anchors = new Set(
+      elements(built.document, (el) => el.attribs.id?.startsWith('passage-') ?? false).map((el) => el.attribs.id),
+    );
     expect(claims.map((claim) => `passage-${claim.id}`).filter((id) => !anchors.has(id))).toEqual([]);
   });
 
-  it.each(PAGES)('/%s passes axe in light and dark, fits 320 to 1440 px, and works by keyboard', async (path) => {
-    const url = `${served.origin}/${path}`;
-    const problems: string[] = [];
-    // Two loads: one for axe and the widths (the page reflows as it is resized), one to tab through.
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(url);
-    for (const scheme of ['light', 'dark'] as const) {
-      for (const violation of await axeViolations(page, scheme)) problems.push(`axe (${scheme}): ${violation}`);
-    }
-    for (const width of [320, 390, 1440]) {
-      const overflow = await sidewaysOverflow(page, undefined, width);
-      if (overflow > 0) problems.push(`scrolls sideways by ${overflow}px at ${width} px`);
-    }
-    const keyboard = await keyboardProblems(page, url);
-    for (const name of keyboard.invisible) problems.push(`focuses an invisible element: ${name}`);
-    for (const name of keyboard.withoutOutline) problems.push(`focuses without an outline: ${name}`);
-    if (keyboard.reached !== keyboard.stops) problems.push(`reaches ${keyboard.reached} of ${keyboard.stops} focusable elements by Tab`);
-    expect(problems).toEqual([]);
-    // Fixed: the site has TOTAL sources here, whatever the real content holds; room for a busy machine.
-  }, 180_000);
+  it.each(PAGES)(
+    '/%s passes axe in light and dark, fits 320 to 1440 px, and works by keyboard',
+    async (path) => {
+      const url = `${served.origin}/${path}`;
+      const problems: string[] = [];
+      // Two loads: one for axe and the widths (the page reflows as it is resized), one to tab through.
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(url);
+      for (const scheme of ['light', 'dark'] as const) {
+        for (const violation of await axeViolations(page, scheme)) problems.push(`axe (${scheme}): ${violation}`);
+      }
+      for (const width of [320, 390, 1440]) {
+        const overflow = await sidewaysOverflow(page, undefined, width);
+        if (overflow > 0) problems.push(`scrolls sideways by ${overflow}px at ${width} px`);
+      }
+      const keyboard = await keyboardProblems(page, url);
+      for (const name of keyboard.invisible) problems.push(`focuses an invisible element: ${name}`);
+      for (const name of keyboard.withoutOutline) problems.push(`focuses without an outline: ${name}`);
+      if (keyboard.reached !== keyboard.stops)
+        problems.push(`reaches ${keyboard.reached} of ${keyboard.stops} focusable elements by Tab`);
+      expect(problems).toEqual([]);
+      // Fixed: the site has TOTAL sources here, whatever the real content holds; room for a busy machine.
+    },
+    180_000,
+  );
 
-  it.each(topics)(`/topics/%s/ names every source with its stance within the first ${FIRST_SCREENS} px at 1440×900`, async (topic) => {
-    await page.setViewportSize({ width: 1440, height: 900 });
-    await page.goto(`${served.origin}/topics/${topic}/`);
-    const named = await page.locator('.roster a[href*="#source-"]').evaluateAll((links) =>
-      links.map((link) => {
-        const entry = link.closest('dd, .roster-silent')!;
-        const group = entry.matches('dd') ? entry.parentElement!.querySelector('dt')!.textContent! : entry.textContent!;
-        return { slug: link.getAttribute('href')!.replace(/.*#source-/, ''), bottom: link.getBoundingClientRect().bottom + window.scrollY, stance: `${group} ${entry.textContent}` };
-      }),
-    );
-    expect(named.map((entry) => entry.slug).sort()).toEqual([...published].sort());
-    for (const entry of named) {
-      expect(entry.bottom, `${entry.slug} is named at ${entry.bottom}px`).toBeLessThanOrEqual(FIRST_SCREENS);
-      expect(entry.stance, entry.slug).toMatch(/Go|Rust|Tie|Depends|Mixed|Silent/);
-    }
-  }, 60_000);
+  it.each(topics)(
+    `/topics/%s/ names every source with its stance within the first ${FIRST_SCREENS} px at 1440×900`,
+    async (topic) => {
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.goto(`${served.origin}/topics/${topic}/`);
+      const named = await page.locator('.roster a[href*="#source-"]').evaluateAll((links) =>
+        links.map((link) => {
+          const entry = link.closest('dd, .roster-silent')!;
+          const group = entry.matches('dd')
+            ? entry.parentElement!.querySelector('dt')!.textContent!
+            : entry.textContent!;
+          return {
+            slug: link.getAttribute('href')!.replace(/.*#source-/, ''),
+            bottom: link.getBoundingClientRect().bottom + window.scrollY,
+            stance: `${group} ${entry.textContent}`,
+          };
+        }),
+      );
+      expect(named.map((entry) => entry.slug).sort()).toEqual([...published].sort());
+      for (const entry of named) {
+        expect(entry.bottom, `${entry.slug} is named at ${entry.bottom}px`).toBeLessThanOrEqual(FIRST_SCREENS);
+        expect(entry.stance, entry.slug).toMatch(/Go|Rust|Tie|Depends|Mixed|Silent/);
+      }
+    },
+    60_000,
+  );
 
-  it.each(topics)('/topics/%s/ shows each quote at most once', async (topic) => {
-    await page.goto(`${served.origin}/topics/${topic}/`);
-    expect(await page.locator('main blockquote').count()).toBeGreaterThan(0);
-    expect(await repeatedQuotes(page)).toEqual([]);
-  }, 60_000);
+  it.each(topics)(
+    '/topics/%s/ shows each quote at most once',
+    async (topic) => {
+      await page.goto(`${served.origin}/topics/${topic}/`);
+      expect(await page.locator('main blockquote').count()).toBeGreaterThan(0);
+      expect(await repeatedQuotes(page)).toEqual([]);
+    },
+    60_000,
+  );
 
-  it.each([1440, 390])('shows a matrix cell per topic and source on the home page, without sideways scrolling at %i px', async (width) => {
-    await page.setViewportSize({ width, height: 900 });
-    await page.goto(`${served.origin}/`);
-    expect(await page.locator('.m-cell a').count()).toBe(published.length * topics.length);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, `the page scrolls sideways by ${overflow} px`).toBeLessThanOrEqual(0);
-    expect(await page.getByRole('table', { name: 'Stances by topic and source' }).locator('tbody .m-overall').first().isVisible()).toBe(true);
-  }, 60_000);
+  it.each([1440, 390])(
+    'shows a matrix cell per topic and source on the home page, without sideways scrolling at %i px',
+    async (width) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${served.origin}/`);
+      expect(await page.locator('.m-cell a').count()).toBe(published.length * topics.length);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, `the page scrolls sideways by ${overflow} px`).toBeLessThanOrEqual(0);
+      expect(
+        await page
+          .getByRole('table', { name: 'Stances by topic and source' })
+          .locator('tbody .m-overall')
+          .first()
+          .isVisible(),
+      ).toBe(true);
+    },
+    60_000,
+  );
 });

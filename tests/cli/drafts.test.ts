@@ -10,7 +10,10 @@ let project: string;
 beforeAll(() => {
   project = tempProject('gvr-drafts-');
   const valid = readFileSync(join(ROOT, 'tests/fixtures/sources/valid.mdx'), 'utf8');
-  writeFileSync(join(project, 'content/sources', `${SLUG}.mdx`), valid.replace('title: "Fixture: a small valid source"', 'title: "A draft in progress"\ndraft: true'));
+  writeFileSync(
+    join(project, 'content/sources', `${SLUG}.mdx`),
+    valid.replace('title: "Fixture: a small valid source"', 'title: "A draft in progress"\ndraft: true'),
+  );
 });
 
 afterAll(() => rmSync(project, { recursive: true, force: true }));
@@ -27,7 +30,9 @@ describe('a draft source', () => {
     expect(result.status, result.output).toBe(0);
     expect(existsSync(join(project, 'dist/sources', SLUG))).toBe(false);
     // Every published source is built, whatever the real content holds.
-    for (const file of readdirSync(join(project, 'content/sources')).filter((name) => name.endsWith('.mdx') && !name.startsWith(SLUG))) {
+    for (const file of readdirSync(join(project, 'content/sources')).filter(
+      (name) => name.endsWith('.mdx') && !name.startsWith(SLUG),
+    )) {
       expect(existsSync(join(project, 'dist/sources', file.replace(/\.mdx$/, ''), 'index.html')), file).toBe(true);
     }
     for (const page of ['index.html', 'sources/index.html', 'topics/performance/index.html', 'verdicts/index.html']) {

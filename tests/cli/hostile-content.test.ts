@@ -49,17 +49,25 @@ describe('a source with markup in every text field', () => {
   it('shows the markup as text wherever the source appears', () => {
     const text = (url: string) => {
       const page = site.pages.find((p) => p.url === url)!;
-      return elements(page.document, (el) => el.name === 'main').map((main) => textOf(main)).join(' ');
+      return elements(page.document, (el) => el.name === 'main')
+        .map((main) => textOf(main))
+        .join(' ');
     };
     expect(text('/sources/hostile-markup/')).toContain("<script>alert('title')</script> Hostile & <b>bold</b> title");
     expect(text('/sources/hostile-markup/')).toContain("<img src=x onerror=alert('statement')> statement");
     expect(text('/topics/performance/')).toContain("<script>alert('note')</script> note");
-    expect(text('/verdicts/')).toContain("<style>body{display:none}</style> verdict");
+    expect(text('/verdicts/')).toContain('<style>body{display:none}</style> verdict');
     expect(text('/faq/')).toContain("Yes <script>alert('faq')</script>");
     expect(text('/tables/')).toContain('<u>faster</u>');
     // …and the new source takes its place in the matrix, on its topic page and on its own page.
     const home = site.pages.find((p) => p.url === '/')!;
-    expect(elements(home.document, (el) => el.name === 'a' && el.attribs.href === '/topics/performance/?sources=hostile-markup#source-hostile-markup')).toHaveLength(1);
+    expect(
+      elements(
+        home.document,
+        (el) =>
+          el.name === 'a' && el.attribs.href === '/topics/performance/?sources=hostile-markup#source-hostile-markup',
+      ),
+    ).toHaveLength(1);
     const topic = site.pages.find((p) => p.url === '/topics/performance/')!;
     expect(elements(topic.document, (el) => el.attribs.id === 'source-hostile-markup')).toHaveLength(1);
   });
@@ -67,8 +75,11 @@ describe('a source with markup in every text field', () => {
   it('keeps JSON-LD and data downloads inert', () => {
     const page = site.pages.find((p) => p.url === '/sources/hostile-markup/')!;
     const jsonLd = elements(page.document, (el) => el.name === 'script' && el.attribs.type === 'application/ld+json');
-    for (const script of jsonLd) expect(script.children.map((c) => ('data' in c ? c.data : '')).join('')).not.toContain('</script');
+    for (const script of jsonLd)
+      expect(script.children.map((c) => ('data' in c ? c.data : '')).join('')).not.toContain('</script');
     const claims = readFileSync(join(project, 'dist/data/claims.json'), 'utf8');
-    expect(JSON.parse(claims).claims.find((c: { id: string }) => c.id === 'hostile-claim').statement).toBe("<img src=x onerror=alert('statement')> statement");
+    expect(JSON.parse(claims).claims.find((c: { id: string }) => c.id === 'hostile-claim').statement).toBe(
+      "<img src=x onerror=alert('statement')> statement",
+    );
   });
 });

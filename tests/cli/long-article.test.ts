@@ -26,7 +26,9 @@ describe('a long article, imported and not yet filled in', () => {
     expect(imported.status, imported.stdout).toBe(0);
     expect(imported.stdout).toContain('Lifted: 2 tables with 13 rows, 5 FAQs');
     expect(imported.stdout).toContain('Left in the body only: 2 tables');
-    expect(imported.stdout).toMatch(/Escaped so they show as text and never run \(\\< and \\\{ show as < and \{, &#105;mport as import\), on \d+ lines:\n {2}line \d+: < in "…functions return a Result<T, E>, and/);
+    expect(imported.stdout).toMatch(
+      /Escaped so they show as text and never run \(\\< and \\\{ show as < and \{, &#105;mport as import\), on \d+ lines:\n {2}line \d+: < in "…functions return a Result<T, E>, and/,
+    );
     const body = readFileSync(join(project, 'content/sources', `${slug}.mdx`), 'utf8');
     expect(body).toContain('Result\\<T, E>');
     expect(body).toContain('```rust\nfn load(id: &str) -> Result<User, Error> {'); // code stays as it is
@@ -42,7 +44,8 @@ describe('a long article, imported and not yet filled in', () => {
   it('with --strict, lists what publishing would require', () => {
     const { status, output } = runScript(project, 'check', ['--strict']);
     expect(status).toBe(1);
-    for (const field of ['kind', 'summary', 'verdict']) expect(output).toContain(`${field}: the required field "${field}" is missing`);
+    for (const field of ['kind', 'summary', 'verdict'])
+      expect(output).toContain(`${field}: the required field "${field}" is missing`);
     expect(output).toContain('claims: a source needs at least one claim');
   });
 

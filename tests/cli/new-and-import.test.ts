@@ -27,12 +27,21 @@ afterAll(() => {
 
 /** Runs a script of the temporary project as npm would: from its root, with INIT_CWD where the editor typed. */
 function run(script: string, args: string[], initCwd = project) {
-  const result = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', `scripts/${script}.ts`, ...args], {
-    cwd: project,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', INIT_CWD: initCwd },
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}${result.stderr}` };
+  const result = spawnSync(
+    process.execPath,
+    ['--experimental-strip-types', '--no-warnings', `scripts/${script}.ts`, ...args],
+    {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', INIT_CWD: initCwd },
+    },
+  );
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    output: `${result.stdout}${result.stderr}`,
+  };
 }
 
 const inProject = (...path: string[]) => join(project, ...path);
@@ -46,21 +55,27 @@ describe('npm run new', { timeout: 60_000 }, () => {
     expect(stdout).toContain('Created content/sources/rust-vs-go-a-fresh-look.mdx, a draft.');
     expect(stdout).toContain('Save the article exactly as published as content/captures/rust-vs-go-a-fresh-look.txt');
     expect(stdout.trimEnd().split('\n').at(-1)).toBe('Run npm run check to see what is still missing.');
-    expect(readFileSync(file(), 'utf8')).toMatch(/^---\n[^]*\ntitle: "Rust vs Go: A Fresh Look" +# [^]*\ndraft: true +# [^]*\n---\n\n\{\/\* Paste/);
+    expect(readFileSync(file(), 'utf8')).toMatch(
+      /^---\n[^]*\ntitle: "Rust vs Go: A Fresh Look" +# [^]*\ndraft: true +# [^]*\n---\n\n\{\/\* Paste/,
+    );
   });
 
   it('refuses to overwrite the file', () => {
     writeFileSync(file(), `${readFileSync(file(), 'utf8')}\nEdited by hand.\n`);
     const { status, stderr } = run('new', ['Rust vs Go: A Fresh Look']);
     expect(status).toBe(1);
-    expect(stderr).toBe('new: content/sources/rust-vs-go-a-fresh-look.mdx already exists, and new never overwrites. Pick another name with --slug <name>.\n');
+    expect(stderr).toBe(
+      'new: content/sources/rust-vs-go-a-fresh-look.mdx already exists, and new never overwrites. Pick another name with --slug <name>.\n',
+    );
     expect(readFileSync(file(), 'utf8')).toContain('Edited by hand.');
   });
 
   it('takes an unquoted title and --slug', () => {
     const { status } = run('new', ['Rust', 'vs', 'Go', 'again', '--slug', 'fresh-look-again']);
     expect(status).toBe(0);
-    expect(readFileSync(inProject('content/sources/fresh-look-again.mdx'), 'utf8')).toContain('title: "Rust vs Go again"');
+    expect(readFileSync(inProject('content/sources/fresh-look-again.mdx'), 'utf8')).toContain(
+      'title: "Rust vs Go again"',
+    );
   });
 
   it('explains its usage when the title is missing or an option is unknown', () => {
@@ -111,7 +126,11 @@ describe('npm run import', { timeout: 60_000 }, () => {
     }
     const todo = stdout.split('\n').filter((line) => /^ {2}\d+\. /.test(line));
     expect(todo.map((line) => Number(/\d+/.exec(line)![0]))).toEqual(todo.map((_, i) => i + 1));
-    for (const field of ['kind', 'summary', 'verdict', 'claims', 'disclosure']) expect(todo.some((line) => line.includes(`. ${field}: `)), field).toBe(true);
+    for (const field of ['kind', 'summary', 'verdict', 'claims', 'disclosure'])
+      expect(
+        todo.some((line) => line.includes(`. ${field}: `)),
+        field,
+      ).toBe(true);
     expect(stdout.trimEnd().split('\n').at(-1)).toBe('Run npm run check to see what is still missing.');
   });
 
@@ -119,7 +138,9 @@ describe('npm run import', { timeout: 60_000 }, () => {
     writeFileSync(source(), 'edited');
     const again = run('import', [SEED]);
     expect(again.status).toBe(1);
-    expect(again.stderr).toBe(`import: content/sources/${SEED_SLUG}.mdx already exists, and import never overwrites. Delete it first, or import under another name with --slug <name>.\n`);
+    expect(again.stderr).toBe(
+      `import: content/sources/${SEED_SLUG}.mdx already exists, and import never overwrites. Delete it first, or import under another name with --slug <name>.\n`,
+    );
     expect(readFileSync(source(), 'utf8')).toBe('edited');
     // A capture alone is enough to refuse: it may be the original of a source being written.
     writeFileSync(inProject('content/captures/capture-only.txt'), 'original');
@@ -151,7 +172,10 @@ describe('npm run import', { timeout: 60_000 }, () => {
       [[join(scratch, 'missing.md')], `import: there is no file ${join(scratch, 'missing.md')}`],
       [[folder], `import: ${folder} is not a file`],
       [[empty], 'the file is empty: save the article’s text in it first'],
-      [[huge], `import: ${huge} is 2,100,014 bytes, over the limit of 2,000,000 bytes for a capture: import one article, saved once`],
+      [
+        [huge],
+        `import: ${huge} is 2,100,014 bytes, over the limit of 2,000,000 bytes for a capture: import one article, saved once`,
+      ],
       [[join(FIXTURES, 'page.html')], 'this is an HTML page, not an article'],
       [[binary], 'this is not a text file (it contains NUL bytes)'],
       [[join(FIXTURES, 'long-first-line.txt')], 'cannot tell the article’s title'],
@@ -189,7 +213,17 @@ describe('npm run check after new and import', { timeout: 60_000 }, () => {
     expect(stdout).toMatch(/\n0 errors and \d+ warnings in \d+ files\n/);
     const drafts = stdout.split('Drafts (shown by npm run dev, never published):\n')[1]!.split('\n\n')[0]!.split('\n');
     expect(drafts.sort()).toEqual(
-      ['fresh-look-again', 'go-vs-rust-2026', 'go-vs-rust-in-practice', 'rust-vs-go-a-fresh-look', 'seed-again', SEED_SLUG, 'through-npm'].map((slug) => `  content/sources/${slug}.mdx`).sort(),
+      [
+        'fresh-look-again',
+        'go-vs-rust-2026',
+        'go-vs-rust-in-practice',
+        'rust-vs-go-a-fresh-look',
+        'seed-again',
+        SEED_SLUG,
+        'through-npm',
+      ]
+        .map((slug) => `  content/sources/${slug}.mdx`)
+        .sort(),
     );
     expect(stdout).not.toMatch(/verbatim-quotes|tables-match/);
     expect(stdout).toMatch(/✓ checked \d+ sources/);

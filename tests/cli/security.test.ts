@@ -29,12 +29,33 @@ beforeAll(() => {
   const sources = join(project, 'content/sources');
   const add = (name: string, text: string | Buffer) => writeFileSync(join(sources, name), text);
   writeFileSync(join(outside, 'secret.txt'), 'canary-file-91bd\n');
-  add('probe-code.mdx', `${VALID}\nimport { execSync } from 'node:child_process'\n\nexport const out = execSync('touch ${outside}/pwned; id').toString()\n\nOutput: {out} Home: {process.env.PROBE_CANARY}\n`);
-  add('probe-markup.mdx', `${VALID}\n<meta http-equiv="refresh" content="0;url=https://evil.example/phish" />\n\n[js](javascript:alert(1))\n\n<script src="https://evil.example/x.js"></script>\n`);
+  add(
+    'probe-code.mdx',
+    `${VALID}\nimport { execSync } from 'node:child_process'\n\nexport const out = execSync('touch ${outside}/pwned; id').toString()\n\nOutput: {out} Home: {process.env.PROBE_CANARY}\n`,
+  );
+  add(
+    'probe-markup.mdx',
+    `${VALID}\n<meta http-equiv="refresh" content="0;url=https://evil.example/phish" />\n\n[js](javascript:alert(1))\n\n<script src="https://evil.example/x.js"></script>\n`,
+  );
   add('probe-component.mdx', `${VALID}\n<NotAComponent foo="bar" />\n`);
   add('probe-abort.mdx', `${VALID}\n${'Rust is "fast" and Go is "simple".\n'.repeat(8000)}`);
-  add('probe-utf8.mdx', Buffer.concat([Buffer.from(VALID.replace('title: "Fixture', 'title: "Probe')), Buffer.from([0xff, 0xfe, 0xc3])]));
-  add('probe-bomb.mdx', ['---', 'title: "Bomb"', 'lol0: &lol0 "lol"', ...Array.from({ length: 8 }, (_, i) => `lol${i + 1}: &lol${i + 1} [${Array(9).fill(`*lol${i}`).join(',')}]`), '---', '', 'Body.', ''].join('\n'));
+  add(
+    'probe-utf8.mdx',
+    Buffer.concat([Buffer.from(VALID.replace('title: "Fixture', 'title: "Probe')), Buffer.from([0xff, 0xfe, 0xc3])]),
+  );
+  add(
+    'probe-bomb.mdx',
+    [
+      '---',
+      'title: "Bomb"',
+      'lol0: &lol0 "lol"',
+      ...Array.from({ length: 8 }, (_, i) => `lol${i + 1}: &lol${i + 1} [${Array(9).fill(`*lol${i}`).join(',')}]`),
+      '---',
+      '',
+      'Body.',
+      '',
+    ].join('\n'),
+  );
   add(`${LONG_SLUG}.mdx`, VALID);
   writeFileSync(join(outside, 'outside.mdx'), `${VALID}\nOUTSIDE-CANARY\n`);
   symlinkSync(join(outside, 'outside.mdx'), join(sources, 'leak.mdx'));

@@ -11,19 +11,34 @@ const answers = CASE_QUESTIONS.map((question) => question.answers.find((answer) 
 const casePath = `choose/${CASE.join('/')}/`;
 
 type Side = 'go' | 'rust';
-const applies = (useCase: string | undefined, side: Side) => answers.some((answer) => answer.advice.some((advice) => advice.useCase === useCase && (advice.only ?? side) === side));
+const applies = (useCase: string | undefined, side: Side) =>
+  answers.some((answer) =>
+    answer.advice.some((advice) => advice.useCase === useCase && (advice.only ?? side) === side),
+  );
 const caseTopics = new Set(answers.flatMap((answer) => answer.topics));
 
 /** Each source's applicable advice and the claims it makes on the case's topics, as content/ says. */
 const advising = SOURCES.flatMap((source) => {
-  const sides = (['go', 'rust'] as const).filter((side) => source.recommendations[side].some((r) => applies(r.useCase, side)));
+  const sides = (['go', 'rust'] as const).filter((side) =>
+    source.recommendations[side].some((r) => applies(r.useCase, side)),
+  );
   if (sides.length === 0) return [];
   const claims = source.claims.filter((claim) => caseTopics.has(claim.topic));
   const ratings = { accurate: 0, unsupported: 0, misleading: 0, inaccurate: 0 };
   for (const claim of claims) if (claim.check) ratings[claim.check.rating] += 1;
   const checked = claims.filter((claim) => claim.check).length;
-  const quoted = (['go', 'rust'] as const).some((side) => source.recommendations[side].some((r) => applies(r.useCase, side) && r.quote));
-  return [{ slug: source.slug, label: SOURCE_LABELS.get(source.slug)!, sides, quoted, quality: { claims: claims.length, checked, ratings } }];
+  const quoted = (['go', 'rust'] as const).some((side) =>
+    source.recommendations[side].some((r) => applies(r.useCase, side) && r.quote),
+  );
+  return [
+    {
+      slug: source.slug,
+      label: SOURCE_LABELS.get(source.slug)!,
+      sides,
+      quoted,
+      quality: { claims: claims.length, checked, ratings },
+    },
+  ];
 });
 const bySide = (side: Side) => advising.filter((entry) => entry.sides.includes(side)).map((entry) => entry.label);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -38,7 +53,9 @@ async function bottomOf(page: Page, selector: string): Promise<number> {
 test.describe('a case at 1440 × 900', () => {
   test.use({ viewport: { width: 1440, height: 900 } });
 
-  test('names the recommendation, who backs each side and where they disagree within the first 900 px', async ({ page }) => {
+  test('names the recommendation, who backs each side and where they disagree within the first 900 px', async ({
+    page,
+  }) => {
     await page.goto(casePath);
     const lead = page.locator('[data-case-lead]');
     for (const side of ['go', 'rust'] as const) {
@@ -48,7 +65,9 @@ test.describe('a case at 1440 × 900', () => {
         await expect(lead).toContainText(`none advises ${language}`);
         continue;
       }
-      await expect(lead).toContainText(new RegExp(`\\b${names.length}( of the \\d+)?( sources?)? advises? ${language}\\b`));
+      await expect(lead).toContainText(
+        new RegExp(`\\b${names.length}( of the \\d+)?( sources?)? advises? ${language}\\b`),
+      );
       const line = page.locator(`[data-case-side="${side}"]`);
       await expect(line.getByRole('link')).toHaveCount(names.length);
       expect((await line.getByRole('link').allTextContents()).sort()).toEqual([...names].sort());
@@ -61,23 +80,36 @@ test.describe('a case at 1440 × 900', () => {
     }
   });
 
-  test('names every source with applicable advice, each with passage links that exist on its page', async ({ page, request }) => {
+  test('names every source with applicable advice, each with passage links that exist on its page', async ({
+    page,
+    request,
+  }) => {
     await page.goto(casePath);
     await expect(page.locator('[data-advice-source]')).toHaveCount(advising.length);
     for (const entry of advising) {
       const card = page.locator(`[data-advice-source="${entry.slug}"]`);
       await expect(card.getByRole('heading', { level: 3 })).toContainText(entry.label);
       if (!entry.quoted) continue;
-      const hrefs = await card.locator('a[href*="#passage-"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+      const hrefs = await card
+        .locator('a[href*="#passage-"]')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
       expect(hrefs.length, `${entry.slug} has a passage link`).toBeGreaterThan(0);
       const html = await (await request.get(hrefs[0]!.split('#')[0]!)).text();
       for (const href of hrefs) expect(html, href).toContain(`id="${href.split('#')[1]}"`);
     }
   });
 
-  test('says how strong each source’s evidence is, as the fact-checks of its claims on the case’s topics show', async ({ page }) => {
+  test('says how strong each source’s evidence is, as the fact-checks of its claims on the case’s topics show', async ({
+    page,
+  }) => {
     await page.goto(casePath);
-    const strengthWord = { none: 'No claims to check', unchecked: 'Unchecked', unconfirmed: 'Unconfirmed', partly: 'Partly confirmed', strong: 'Well confirmed' };
+    const strengthWord = {
+      none: 'No claims to check',
+      unchecked: 'Unchecked',
+      unconfirmed: 'Unconfirmed',
+      partly: 'Partly confirmed',
+      strong: 'Well confirmed',
+    };
     for (const entry of advising) {
       const statement = page.locator(`[data-advice-source="${entry.slug}"] [data-advice-strength]`);
       await expect(statement).toContainText(strengthWord[evidenceStrength(entry.quality)]);
@@ -86,14 +118,20 @@ test.describe('a case at 1440 × 900', () => {
       if (entry.quality.checked === 0) await expect(statement).toContainText('none checked');
       else {
         await expect(statement).toContainText(`${entry.quality.checked} checked`);
-        for (const [rating, n] of Object.entries(entry.quality.ratings)) if (n > 0) await expect(statement).toContainText(`${n} ${rating}`);
+        for (const [rating, n] of Object.entries(entry.quality.ratings))
+          if (n > 0) await expect(statement).toContainText(`${n} ${rating}`);
       }
     }
     const total = advising.reduce(
       (sum, entry) => ({
         claims: sum.claims + entry.quality.claims,
         checked: sum.checked + entry.quality.checked,
-        ratings: Object.fromEntries(Object.entries(sum.ratings).map(([k, v]) => [k, v + entry.quality.ratings[k as keyof typeof v & keyof typeof entry.quality.ratings]])) as typeof entry.quality.ratings,
+        ratings: Object.fromEntries(
+          Object.entries(sum.ratings).map(([k, v]) => [
+            k,
+            v + entry.quality.ratings[k as keyof typeof v & keyof typeof entry.quality.ratings],
+          ]),
+        ) as typeof entry.quality.ratings,
       }),
       { claims: 0, checked: 0, ratings: { accurate: 0, unsupported: 0, misleading: 0, inaccurate: 0 } },
     );
@@ -125,7 +163,9 @@ for (const width of [390, 1440]) {
         await page.goto('choose/');
         for (const answer of answers) await page.getByRole('radio', { name: answer.label, exact: true }).check();
         await page.getByRole('button', { name: 'Show what the sources advise' }).click();
-        await expect(page).toHaveURL(new RegExp(`/choose/case/\\?${CASE_QUESTIONS.map((q, i) => `${q.id}=${CASE[i]}`).join('&')}$`));
+        await expect(page).toHaveURL(
+          new RegExp(`/choose/case/\\?${CASE_QUESTIONS.map((q, i) => `${q.id}=${CASE[i]}`).join('&')}$`),
+        );
         const words = answers.map((answer) => answer.short).join(' · ');
         await page.locator('summary', { hasText: answers[0]!.label }).click();
         await page.getByRole('link', { name: words, exact: true }).click();
@@ -149,7 +189,8 @@ for (const width of [390, 1440]) {
       test('a case page’s form opens another case, its own answers already chosen', async ({ page }) => {
         await page.goto(casePath);
         await page.getByText('Change your answers').click();
-        for (const answer of answers) await expect(page.getByRole('radio', { name: answer.label, exact: true })).toBeChecked();
+        for (const answer of answers)
+          await expect(page.getByRole('radio', { name: answer.label, exact: true })).toBeChecked();
         const other = CASE_QUESTIONS[0]!.answers.find((answer) => answer.id !== CASE[0])!;
         await page.getByRole('radio', { name: other.label, exact: true }).check();
         await page.getByRole('button', { name: 'Show this case' }).click();
@@ -170,15 +211,30 @@ function topicExpectations(topic: string) {
   const ratings = { accurate: 0, unsupported: 0, misleading: 0, inaccurate: 0 };
   for (const claim of claims) if (claim.check) ratings[claim.check.rating] += 1;
   const quality = { claims: claims.length, checked: claims.filter((claim) => claim.check).length, ratings };
-  const checkedFigure = claims.some((claim) => (claim.check?.found.length ?? 0) > 0 || (claim.check?.rating === 'accurate' && (claim.figures?.length ?? 0) > 0));
+  const checkedFigure = claims.some(
+    (claim) =>
+      (claim.check?.found.length ?? 0) > 0 || (claim.check?.rating === 'accurate' && (claim.figures?.length ?? 0) > 0),
+  );
   const anyFigure = claims.some((claim) => (claim.figures?.length ?? 0) > 0);
-  const size = checkedFigure ? 'Checked figures' : anyFigure ? 'No source measures the difference; the articles claim' : 'No source measures the difference.';
+  const size = checkedFigure
+    ? 'Checked figures'
+    : anyFigure
+      ? 'No source measures the difference; the articles claim'
+      : 'No source measures the difference.';
   const short = checkedFigure ? 'size measured' : anyFigure ? 'size claimed only' : 'size unmeasured';
   return { quality, size, short };
 }
 
-const STRENGTH_WORDS = { none: 'No claims to check', unchecked: 'Unchecked', unconfirmed: 'Unconfirmed', partly: 'Partly confirmed', strong: 'Well confirmed' };
-const independentCount = SOURCES.filter((source) => SOURCE_KINDS.some((kind) => kind.id === source.kind && kind.independent)).length;
+const STRENGTH_WORDS = {
+  none: 'No claims to check',
+  unchecked: 'Unchecked',
+  unconfirmed: 'Unconfirmed',
+  partly: 'Partly confirmed',
+  strong: 'Well confirmed',
+};
+const independentCount = SOURCES.filter((source) =>
+  SOURCE_KINDS.some((kind) => kind.id === source.kind && kind.independent),
+).length;
 
 for (const topic of TOPICS.filter((t) => ['performance', 'learning-curve'].includes(t.id))) {
   test(`${topic.title}: how big and how sure on the home page, its topic page and /choose/`, async ({ page }) => {
@@ -195,9 +251,13 @@ for (const topic of TOPICS.filter((t) => ['performance', 'learning-curve'].inclu
     const answer = page.locator('section.answer');
     await expect(answer.locator('.consensus-strength')).toContainText(`How sure: ${word}`);
     await expect(answer.locator('.topic-notes')).toContainText(expected.size);
-    await expect(answer.locator('.topic-notes')).toContainText(`among the ${independentCount} independent of the ${SOURCES.length} sources`);
+    await expect(answer.locator('.topic-notes')).toContainText(
+      `among the ${independentCount} independent of the ${SOURCES.length} sources`,
+    );
     // The bar is drawn fainter the weaker the evidence: a solid bar only for well-confirmed evidence.
-    await expect(answer.locator('svg.consensus-bar')).toHaveClass(new RegExp(`strength-${evidenceStrength(expected.quality)}`));
+    await expect(answer.locator('svg.consensus-bar')).toHaveClass(
+      new RegExp(`strength-${evidenceStrength(expected.quality)}`),
+    );
 
     if (caseTopics.has(topic.id)) {
       await page.goto(casePath);

@@ -7,7 +7,10 @@ test('the decision guide is linked from the header and the home page', async ({ 
   await page.goto('');
   await page.getByRole('main').getByRole('link', { name: 'Describe your case' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which to choose');
-  await expect(page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Choose' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Choose' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
 });
 
 /** What /choose/ shows, read in one pass: per use case, its tally and each side's heading, sources and passage links. */
@@ -34,13 +37,17 @@ test('every use case answers first, once per source and side, each answer linkin
   const sections = await guide(page);
   expect(sections.length).toBeGreaterThan(0);
   // The glance table lists each use case once, linking to its section.
-  await expect(page.getByRole('table', { name: /Number of sources recommending each language/ }).locator('tbody tr')).toHaveCount(sections.length);
+  await expect(
+    page.getByRole('table', { name: /Number of sources recommending each language/ }).locator('tbody tr'),
+  ).toHaveCount(sections.length);
   sections.forEach((section, i) => {
     expect(section.tally).toMatch(/^(Go|Rust): \d+ sources? · (Go|Rust): \d+ sources?$/);
     for (const { side, heading, answers } of section.sides) {
       const sources = answers.map((answer) => answer.source);
       // One answer per source and side: near-duplicates are merged, never listed twice.
-      expect(new Set(sources).size, `a source is listed twice on the ${side} side of use case ${i + 1}`).toBe(sources.length);
+      expect(new Set(sources).size, `a source is listed twice on the ${side} side of use case ${i + 1}`).toBe(
+        sources.length,
+      );
       expect(heading).toContain(`${sources.length} source`);
       for (const answer of answers) {
         expect(answer.links.length, `${answer.source} on use case ${i + 1}`).toBeGreaterThan(0);
@@ -53,8 +60,12 @@ test('every use case answers first, once per source and side, each answer linkin
 // One test per source page, each checked in one pass: the work grows with one article, never with all.
 for (const source of SOURCES) {
   test(`every /choose/ passage link into ${source.slug} lands on a passage that exists`, async ({ page }) => {
-    const hrefs = (await guide(page)).flatMap((section) => section.sides.flatMap((side) => side.answers.flatMap((answer) => answer.links)));
-    const hashes = hrefs.filter((href) => href.split('#')[0]!.endsWith(`sources/${source.slug}/`)).map((href) => href.split('#')[1]!);
+    const hrefs = (await guide(page)).flatMap((section) =>
+      section.sides.flatMap((side) => side.answers.flatMap((answer) => answer.links)),
+    );
+    const hashes = hrefs
+      .filter((href) => href.split('#')[0]!.endsWith(`sources/${source.slug}/`))
+      .map((href) => href.split('#')[1]!);
     await page.goto(`sources/${source.slug}/`);
     const ids = new Set(await page.locator('[id^="passage-"]').evaluateAll((els) => els.map((el) => el.id)));
     expect(hashes.filter((hash) => !ids.has(hash))).toEqual([]);
@@ -71,6 +82,9 @@ test('a passage link lands on its highlighted passage in the article', async ({ 
   await expect(target).toHaveCount(1);
   // The article is typeset (curly quotes, dashes); the front-matter quote may not be.
   const fold = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
-  const passage = page.getByRole('region', { name: 'The article' }).locator('mark.passage, .passage-block').filter({ has: target });
+  const passage = page
+    .getByRole('region', { name: 'The article' })
+    .locator('mark.passage, .passage-block')
+    .filter({ has: target });
   expect(fold((await passage.textContent())!)).toContain(fold(quote).slice(0, 40));
 });

@@ -57,7 +57,10 @@ test.describe('the column picker', () => {
   test('"only" keeps one source and "All sources" brings every one back', async ({ page }) => {
     await page.goto(`topics/${topic}/`);
     const picker = page.getByRole('group', { name: 'Compare these sources' });
-    await picker.getByRole('button', { name: /^Only / }).first().click();
+    await picker
+      .getByRole('button', { name: /^Only / })
+      .first()
+      .click();
     await expect(picker.getByRole('checkbox', { checked: true })).toHaveCount(1);
     await expect(page.locator('.columns > [data-source]:visible')).toHaveCount(1);
     await picker.getByRole('button', { name: 'All sources' }).click();

@@ -12,11 +12,19 @@ const result = checkContent(ROOT);
 const published = result.sources.filter((source) => !isDraft(source.data));
 
 /** Every published source, as its front matter says (published sources always have a verdict and summary). */
-export const SOURCES = published.map((source) => ({ slug: source.parsed.slug, body: source.parsed.body, ...source.data, verdict: source.data.verdict!, summary: source.data.summary! }));
+export const SOURCES = published.map((source) => ({
+  slug: source.parsed.slug,
+  body: source.parsed.body,
+  ...source.data,
+  verdict: source.data.verdict!,
+  summary: source.data.summary!,
+}));
 
 /** Every correction of the log that is about a published source (the site shows only those). */
 const log = readDataFile(join(ROOT, 'content', 'corrections.yaml'), ROOT).data;
-export const CORRECTIONS = (Array.isArray(log) ? (log as Array<{ id: string; source: string; why: string }>) : []).filter((c) => published.some((s) => s.parsed.slug === c.source));
+export const CORRECTIONS = (
+  Array.isArray(log) ? (log as Array<{ id: string; source: string; why: string }>) : []
+).filter((c) => published.some((s) => s.parsed.slug === c.source));
 
 /** Every topic, in matrix order. */
 export const TOPICS = [...result.topics].sort((a, b) => a.order - b.order);
@@ -25,7 +33,9 @@ export const TOPICS = [...result.topics].sort((a, b) => a.order - b.order);
 export const SOURCE_LABELS = shortNames(published.map((source) => ({ slug: source.parsed.slug, data: source.data })));
 
 /** All the text the content holds (bodies and every front-matter text), lower-cased, for search tests. */
-const EVERYTHING = SOURCES.map((source) => [source.title, source.summary, source.body, JSON.stringify(source)].join(' ').toLowerCase());
+const EVERYTHING = SOURCES.map((source) =>
+  [source.title, source.summary, source.body, JSON.stringify(source)].join(' ').toLowerCase(),
+);
 
 /** How many sources' text contains the word. */
 export function sourcesWith(word: string): number {

@@ -3,7 +3,10 @@
 import { expect, test } from '@playwright/test';
 import { PAGES } from './pages.ts';
 
-for (const [width, height] of [[1440, 900], [390, 844]] as const) {
+for (const [width, height] of [
+  [1440, 900],
+  [390, 844],
+] as const) {
   test(`the header is the same height on every page at ${width} px`, async ({ page }) => {
     test.slow();
     await page.setViewportSize({ width, height });
@@ -13,8 +16,12 @@ for (const [width, height] of [[1440, 900], [390, 844]] as const) {
       heights.set(`/${path}`, Math.round((await page.getByRole('banner').boundingBox())!.height));
     }
     const first = [...heights.values()][0]!;
-    expect(Object.fromEntries([...heights].filter(([, h]) => h !== first)), `every page's header is ${first} px`).toEqual({});
-    if (width === 390) expect(first, 'the header takes at most 15% of a phone’s first screen').toBeLessThanOrEqual(height * 0.15);
+    expect(
+      Object.fromEntries([...heights].filter(([, h]) => h !== first)),
+      `every page's header is ${first} px`,
+    ).toEqual({});
+    if (width === 390)
+      expect(first, 'the header takes at most 15% of a phone’s first screen').toBeLessThanOrEqual(height * 0.15);
   });
 }
 

@@ -7,7 +7,11 @@ import { RATING_WORDS } from '../../src/lib/site/labels.ts';
 import { toDay } from '../../src/schemas/day.ts';
 import { CORRECTIONS, SOURCE_LABELS, SOURCES } from './content.ts';
 
-const CHECKS = SOURCES.flatMap((source) => source.claims.filter((claim) => claim.check).map((claim) => ({ slug: source.slug, claim, rating: claim.check!.rating })));
+const CHECKS = SOURCES.flatMap((source) =>
+  source.claims
+    .filter((claim) => claim.check)
+    .map((claim) => ({ slug: source.slug, claim, rating: claim.check!.rating })),
+);
 const row = (slug: string, claimId: string) => `[id="check-${slug}-${claimId}"]`;
 
 test('/checks/ lists every fact-check in the content, each with its rating, note and sources', async ({ page }) => {
@@ -21,12 +25,15 @@ test('/checks/ lists every fact-check in the content, each with its rating, note
     await expect(item).toContainText(RATING_WORDS[rating]);
     await expect(item).toContainText(claim.check!.note);
     await expect(item.locator('.ledger-checked time')).toHaveAttribute('datetime', toDay(claim.check!.checked));
-    for (const primary of claim.check!.sources) await expect(item.getByRole('link', { name: primary.title, exact: true })).toHaveAttribute('href', primary.url);
+    for (const primary of claim.check!.sources)
+      await expect(item.getByRole('link', { name: primary.title, exact: true })).toHaveAttribute('href', primary.url);
   }
   // Per rating, the group heading's count matches the content's.
   for (const rating of new Set(CHECKS.map((check) => check.rating))) {
     const count = CHECKS.filter((check) => check.rating === rating).length;
-    await expect(page.getByRole('heading', { level: 2, name: new RegExp(`${RATING_WORDS[rating]} \\(${count}\\)`) })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 2, name: new RegExp(`${RATING_WORDS[rating]} \\(${count}\\)`) }),
+    ).toBeVisible();
   }
 });
 
@@ -68,7 +75,9 @@ test('every rating mark on the site links to a row that exists', async ({ page }
   for (const id of await page.locator('[data-ledger-row]').evaluateAll((rows) => rows.map((r) => r.id))) ids.add(id);
   for (const path of ['numbers/', ...SOURCES.map((source) => `sources/${source.slug}/`)]) {
     await page.goto(path);
-    const targets = await page.locator('a[href*="/checks/#check-"]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
+    const targets = await page
+      .locator('a[href*="/checks/#check-"]')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
     expect(targets.length, `rating links on ${path}`).toBeGreaterThan(0);
     for (const target of targets) expect(ids, `${path} links to #${target}`).toContain(target);
   }
@@ -78,7 +87,10 @@ test('every source page has its provenance card, with an address or what was sea
   for (const source of SOURCES) {
     await page.goto(`sources/${source.slug}/`);
     const card = page.getByRole('region', { name: 'Where this comes from' });
-    if (source.url) await expect(card.getByRole('link', { name: new URL(source.url).hostname.replace(/^www\./, '') })).toHaveAttribute('href', source.url);
+    if (source.url)
+      await expect(
+        card.getByRole('link', { name: new URL(source.url).hostname.replace(/^www\./, '') }),
+      ).toHaveAttribute('href', source.url);
     else await expect(card).toContainText('Original address not found');
     if (source.provenance) await expect(card).toContainText(source.provenance.searched);
     const checked = source.claims.filter((claim) => claim.check);
@@ -87,7 +99,10 @@ test('every source page has its provenance card, with an address or what was sea
     await expect(card.getByText(/is (rated|not rated) accurate\.$/)).toHaveCount(noneAccurate ? 1 : 0);
   }
   await page.goto('sources/');
-  for (const source of SOURCES) await expect(page.getByRole('region', { name: `Where this comes from: ${SOURCE_LABELS.get(source.slug)}` })).toBeVisible();
+  for (const source of SOURCES)
+    await expect(
+      page.getByRole('region', { name: `Where this comes from: ${SOURCE_LABELS.get(source.slug)}` }),
+    ).toBeVisible();
 });
 
 test('short names are all different', () => {
@@ -105,9 +120,12 @@ for (const path of ['checks/', 'about/', 'corrections/', 'numbers/', `sources/${
   });
 }
 
-test('/about/ says who runs the site, how to report an error and how corrections are made, and links the ledger', async ({ page }) => {
+test('/about/ says who runs the site, how to report an error and how corrections are made, and links the ledger', async ({
+  page,
+}) => {
   await page.goto('about/');
-  for (const name of ['Who runs this site', 'Report an error', 'Corrections']) await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+  for (const name of ['Who runs this site', 'Report an error', 'Corrections'])
+    await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
   await expect(page.locator('#report')).toBeVisible();
   await expect(page.getByRole('link', { name: /Every fact-check is listed/ })).toHaveAttribute('href', /\/checks\/$/);
   await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Every fact-check' })).toBeVisible();
@@ -119,5 +137,6 @@ test('/corrections/ lists every correction in content/corrections.yaml, each wit
   await page.goto('corrections/');
   const entries = page.locator('.corrections-log > li');
   await expect(entries).toHaveCount(CORRECTIONS.length);
-  for (const correction of CORRECTIONS) await expect(page.locator(`[id="correction-${correction.id}"]`)).toContainText(correction.why);
+  for (const correction of CORRECTIONS)
+    await expect(page.locator(`[id="correction-${correction.id}"]`)).toContainText(correction.why);
 });

@@ -5,7 +5,19 @@ import { PAGES } from './pages.ts';
 import { pageType } from '../../tools/budgets.ts';
 
 test('the built site has every page type', () => {
-  for (const path of ['', 'choose/', 'topics/', `topics/${TOPICS[0]!.id}/`, 'verdicts/', 'faq/', 'tables/', 'numbers/', 'about/', 'sources/', `sources/${SOURCES[0]!.slug}/`]) {
+  for (const path of [
+    '',
+    'choose/',
+    'topics/',
+    `topics/${TOPICS[0]!.id}/`,
+    'verdicts/',
+    'faq/',
+    'tables/',
+    'numbers/',
+    'about/',
+    'sources/',
+    `sources/${SOURCES[0]!.slug}/`,
+  ]) {
     expect(PAGES).toContain(path);
   }
 });
@@ -15,11 +27,19 @@ test('a reader goes from the home page to a source and back', async ({ page }) =
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Go vs Rust, side by side');
   const first = SOURCES[0]!;
   // A source's card leads with its short name (as the matrix does), its headline under it.
-  await page.getByRole('listitem').filter({ has: page.getByText(first.title, { exact: true }) }).getByRole('link').first().click();
+  await page
+    .getByRole('listitem')
+    .filter({ has: page.getByText(first.title, { exact: true }) })
+    .getByRole('link')
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title);
   await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Sources' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sources');
-  await expect(page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Sources' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Sources' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Home' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Go vs Rust, side by side');
 });
@@ -44,7 +64,12 @@ for (const path of PAGES) {
 
     await test.step('ships no JavaScript beyond what its page type allows', async () => {
       await page.goto(path);
-      const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((els) => els.map((el) => ({ src: el.getAttribute('src'), bytes: new TextEncoder().encode(el.textContent ?? '').length })));
+      const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((els) =>
+        els.map((el) => ({
+          src: el.getAttribute('src'),
+          bytes: new TextEncoder().encode(el.textContent ?? '').length,
+        })),
+      );
       // The allowance is the budgets' (tools/budgets.ts): none on content pages, a little inline
       // progressive enhancement on pages with a picker, a filter or the case form.
       const allowed = pageType(`/${path}`).maxJsBytes;

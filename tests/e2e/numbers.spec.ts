@@ -50,7 +50,9 @@ test.describe('/numbers/', () => {
       for (const claim of source.claims.filter((c) => c.figures?.length)) {
         const item = page.locator(`[id="quote-${source.slug}-${claim.id}"]`);
         await expect(item.locator('blockquote')).toHaveCount(1);
-        await expect(item.getByRole('list', { name: 'Figures it states' }).getByRole('listitem')).toHaveCount(claim.figures!.length);
+        await expect(item.getByRole('list', { name: 'Figures it states' }).getByRole('listitem')).toHaveCount(
+          claim.figures!.length,
+        );
       }
     }
   });
@@ -60,7 +62,10 @@ test.describe('/numbers/', () => {
     test(`${source.slug}: every figure shows its fact-check rating as icon and word`, async ({ page }) => {
       await page.goto('numbers/');
       for (const claim of source.claims) {
-        for (const row of await page.locator('.chart-row').filter({ has: page.locator(`a[href="#quote-${source.slug}-${claim.id}"]`) }).all()) {
+        for (const row of await page
+          .locator('.chart-row')
+          .filter({ has: page.locator(`a[href="#quote-${source.slug}-${claim.id}"]`) })
+          .all()) {
           const word = claim.check ? RATING_WORDS[claim.check.rating] : UNCHECKED_WORD;
           await expect(row.locator('.rating')).toContainText(word);
           await expect(row.locator('.rating-icon')).not.toBeEmpty();

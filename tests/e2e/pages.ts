@@ -3,4 +3,6 @@ import { join } from 'node:path';
 import { builtPages } from '../../tools/built-pages.ts';
 
 /** '' for the home page, 'topics/performance/', '404.html' and so on. */
-export const PAGES: string[] = builtPages(join(import.meta.dirname, '..', '..', 'dist')).map((page) => page.path.slice(1));
+export const PAGES: string[] = builtPages(join(import.meta.dirname, '..', '..', 'dist')).map((page) =>
+  page.path.slice(1),
+);

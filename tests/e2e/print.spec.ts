@@ -25,9 +25,17 @@ test('every topic page prints in at most 4 A4 pages, each quote once, without na
 test('printed, only a fact-check’s sources and a source’s original show their address', async ({ page }) => {
   await page.goto(`topics/${TOPICS[0]!.id}/?sources=x`);
   await page.emulateMedia({ media: 'print' });
-  const printed = await page.locator('main a').evaluateAll((links) =>
-    links.filter((link) => getComputedStyle(link, '::after').content.includes('http') || getComputedStyle(link, '::after').content.startsWith('" ("')).map((link) => ({ href: link.getAttribute('href')!, inCheck: !!link.closest('.fact-check-sources, .meta') })),
-  );
+  const printed = await page
+    .locator('main a')
+    .evaluateAll((links) =>
+      links
+        .filter(
+          (link) =>
+            getComputedStyle(link, '::after').content.includes('http') ||
+            getComputedStyle(link, '::after').content.startsWith('" ("'),
+        )
+        .map((link) => ({ href: link.getAttribute('href')!, inCheck: !!link.closest('.fact-check-sources, .meta') })),
+    );
   expect(printed.length).toBeGreaterThan(0);
   expect(printed.filter((link) => !link.inCheck || !link.href.startsWith('http'))).toEqual([]);
 });

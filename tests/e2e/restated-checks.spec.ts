@@ -9,28 +9,48 @@ import { SOURCES, TOPICS } from './content.ts';
 
 type Source = (typeof SOURCES)[number];
 
-const ROWS = SOURCES.flatMap((source) => source.tables.flatMap((table) => table.rows.map((row) => ({ source, row, restated: rowRestates(row, source.claims) }))));
-const ANSWERS = SOURCES.flatMap((source) => source.faqs.map((faq, index) => ({ source, faq, index, restated: answerRestates(faq, source.claims) })));
-const rated = <T extends { restated: Source['claims'] }>(items: T[]) => items.filter((item) => item.restated.some((claim) => claim.check));
+const ROWS = SOURCES.flatMap((source) =>
+  source.tables.flatMap((table) =>
+    table.rows.map((row) => ({ source, row, restated: rowRestates(row, source.claims) })),
+  ),
+);
+const ANSWERS = SOURCES.flatMap((source) =>
+  source.faqs.map((faq, index) => ({ source, faq, index, restated: answerRestates(faq, source.claims) })),
+);
+const rated = <T extends { restated: Source['claims'] }>(items: T[]) =>
+  items.filter((item) => item.restated.some((claim) => claim.check));
 
 /** A source's stance on a topic, counted here from its front matter with the rule book's vote rules. */
 function expectedStance(source: Source, topic: string) {
   const votes = [
     ...source.claims.filter((claim) => claim.topic === topic && castsVote(claim)).map((claim) => claim.favors),
-    ...ROWS.filter((r) => r.source === source && r.row.topic === topic && r.row.winner && !isDiscredited(r.restated)).map((r) => r.row.winner!),
-    ...ANSWERS.filter((a) => a.source === source && a.faq.topic === topic && a.faq.favors && !isDiscredited(a.restated)).map((a) => a.faq.favors!),
+    ...ROWS.filter(
+      (r) => r.source === source && r.row.topic === topic && r.row.winner && !isDiscredited(r.restated),
+    ).map((r) => r.row.winner!),
+    ...ANSWERS.filter(
+      (a) => a.source === source && a.faq.topic === topic && a.faq.favors && !isDiscredited(a.restated),
+    ).map((a) => a.faq.favors!),
   ];
   return stanceOfVotes(votes);
 }
 
 /** The marks an item shows: one link per rated claim to its check's text, and the flag when discredited. */
-async function expectMarks(where: Locator, source: Source, restated: Source['claims'], discredited: boolean, label: string) {
+async function expectMarks(
+  where: Locator,
+  source: Source,
+  restated: Source['claims'],
+  discredited: boolean,
+  label: string,
+) {
   for (const claim of restated.filter((c) => c.check)) {
     const mark = where.locator(`a.check-mark[href$="#${checkAnchor(source.slug, claim.id)}"]`);
     await expect(mark, `${label}: mark of ${claim.id}`).toHaveCount(1);
     await expect(mark, `${label}: mark of ${claim.id}`).toContainText(RATING_WORDS[claim.check!.rating]);
   }
-  await expect(where.locator('.flag-not-counted', { hasText: NOT_COUNTED_WORD }), `${label}: not-counted flag`).toHaveCount(discredited ? 1 : 0);
+  await expect(
+    where.locator('.flag-not-counted', { hasText: NOT_COUNTED_WORD }),
+    `${label}: not-counted flag`,
+  ).toHaveCount(discredited ? 1 : 0);
 }
 
 test('there is content to test: some row or FAQ answer restates a rated claim', () => {
@@ -40,53 +60,97 @@ test('there is content to test: some row or FAQ answer restates a rated claim', 
 /** Time for a test that visits each of `items`: it grows with the content, never one fixed limit. */
 const timeFor = (items: number) => 15_000 + 3_000 * items;
 
-test('/tables/ shows each row’s fact-checks and flags a discredited winner, and the matrix does not count it', async ({ page }) => {
+test('/tables/ shows each row’s fact-checks and flags a discredited winner, and the matrix does not count it', async ({
+  page,
+}) => {
   test.setTimeout(timeFor(rated(ROWS).length));
   await page.goto('tables/');
   for (const { source, row, restated } of rated(ROWS)) {
-    const cell = page.locator(`td[data-source="${source.slug}"] .merged-cell`).filter({ has: page.locator('.merged-label', { hasText: row.label }) });
+    const cell = page
+      .locator(`td[data-source="${source.slug}"] .merged-cell`)
+      .filter({ has: page.locator('.merged-label', { hasText: row.label }) });
     await expect(cell, `${source.slug} ${row.label}`).toHaveCount(1);
-    await expectMarks(cell, source, restated, row.winner !== undefined && isDiscredited(restated), `/tables/ ${source.slug} ${row.label}`);
+    await expectMarks(
+      cell,
+      source,
+      restated,
+      row.winner !== undefined && isDiscredited(restated),
+      `/tables/ ${source.slug} ${row.label}`,
+    );
   }
   await page.goto('');
   for (const { source, row } of rated(ROWS)) {
     const cell = page.locator(`.m-cell a[href$="topics/${row.topic}/?sources=${source.slug}#source-${source.slug}"]`);
-    await expect(cell.locator('.m-stance'), `matrix ${row.topic} × ${source.slug}`).toHaveText(new RegExp(`${STANCE_LABELS[expectedStance(source, row.topic)].word}$`));
+    await expect(cell.locator('.m-stance'), `matrix ${row.topic} × ${source.slug}`).toHaveText(
+      new RegExp(`${STANCE_LABELS[expectedStance(source, row.topic)].word}$`),
+    );
   }
 });
 
-test('/faq/ shows each answer’s fact-checks and flags a discredited one, and the matrix does not count it', async ({ page }) => {
+test('/faq/ shows each answer’s fact-checks and flags a discredited one, and the matrix does not count it', async ({
+  page,
+}) => {
   test.setTimeout(timeFor(rated(ANSWERS).length));
   await page.goto('faq/');
   for (const { source, faq, index, restated } of rated(ANSWERS)) {
     const answer = page.locator(`#${faqAnswerId(source.slug, index)}`);
     await expect(answer).toHaveCount(1);
-    await expectMarks(answer, source, restated, faq.favors !== undefined && isDiscredited(restated), `/faq/ ${source.slug} ${index}`);
+    await expectMarks(
+      answer,
+      source,
+      restated,
+      faq.favors !== undefined && isDiscredited(restated),
+      `/faq/ ${source.slug} ${index}`,
+    );
   }
   await page.goto('');
   for (const { source, faq } of rated(ANSWERS)) {
     const cell = page.locator(`.m-cell a[href$="topics/${faq.topic}/?sources=${source.slug}#source-${source.slug}"]`);
-    await expect(cell.locator('.m-stance'), `matrix ${faq.topic} × ${source.slug}`).toHaveText(new RegExp(`${STANCE_LABELS[expectedStance(source, faq.topic)].word}$`));
+    await expect(cell.locator('.m-stance'), `matrix ${faq.topic} × ${source.slug}`).toHaveText(
+      new RegExp(`${STANCE_LABELS[expectedStance(source, faq.topic)].word}$`),
+    );
   }
 });
 
-test('topic pages show the same marks and flags on rows and answers, by side and in the source’s column', async ({ page }) => {
+test('topic pages show the same marks and flags on rows and answers, by side and in the source’s column', async ({
+  page,
+}) => {
   const items = [
-    ...rated(ROWS).map(({ source, row, restated }) => ({ source, topic: row.topic, text: row.label, restated, discredited: row.winner !== undefined && isDiscredited(restated) })),
-    ...rated(ANSWERS).map(({ source, faq, restated }) => ({ source, topic: faq.topic, text: faq.question, restated, discredited: faq.favors !== undefined && isDiscredited(restated) })),
+    ...rated(ROWS).map(({ source, row, restated }) => ({
+      source,
+      topic: row.topic,
+      text: row.label,
+      restated,
+      discredited: row.winner !== undefined && isDiscredited(restated),
+    })),
+    ...rated(ANSWERS).map(({ source, faq, restated }) => ({
+      source,
+      topic: faq.topic,
+      text: faq.question,
+      restated,
+      discredited: faq.favors !== undefined && isDiscredited(restated),
+    })),
   ];
   test.setTimeout(timeFor(items.length));
   for (const topic of TOPICS.filter((t) => items.some((item) => item.topic === t.id))) {
     await page.goto(`topics/${topic.id}/`);
     for (const { source, text, restated, discredited } of items.filter((item) => item.topic === topic.id)) {
       // A row's label or an answer's question, in bold, names the item (claims may mention the same words).
-      const bySide = page.locator(`li.ev[data-source-item="${source.slug}"]`).filter({ has: page.locator('strong').getByText(text, { exact: true }) });
+      const bySide = page
+        .locator(`li.ev[data-source-item="${source.slug}"]`)
+        .filter({ has: page.locator('strong').getByText(text, { exact: true }) });
       await expect(bySide, `${topic.id}: ${source.slug} “${text}” by side`).toHaveCount(1);
       await expectMarks(bySide, source, restated, discredited, `${topic.id} by side: ${text}`);
       const column = page.locator(`#source-${source.slug}`);
-      await expect(column.locator('.column-rows dt, .column-faqs .faq-question').filter({ hasText: text }), `${topic.id}: “${text}” in its column`).not.toHaveCount(0);
+      await expect(
+        column.locator('.column-rows dt, .column-faqs .faq-question').filter({ hasText: text }),
+        `${topic.id}: “${text}” in its column`,
+      ).not.toHaveCount(0);
       for (const claim of restated.filter((c) => c.check)) {
-        await expect(column.locator(`a.check-mark[href$="#${checkAnchor(source.slug, claim.id)}"]`), `${topic.id} column: mark of ${claim.id}`).not.toHaveCount(0);
+        await expect(
+          column.locator(`a.check-mark[href$="#${checkAnchor(source.slug, claim.id)}"]`),
+          `${topic.id} column: mark of ${claim.id}`,
+        ).not.toHaveCount(0);
       }
     }
   }

@@ -5,7 +5,9 @@ import { RATING_WORDS } from '../../src/lib/site/labels.ts';
 import { rarestWord, SOURCE_LABELS, SOURCES, sourcesWith, TOPICS } from './content.ts';
 import { PAGES } from './pages.ts';
 
-const checked = SOURCES.flatMap((source) => source.claims.filter((claim) => claim.check).map((claim) => ({ source, claim })));
+const checked = SOURCES.flatMap((source) =>
+  source.claims.filter((claim) => claim.check).map((claim) => ({ source, claim })),
+);
 
 test('a search for a fact-checked claim finds it with its rating, linking to the passage', async ({ page }) => {
   test.skip(checked.length === 0, 'no claim has a fact-check');
@@ -23,7 +25,10 @@ test('a search for a fact-checked claim finds it with its rating, linking to the
   const result = results.filter({ hasText: claim.statement }).first();
   await expect(result, `searching "${word}"`).toBeVisible();
   await expect(result).toContainText(`Fact-check: ${RATING_WORDS[claim.check!.rating]}`);
-  await expect(result.getByRole('link').first()).toHaveAttribute('href', new RegExp(`sources/${source.slug}/#passage-${claim.id}$`));
+  await expect(result.getByRole('link').first()).toHaveAttribute(
+    'href',
+    new RegExp(`sources/${source.slug}/#passage-${claim.id}$`),
+  );
   await result.getByRole('link').first().click();
   await expect(page.locator(`:is(mark, .passage-block):has(> [id="passage-${claim.id}"])`)).toBeInViewport();
   expect(errors).toEqual([]);
@@ -66,7 +71,9 @@ test('search indexes article bodies but not navigation', async ({ page }) => {
   for (const word of words) {
     await page.goto(`search/?q=${encodeURIComponent(word)}`);
     await expect(page.locator('[data-search-status]')).toContainText(/\d+ results?|No results/i);
-    const links = await page.locator('[data-search-results] > li a').evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const links = await page
+      .locator('[data-search-results] > li a')
+      .evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     for (const link of links) expect(link, `a result for "${word}"`).toMatch(/\/(?:sources\/[^/]+|faq)\/$/);
   }
 });
@@ -90,7 +97,6 @@ test.describe('without JavaScript', () => {
     await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
     await expect(page).toHaveURL(/search\/\?q=memory$/);
   });
-
 });
 
 test('the search page counts the results it lists', async ({ page }) => {

@@ -21,11 +21,15 @@ for (const source of SOURCES) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(source.title);
       await expect(page.getByText(source.summary, { exact: true })).toBeVisible();
       await expect(page.getByRole('region', { name: /Bottom line/ })).toContainText(source.verdict.text);
-      if (source.disclosure) await expect(page.getByRole('region', { name: 'Where this comes from' })).toContainText(source.disclosure);
+      if (source.disclosure)
+        await expect(page.getByRole('region', { name: 'Where this comes from' })).toContainText(source.disclosure);
     });
 
     test('lists every claim at its #claim anchor', async ({ page }) => {
-      const claims = page.getByRole('region', { name: /Its claims/ }).getByRole('listitem').filter({ has: page.locator('.claim-statement') });
+      const claims = page
+        .getByRole('region', { name: /Its claims/ })
+        .getByRole('listitem')
+        .filter({ has: page.locator('.claim-statement') });
       await expect(claims).toHaveCount(source.claims.length);
       for (const claim of source.claims) {
         const item = page.locator(`[id="claim-${claim.id}"]`);
@@ -40,10 +44,19 @@ for (const source of SOURCES) {
       const article = page.getByRole('region', { name: 'The article' });
       expect(await article.getByRole('table').count()).toBeGreaterThanOrEqual(source.tables.length);
       for (const table of source.tables) {
-        const rendered = article.getByRole('table').filter({ has: page.getByRole('cell', { name: table.rows[0]!.label, exact: true }) }).first();
+        const rendered = article
+          .getByRole('table')
+          .filter({ has: page.getByRole('cell', { name: table.rows[0]!.label, exact: true }) })
+          .first();
         await expect(rendered.getByRole('row'), table.id).toHaveCount(table.rows.length + 1);
         for (const [r, row] of table.rows.entries()) {
-          await expect(rendered.getByRole('row').nth(r + 1).getByRole('cell').first()).toHaveText(row.label);
+          await expect(
+            rendered
+              .getByRole('row')
+              .nth(r + 1)
+              .getByRole('cell')
+              .first(),
+          ).toHaveText(row.label);
         }
       }
     });
@@ -66,7 +79,9 @@ for (const source of SOURCES) {
 
 test.describe('source pages', () => {
   for (const source of SOURCES) {
-    test(`${source.slug}: every passage mark links back to an existing claim, and the original is linked when known`, async ({ page }) => {
+    test(`${source.slug}: every passage mark links back to an existing claim, and the original is linked when known`, async ({
+      page,
+    }) => {
       await page.goto(`sources/${source.slug}/`);
       const article = page.getByRole('region', { name: 'The article' });
       const backs = article.locator('a.passage-back');
@@ -76,17 +91,25 @@ test.describe('source pages', () => {
       for (const href of await backs.evaluateAll((links) => links.map((link) => link.getAttribute('href')!))) {
         await expect(page.locator(`[id="${href.slice(1)}"]`), href).toHaveCount(1);
       }
-      if (source.url) await expect(page.getByRole('link', { name: new URL(source.url).hostname.replace(/^www\./, ''), exact: true })).toHaveAttribute('href', source.url);
+      if (source.url)
+        await expect(
+          page.getByRole('link', { name: new URL(source.url).hostname.replace(/^www\./, ''), exact: true }),
+        ).toHaveAttribute('href', source.url);
     });
   }
 
-  test('arriving on a passage shows it, outlined, and its back link reaches the claim by keyboard', async ({ page }) => {
+  test('arriving on a passage shows it, outlined, and its back link reaches the claim by keyboard', async ({
+    page,
+  }) => {
     const source = SOURCES.find((s) => s.claims.length > 0)!;
     const claim = source.claims.at(-1)!;
     await page.goto(`sources/${source.slug}/#passage-${claim.id}`);
     const anchor = page.locator(`[id="passage-${claim.id}"]`);
     await expect(anchor).toBeInViewport();
-    const back = page.getByRole('region', { name: 'The article' }).locator(`a.passage-back[href="#claim-${claim.id}"]`).first();
+    const back = page
+      .getByRole('region', { name: 'The article' })
+      .locator(`a.passage-back[href="#claim-${claim.id}"]`)
+      .first();
     await back.focus();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`#claim-${claim.id}$`));

@@ -4,7 +4,10 @@ import { expect, test } from '@playwright/test';
 import { smallTargets } from '../support/tap-targets.ts';
 import { PAGES } from './pages.ts';
 
-for (const [width, height] of [[390, 844], [1440, 900]] as const) {
+for (const [width, height] of [
+  [390, 844],
+  [1440, 900],
+] as const) {
   test(`no control is smaller than 24 × 24 px at ${width} px`, async ({ page }) => {
     test.slow();
     await page.setViewportSize({ width, height });

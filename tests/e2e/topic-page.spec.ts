@@ -14,10 +14,13 @@ test('every topic page shows each quote at most once', async ({ page }) => {
     for (const source of SOURCES) {
       // Every claim's quote once; an FAQ answer at most once (one that repeats a claim shows as the claim).
       for (const claim of source.claims.filter((c) => c.topic === topic.id)) {
-        const sayers = SOURCES.filter((other) => other.claims.some((c) => c.topic === topic.id && c.quote === claim.quote)).length;
+        const sayers = SOURCES.filter((other) =>
+          other.claims.some((c) => c.topic === topic.id && c.quote === claim.quote),
+        ).length;
         expect(count(claim.quote), `${topic.id}: ${claim.id}`).toBe(sayers);
       }
-      for (const faq of source.faqs.filter((f) => f.topic === topic.id)) expect(count(faq.answer), `${topic.id}: “${faq.question}”`).toBeLessThanOrEqual(1);
+      for (const faq of source.faqs.filter((f) => f.topic === topic.id))
+        expect(count(faq.answer), `${topic.id}: “${faq.question}”`).toBeLessThanOrEqual(1);
     }
   }
 });
@@ -49,7 +52,9 @@ test('at 1440 px the evidence by side spans the page’s width, with no empty co
     const sides = region.locator('section.side');
     if ((await sides.count()) === 0) continue;
     const main = (await page.locator('main').boundingBox())!;
-    const boxes = await sides.evaluateAll((sections) => sections.map((s) => s.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right })));
+    const boxes = await sides.evaluateAll((sections) =>
+      sections.map((s) => s.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right })),
+    );
     const used = Math.max(...boxes.map((b) => b.right)) - Math.min(...boxes.map((b) => b.left));
     expect(used, topic.id).toBeGreaterThan(main.width * 0.9);
     for (const side of await sides.all()) await expect(side.locator('li.ev'), topic.id).not.toHaveCount(0);

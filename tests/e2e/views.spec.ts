@@ -3,7 +3,11 @@ import { STANCE_LABELS } from '../../src/lib/site/labels.ts';
 import { SOURCES, TOPICS } from './content.ts';
 
 /** A stance as a cell shows it: its glyph (where it has one) and its word. */
-const STANCE_TEXT = new RegExp(`(${Object.values(STANCE_LABELS).map(({ glyph, word }) => `${glyph ? `${glyph} ` : ''}${word}`).join('|')})`);
+const STANCE_TEXT = new RegExp(
+  `(${Object.values(STANCE_LABELS)
+    .map(({ glyph, word }) => `${glyph ? `${glyph} ` : ''}${word}`)
+    .join('|')})`,
+);
 
 /** The topic with the most claims across the sources. */
 const BUSIEST = [...TOPICS].sort((a, b) => count(b.id) - count(a.id))[0]!;
@@ -17,14 +21,19 @@ const PER_TEST = 30_000;
 const PER_PAGE = 3_000;
 
 const saysAnything = (source: (typeof SOURCES)[number], topic: string) =>
-  source.claims.some((c) => c.topic === topic) || source.tables.some((t) => t.rows.some((r) => r.topic === topic)) || source.faqs.some((f) => f.topic === topic);
+  source.claims.some((c) => c.topic === topic) ||
+  source.tables.some((t) => t.rows.some((r) => r.topic === topic)) ||
+  source.faqs.some((f) => f.topic === topic);
 
-test('the home page sums up where the sources land before the matrix, every topic once, in the first screen', async ({ page }) => {
+test('the home page sums up where the sources land before the matrix, every topic once, in the first screen', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('');
   const heading = page.getByRole('heading', { name: 'Where the sources land' });
   const glance = page.locator('dl.glance');
-  for (const topic of TOPICS) await expect(glance.getByRole('link', { name: topic.title, exact: true }), topic.id).toHaveCount(1);
+  for (const topic of TOPICS)
+    await expect(glance.getByRole('link', { name: topic.title, exact: true }), topic.id).toHaveCount(1);
   const box = await glance.boundingBox();
   expect(box!.y + box!.height, 'the summary fits the first screen').toBeLessThanOrEqual(900);
   const matrix = await page.getByRole('table', { name: 'Stances by topic and source' }).boundingBox();
@@ -36,21 +45,27 @@ test('the home page sums up where the sources land before the matrix, every topi
 test.describe('the home matrix', () => {
   test('has an overall column', async ({ page }) => {
     await page.goto('');
-    await expect(page.getByRole('table', { name: 'Stances by topic and source' }).getByRole('columnheader', { name: 'Overall' })).toBeVisible();
+    await expect(
+      page.getByRole('table', { name: 'Stances by topic and source' }).getByRole('columnheader', { name: 'Overall' }),
+    ).toBeVisible();
   });
 
   for (const topic of TOPICS) {
     test(`shows ${topic.id} × every source, each linking to that source’s evidence`, async ({ page }) => {
       await page.goto('');
       const matrix = page.getByRole('table', { name: 'Stances by topic and source' });
-      const row = matrix.getByRole('row').filter({ has: page.getByRole('rowheader', { name: topic.title, exact: true }) });
+      const row = matrix
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: topic.title, exact: true }) });
       await expect(row.locator('.m-overall')).toHaveText(/Go|Rust|Tie|Depends|Split|Too few|No side/);
       for (const source of SOURCES) {
         const cell = row.locator(`a[href$="topics/${topic.id}/?sources=${source.slug}#source-${source.slug}"]`);
         await expect(cell, `${topic.id} × ${source.slug}`).toHaveCount(1);
         // A word (and a glyph where the word needs one), never colour alone; the label names source, topic, stance and evidence.
         await expect(cell).toHaveText(STANCE_TEXT);
-        await expect(cell).toHaveAccessibleName(new RegExp(`on ${topic.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: (Go|Rust|Tie|Depends|Mixed|Silent)`));
+        await expect(cell).toHaveAccessibleName(
+          new RegExp(`on ${topic.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: (Go|Rust|Tie|Depends|Mixed|Silent)`),
+        );
       }
     });
   }
@@ -61,7 +76,9 @@ test('the matrix becomes chips on a phone, each naming its source, without sidew
   await page.goto('');
   const first = page.getByRole('table', { name: 'Stances by topic and source' }).locator('.m-cell a').first();
   await expect(first).toContainText(new RegExp(`\\S+\\s*${STANCE_TEXT.source}`));
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0);
 });
 
 test('a matrix link lands on that source’s column of the topic page, picked and in view', async ({ page }) => {
@@ -78,7 +95,9 @@ test('a matrix link lands on that source’s column of the topic page, picked an
 });
 
 for (const topic of TOPICS) {
-  test(`/topics/${topic.id}/ answers first, names every source with its stance, and keeps a column per source`, async ({ page }) => {
+  test(`/topics/${topic.id}/ answers first, names every source with its stance, and keeps a column per source`, async ({
+    page,
+  }) => {
     await page.goto(`topics/${topic.id}/`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(topic.title);
     const answer = page.getByRole('region', { name: /^(Consensus|Split|Too few sources|No side taken)/ });
@@ -87,7 +106,9 @@ for (const topic of TOPICS) {
       await expect(answer.locator(`a[href$="#source-${source.slug}"]`), `${topic.id}: ${source.slug}`).toHaveCount(1);
       await expect(page.locator(`[id="source-${source.slug}"]`)).toHaveCount(1);
       if (!saysAnything(source, topic.id)) {
-        await expect(answer.locator('.roster-silent')).toContainText(await answer.locator(`a[href$="#source-${source.slug}"]`).innerText());
+        await expect(answer.locator('.roster-silent')).toContainText(
+          await answer.locator(`a[href$="#source-${source.slug}"]`).innerText(),
+        );
       }
     }
     await expect(page.getByRole('navigation', { name: 'Other topics' }).getByRole('link')).not.toHaveCount(0);
@@ -108,14 +129,23 @@ test('on a topic page, the evidence is grouped by side', async ({ page }) => {
 
 // One test per source, so that a longer article adds a test rather than time to a shared one.
 for (const source of SOURCES.filter((s) => s.claims.some((c) => c.topic === BUSIEST.id))) {
-  test(`on /topics/${BUSIEST.id}/, every quote of ${source.slug} sits on its side, one click from its highlighted passage`, async ({ page }) => {
+  test(`on /topics/${BUSIEST.id}/, every quote of ${source.slug} sits on its side, one click from its highlighted passage`, async ({
+    page,
+  }) => {
     const claims = source.claims.filter((c) => c.topic === BUSIEST.id);
     test.setTimeout(PER_TEST + claims.length * PER_PAGE);
     for (const claim of claims) {
       await page.goto(`topics/${BUSIEST.id}/`);
-      const side = claim.favors === 'go' ? 'Favouring Go' : claim.favors === 'rust' ? 'Favouring Rust' : 'It depends, tie or no side';
+      const side =
+        claim.favors === 'go'
+          ? 'Favouring Go'
+          : claim.favors === 'rust'
+            ? 'Favouring Rust'
+            : 'It depends, tie or no side';
       const link = `a[href$="sources/${source.slug}/#passage-${claim.id}"]`;
-      const item = page.getByRole('region', { name: new RegExp(`^${side}`) }).locator('li.ev', { has: page.locator(link) });
+      const item = page
+        .getByRole('region', { name: new RegExp(`^${side}`) })
+        .locator('li.ev', { has: page.locator(link) });
       await expect(item, claim.id).toHaveCount(1);
       await expect(item.locator('blockquote'), 'quote first').toContainText(claim.quote);
       await item.locator(link).click();
@@ -126,7 +156,12 @@ for (const source of SOURCES.filter((s) => s.claims.some((c) => c.topic === BUSI
       expect(background, `${claim.id} is not highlighted`).not.toBe('rgba(0, 0, 0, 0)');
       // Every passage is marked in the article; only the targeted one is outlined.
       await expect(mark).toHaveCSS('outline-style', 'solid');
-      await expect(page.locator('mark.passage').filter({ hasNot: page.locator(':target') }).first()).toHaveCSS('outline-style', 'none');
+      await expect(
+        page
+          .locator('mark.passage')
+          .filter({ hasNot: page.locator(':target') })
+          .first(),
+      ).toHaveCSS('outline-style', 'none');
     }
   });
 }
@@ -135,7 +170,8 @@ for (const source of SOURCES) {
   test(`every claim of ${source.slug} has its passage marked in the article`, async ({ page }) => {
     await page.goto(`sources/${source.slug}/`);
     const article = page.getByRole('region', { name: 'The article' });
-    for (const claim of source.claims) await expect(article.locator(`[id="passage-${claim.id}"]`), claim.id).toHaveCount(1);
+    for (const claim of source.claims)
+      await expect(article.locator(`[id="passage-${claim.id}"]`), claim.id).toHaveCount(1);
   });
 }
 
@@ -152,7 +188,10 @@ for (const source of SOURCES.filter((s) => s.claims.some((claim) => (claim.figur
     for (const claim of source.claims.filter((c) => (c.figures ?? []).length > 0)) {
       const quote = page.locator(`[id="quote-${source.slug}-${claim.id}"]`);
       await expect(page.locator(`.chart-row a[href="#quote-${source.slug}-${claim.id}"]`).first()).toBeVisible();
-      await expect(quote.getByRole('link', { name: 'Read in context' })).toHaveAttribute('href', new RegExp(`sources/${source.slug}/#passage-${claim.id}$`));
+      await expect(quote.getByRole('link', { name: 'Read in context' })).toHaveAttribute(
+        'href',
+        new RegExp(`sources/${source.slug}/#passage-${claim.id}$`),
+      );
     }
   });
 }
@@ -164,7 +203,8 @@ test('the verdicts page shows every source’s verdict', async ({ page }) => {
 
 test('the FAQ page shows every source’s answers', async ({ page }) => {
   await page.goto('faq/');
-  for (const faq of SOURCES.flatMap((s) => s.faqs)) await expect(page.getByText(faq.answer, { exact: true })).toBeVisible();
+  for (const faq of SOURCES.flatMap((s) => s.faqs))
+    await expect(page.getByText(faq.answer, { exact: true })).toBeVisible();
 });
 
 test('the tables page shows every source’s rows', async ({ page }) => {
@@ -176,7 +216,9 @@ test('the tables page shows every source’s rows', async ({ page }) => {
 // One test per source with fact-checks, each page visited once: the work grows with one article,
 // never with the whole content.
 for (const source of SOURCES.filter((s) => s.claims.some((claim) => claim.check))) {
-  test(`the fact-checks of ${source.slug} appear beside their claims, on the source page and the topic pages, with their sources`, async ({ page }) => {
+  test(`the fact-checks of ${source.slug} appear beside their claims, on the source page and the topic pages, with their sources`, async ({
+    page,
+  }) => {
     const checked = source.claims.filter((claim) => claim.check);
     const paths = [`sources/${source.slug}/`, ...new Set(checked.map((claim) => `topics/${claim.topic}/`))];
     test.setTimeout(PER_TEST + paths.length * PER_PAGE);
@@ -186,25 +228,36 @@ for (const source of SOURCES.filter((s) => s.claims.some((claim) => claim.check)
         const rating = claim.check!.rating.replace(/^./, (c) => c.toUpperCase());
         const scope = path.startsWith('sources')
           ? page.locator(`[id="claim-${claim.id}"]`)
-          : page.getByRole('region', { name: 'The evidence, by side' }).locator('li.ev', { has: page.locator(`a[href$="sources/${source.slug}/#passage-${claim.id}"]`) });
+          : page
+              .getByRole('region', { name: 'The evidence, by side' })
+              .locator('li.ev', { has: page.locator(`a[href$="sources/${source.slug}/#passage-${claim.id}"]`) });
         const check = scope.getByRole('note', { name: `Fact-check: ${rating}` });
         await expect(check, `${claim.id} on ${path}`).toContainText(claim.check!.note.slice(0, 60));
         for (const cited of claim.check!.sources) {
           await expect(check.getByRole('link', { name: cited.title })).toHaveAttribute('href', cited.url);
         }
         // A claim rated inaccurate or misleading is shown, flagged, and not counted.
-        if (path.startsWith('topics') && ['inaccurate', 'misleading'].includes(claim.check!.rating)) await expect(scope).toContainText('Not counted');
+        if (path.startsWith('topics') && ['inaccurate', 'misleading'].includes(claim.check!.rating))
+          await expect(scope).toContainText('Not counted');
       }
     }
   });
 }
 
-test('a claim the site rates inaccurate or misleading is shown on its topic page, flagged as not counted', async ({ page }) => {
-  const found = SOURCES.flatMap((source) => source.claims.filter((c) => c.check?.rating === 'inaccurate' || c.check?.rating === 'misleading').map((claim) => ({ source, claim })))[0];
+test('a claim the site rates inaccurate or misleading is shown on its topic page, flagged as not counted', async ({
+  page,
+}) => {
+  const found = SOURCES.flatMap((source) =>
+    source.claims
+      .filter((c) => c.check?.rating === 'inaccurate' || c.check?.rating === 'misleading')
+      .map((claim) => ({ source, claim })),
+  )[0];
   test.skip(!found, 'no claim in the content is rated inaccurate or misleading');
   const { source, claim } = found!;
   await page.goto(`topics/${claim.topic}/`);
-  const item = page.getByRole('region', { name: 'The evidence, by side' }).locator('li.ev', { has: page.locator(`a[href$="sources/${source.slug}/#passage-${claim.id}"]`) });
+  const item = page
+    .getByRole('region', { name: 'The evidence, by side' })
+    .locator('li.ev', { has: page.locator(`a[href$="sources/${source.slug}/#passage-${claim.id}"]`) });
   await expect(item).toHaveCount(1);
   await expect(item.getByRole('note', { name: /^Fact-check: (Inaccurate|Misleading)$/ })).toBeVisible();
   await expect(item).toContainText('Not counted');

@@ -12,10 +12,16 @@ const DIST = join(import.meta.dirname, '..', '..', 'dist');
 const BASE = normaliseBase(process.env.BASE_PATH);
 
 if (!existsSync(join(DIST, 'index.html'))) {
-  throw new Error(`${DIST}/index.html is missing: the budgets measure the built site. Run \`npm run build\` first (\`npm test\` does).`);
+  throw new Error(
+    `${DIST}/index.html is missing: the budgets measure the built site. Run \`npm run build\` first (\`npm test\` does).`,
+  );
 }
 
-const pages = builtPages(DIST).map((page) => ({ page, type: pageType(page.path), weight: builtPageWeight(DIST, BASE, page) }));
+const pages = builtPages(DIST).map((page) => ({
+  page,
+  type: pageType(page.path),
+  weight: builtPageWeight(DIST, BASE, page),
+}));
 
 describe('the built site', () => {
   it('has the pages the budgets are about', () => {
@@ -24,18 +30,31 @@ describe('the built site', () => {
     expect(paths.filter((path) => /^\/sources\/[^/]+\/$/.test(path)).length).toBeGreaterThanOrEqual(5);
   });
 
-  it.each(pages.map(({ page, weight }) => [page.path, weight.missing] as const))('%s links only files that exist in dist/', (_path, missing) => {
-    expect(missing).toEqual([]);
-  });
+  it.each(pages.map(({ page, weight }) => [page.path, weight.missing] as const))(
+    '%s links only files that exist in dist/',
+    (_path, missing) => {
+      expect(missing).toEqual([]);
+    },
+  );
 });
 
 describe('JavaScript budget: none on content pages', () => {
   it.each(pages.map(({ page, type, weight }) => [page.path, type, weight] as const))('%s', (_path, type, weight) => {
-    const found = { scripts: weight.resources.scripts, inline: weight.resources.inlineScripts.length, handlers: weight.resources.handlers, bytes: weight.js.raw };
+    const found = {
+      scripts: weight.resources.scripts,
+      inline: weight.resources.inlineScripts.length,
+      handlers: weight.resources.handlers,
+      bytes: weight.js.raw,
+    };
     if (type.maxJsBytes === 0) {
-      expect(hasJavaScript(weight), `a ${type.name} must ship no JavaScript; found ${JSON.stringify(found)}`).toBe(false);
+      expect(hasJavaScript(weight), `a ${type.name} must ship no JavaScript; found ${JSON.stringify(found)}`).toBe(
+        false,
+      );
     } else {
-      expect(weight.js.raw, `a ${type.name} may ship at most ${type.maxJsBytes} bytes of JavaScript; found ${JSON.stringify(found)}`).toBeLessThanOrEqual(type.maxJsBytes);
+      expect(
+        weight.js.raw,
+        `a ${type.name} may ship at most ${type.maxJsBytes} bytes of JavaScript; found ${JSON.stringify(found)}`,
+      ).toBeLessThanOrEqual(type.maxJsBytes);
     }
   });
 });

@@ -44,14 +44,20 @@ describe(`the built site (${site.pages.length} pages)`, () => {
   it('lists every page but the 404 in the sitemap, and nothing else', () => {
     const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
     const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname).sort();
-    const pages = site.pages.map((page) => page.url).filter((url) => !url.endsWith('404.html')).sort();
+    const pages = site.pages
+      .map((page) => page.url)
+      .filter((url) => !url.endsWith('404.html'))
+      .sort();
     expect(listed).toEqual(pages);
   });
 });
 
 function hashes(dir: string): Map<string, string> {
-  const walk = (d: string): string[] => readdirSync(d).flatMap((name) => (statSync(join(d, name)).isDirectory() ? walk(join(d, name)) : [join(d, name)]));
-  return new Map(walk(dir).map((file) => [relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex')]));
+  const walk = (d: string): string[] =>
+    readdirSync(d).flatMap((name) => (statSync(join(d, name)).isDirectory() ? walk(join(d, name)) : [join(d, name)]));
+  return new Map(
+    walk(dir).map((file) => [relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex')]),
+  );
 }
 
 describe('the build', () => {

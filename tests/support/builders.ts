@@ -10,14 +10,31 @@ export type ClaimInput = NonNullable<SourceInput['claims']>[number];
 export type Rating = FactCheck['rating'];
 
 /** A topic titled by its id unless `extra` says otherwise. */
-export const topic = (id: string, order: number, extra: Partial<Topic> = {}): Topic => ({ id, title: id, question: `${id}?`, description: id, order, ...extra });
+export const topic = (id: string, order: number, extra: Partial<Topic> = {}): Topic => ({
+  id,
+  title: id,
+  question: `${id}?`,
+  description: id,
+  order,
+  ...extra,
+});
 
-export const useCase = (id: string, order: number, extra: Partial<UseCase> = {}): UseCase => ({ id, title: `Title ${id}`, description: id, order, ...extra });
+export const useCase = (id: string, order: number, extra: Partial<UseCase> = {}): UseCase => ({
+  id,
+  title: `Title ${id}`,
+  description: id,
+  order,
+  ...extra,
+});
 
 let counter = 0;
 
 /** A claim with a fresh id, statement and quote; a rating adds a fact-check with a note. */
-export function claim(topicId: string, favors: ClaimInput['favors'], options: { quote?: string; rating?: Rating } = {}): ClaimInput {
+export function claim(
+  topicId: string,
+  favors: ClaimInput['favors'],
+  options: { quote?: string; rating?: Rating } = {},
+): ClaimInput {
   const n = ++counter;
   return {
     id: `c${n}`,
@@ -25,7 +42,9 @@ export function claim(topicId: string, favors: ClaimInput['favors'], options: { 
     favors,
     statement: `statement ${n}`,
     quote: options.quote ?? `quote ${n}`,
-    ...(options.rating ? { check: { rating: options.rating, note: `${options.rating} note`, checked: '2026-11-20' } } : {}),
+    ...(options.rating
+      ? { check: { rating: options.rating, note: `${options.rating} note`, checked: '2026-11-20' } }
+      : {}),
   };
 }
 

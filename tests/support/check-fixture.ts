@@ -47,7 +47,14 @@ export function fixtureSource(name: string) {
  */
 export function checkFixture(
   name: string,
-  options: { topics?: string; questions?: string; cases?: string; sourceKinds?: string; corrections?: string; others?: string[] } = {},
+  options: {
+    topics?: string;
+    questions?: string;
+    cases?: string;
+    sourceKinds?: string;
+    corrections?: string;
+    others?: string[];
+  } = {},
 ): CheckResult {
   const content = fixtureContent();
   const data = (file: string | undefined) => (file ? readDataFile(join(FIXTURES, 'data', file), ROOT) : undefined);

@@ -15,7 +15,11 @@ export interface GeneratedSource {
 
 type Stance = 'go' | 'rust' | 'tie' | 'depends';
 /** The ids a generated source may use; recommendations need a use case once any exist (content/use-cases.yaml). */
-type Vocabulary = { topics: readonly string[]; metrics: ReadonlyArray<{ id: string; unit: string }>; useCases?: readonly string[] };
+type Vocabulary = {
+  topics: readonly string[];
+  metrics: ReadonlyArray<{ id: string; unit: string }>;
+  useCases?: readonly string[];
+};
 
 const STANCES: readonly Stance[] = ['go', 'rust', 'tie', 'depends'];
 
@@ -69,10 +73,24 @@ const FILLER = [
 ];
 
 const CELLS: Record<Stance, ReadonlyArray<readonly [string, string]>> = {
-  go: [['Simple and quick', 'Slower to get right'], ['Built in', 'Needs a crate'], ['Minutes', 'Hours']],
-  rust: [['Good enough', 'Excellent'], ['Runtime checks', 'Compile-time checks'], ['Garbage collected', 'Ownership model']],
-  tie: [['Strong', 'Strong'], ['Mature', 'Mature']],
-  depends: [['Varies by team', 'Varies by workload'], ['Case by case', 'Case by case']],
+  go: [
+    ['Simple and quick', 'Slower to get right'],
+    ['Built in', 'Needs a crate'],
+    ['Minutes', 'Hours'],
+  ],
+  rust: [
+    ['Good enough', 'Excellent'],
+    ['Runtime checks', 'Compile-time checks'],
+    ['Garbage collected', 'Ownership model'],
+  ],
+  tie: [
+    ['Strong', 'Strong'],
+    ['Mature', 'Mature'],
+  ],
+  depends: [
+    ['Varies by team', 'Varies by workload'],
+    ['Case by case', 'Case by case'],
+  ],
 };
 
 const WINNER_WORDS: Record<Stance, string> = { go: 'Go', rust: 'Rust', tie: 'Tie', depends: 'Depends' };
@@ -106,7 +124,11 @@ const RATINGS = ['accurate', 'misleading', 'unsupported', 'inaccurate'] as const
  * tables with winners, FAQs, figures, silent topics, long and short titles, a source with no
  * publisher/author. Deterministic for a seed.
  */
-export function generateSources(count: number, vocabulary: Vocabulary, options: GenerateOptions = {}): GeneratedSource[] {
+export function generateSources(
+  count: number,
+  vocabulary: Vocabulary,
+  options: GenerateOptions = {},
+): GeneratedSource[] {
   const next = random(options.seed ?? 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const prefix = options.slugPrefix ?? 'generated';
@@ -115,13 +137,16 @@ export function generateSources(count: number, vocabulary: Vocabulary, options: 
   return Array.from({ length: count }, (_, index) => {
     const slug = `${prefix}-${String(index + 1).padStart(3, '0')}`;
     // Each source speaks on a few topics only: the others stay silent, as real articles do.
-    const covered = [...topics].sort(() => next() - 0.5).slice(0, 2 + Math.floor(next() * Math.min(6, topics.length - 1)));
+    const covered = [...topics]
+      .sort(() => next() - 0.5)
+      .slice(0, 2 + Math.floor(next() * Math.min(6, topics.length - 1)));
     const paragraphs: string[] = [];
     const claims: Array<Record<string, unknown>> = [];
     const sections: string[] = [];
     covered.forEach((topic, t) => {
       // Every third source is mixed on its first topic: one claim each way.
-      const stances: Stance[] = t === 0 && index % 3 === 1 ? ['go', 'rust'] : [STANCES[(index + t) % STANCES.length] as Stance];
+      const stances: Stance[] =
+        t === 0 && index % 3 === 1 ? ['go', 'rust'] : [STANCES[(index + t) % STANCES.length] as Stance];
       const sentences: string[] = [pick(FILLER)];
       stances.forEach((stance, s) => {
         const quote = pick(QUOTES[stance])(words(topic), index + t + s);
@@ -134,13 +159,25 @@ export function generateSources(count: number, vocabulary: Vocabulary, options: 
           quote,
         };
         if ((index + t) % 4 === 0) {
-          claim.check = (index + t) % 8 === 0
-            ? { rating: 'unsupported', note: 'The article gives no evidence for this and we found none.', checked: '2026-11-20' }
-            : { rating: 'misleading', note: 'True for some workloads, but the article generalises from one project.', sources: [{ title: 'A public benchmark write-up', url: 'https://example.org/benchmarks' }], checked: '2026-11-20' };
+          claim.check =
+            (index + t) % 8 === 0
+              ? {
+                  rating: 'unsupported',
+                  note: 'The article gives no evidence for this and we found none.',
+                  checked: '2026-11-20',
+                }
+              : {
+                  rating: 'misleading',
+                  note: 'True for some workloads, but the article generalises from one project.',
+                  sources: [{ title: 'A public benchmark write-up', url: 'https://example.org/benchmarks' }],
+                  checked: '2026-11-20',
+                };
         }
         claims.push(claim);
       });
-      sections.push(`## ${HEADING_DECOR[(index + t) % HEADING_DECOR.length]}${capital(words(topic))}\n\n${sentences.join(' ')}`);
+      sections.push(
+        `## ${HEADING_DECOR[(index + t) % HEADING_DECOR.length]}${capital(words(topic))}\n\n${sentences.join(' ')}`,
+      );
     });
 
     // A busy source: more fact-checked claims, each quoted from a section of their own.
@@ -161,7 +198,9 @@ export function generateSources(count: number, vocabulary: Vocabulary, options: 
           rating,
           note: `Checked finding ${k + 1} against a primary source; it is rated ${rating}.`,
           checked: '2026-01-15',
-          ...(rating === 'unsupported' ? {} : { sources: [{ title: `Primary source ${k + 1}`, url: `https://example.org/primary/${k + 1}` }] }),
+          ...(rating === 'unsupported'
+            ? {}
+            : { sources: [{ title: `Primary source ${k + 1}`, url: `https://example.org/primary/${k + 1}` }] }),
         },
       });
     }
@@ -174,7 +213,22 @@ export function generateSources(count: number, vocabulary: Vocabulary, options: 
       const value = 2 + Math.floor(next() * 60);
       const topic = covered[0] as string;
       const quote = `We measured ${words(metric.id)} at ${value} ${metric.unit} for ${subject === 'go' ? 'Go' : 'Rust'} in one of our own services.`;
-      claims.push({ id: `figure-${metric.id}`, topic, favors: subject, statement: `One measurement put ${words(metric.id)} at ${value} ${metric.unit} for ${capital(subject)}.`, quote, figures: [{ metric: metric.id, subject, min: value, unit: metric.unit, ...(index % 4 === 0 ? { qualifier: 'about' } : {}) }] });
+      claims.push({
+        id: `figure-${metric.id}`,
+        topic,
+        favors: subject,
+        statement: `One measurement put ${words(metric.id)} at ${value} ${metric.unit} for ${capital(subject)}.`,
+        quote,
+        figures: [
+          {
+            metric: metric.id,
+            subject,
+            min: value,
+            unit: metric.unit,
+            ...(index % 4 === 0 ? { qualifier: 'about' } : {}),
+          },
+        ],
+      });
       sections.push(`## Measurements\n\n${quote} ${pick(FILLER)}`);
     }
 
@@ -189,13 +243,20 @@ export function generateSources(count: number, vocabulary: Vocabulary, options: 
       });
       const caption = withWinner ? 'Side by side' : 'At a glance';
       tables.push({ id: withWinner ? 'side-by-side' : 'at-a-glance', caption, rows });
-      const header = withWinner ? '| Aspect | Go | Rust | Winner |\n| --- | --- | --- | --- |' : '| Feature | Golang | Rust |\n| --- | --- | --- |';
-      const lines = rows.map((row) => `| ${row.label} | ${row.go} | ${row.rust} |${withWinner ? ` ${WINNER_WORDS[row.winner as Stance]} |` : ''}`);
+      const header = withWinner
+        ? '| Aspect | Go | Rust | Winner |\n| --- | --- | --- | --- |'
+        : '| Feature | Golang | Rust |\n| --- | --- | --- |';
+      const lines = rows.map(
+        (row) =>
+          `| ${row.label} | ${row.go} | ${row.rust} |${withWinner ? ` ${WINNER_WORDS[row.winner as Stance]} |` : ''}`,
+      );
       sections.push(`## ${caption}\n\n${header}\n${lines.join('\n')}`);
     }
     // Some bodies have a verbatim table that compares something else: it stays in the body only.
     if (index % 3 === 0) {
-      const rows = COMPANIES.slice(0, 2 + (index % 3)).map((company, c) => `| ${company} | ${c % 2 ? 'Rust' : 'Go'} | ${2018 + c} |`);
+      const rows = COMPANIES.slice(0, 2 + (index % 3)).map(
+        (company, c) => `| ${company} | ${c % 2 ? 'Rust' : 'Go'} | ${2018 + c} |`,
+      );
       sections.push(`## Who uses them\n\n| Company | Language | Since |\n| --- | --- | --- |\n${rows.join('\n')}`);
     }
 
@@ -208,19 +269,43 @@ export function generateSources(count: number, vocabulary: Vocabulary, options: 
       const second = `How long did source ${index + 1} take to write?`;
       const secondAnswer = 'About a week of evenings.';
       faqs.push({ question: second, answer: secondAnswer, topic: covered[0] as string });
-      sections.push(`## Frequently asked questions\n\n### ${question}\n\n${answer}\n\n### ${second}\n\n${secondAnswer}`);
+      sections.push(
+        `## Frequently asked questions\n\n### ${question}\n\n${answer}\n\n### ${second}\n\n${secondAnswer}`,
+      );
     }
 
     const leans = STANCES[index % STANCES.length] as Stance;
-    const verdictQuote = leans === 'go' || leans === 'rust'
-      ? `All things considered, ${leans === 'go' ? 'Go' : 'Rust'} is our pick for the next project.`
-      : leans === 'tie' ? 'All things considered, both are fine picks and neither is a mistake.' : 'All things considered, the right pick depends on your team and workload.';
+    const verdictQuote =
+      leans === 'go' || leans === 'rust'
+        ? `All things considered, ${leans === 'go' ? 'Go' : 'Rust'} is our pick for the next project.`
+        : leans === 'tie'
+          ? 'All things considered, both are fine picks and neither is a mistake.'
+          : 'All things considered, the right pick depends on your team and workload.';
     const useCase = vocabulary.useCases?.length ? { useCase: pick(vocabulary.useCases) } : {};
     const recommendations = {
-      go: [{ text: 'Teams that must ship within weeks.', quote: 'Choose Go when the team must ship within weeks', topic: covered[0] as string, ...useCase }],
-      rust: index % 2 ? [] : [{ text: 'Services where every millisecond counts.', quote: 'Choose Rust when every millisecond counts', ...useCase }],
+      go: [
+        {
+          text: 'Teams that must ship within weeks.',
+          quote: 'Choose Go when the team must ship within weeks',
+          topic: covered[0] as string,
+          ...useCase,
+        },
+      ],
+      rust:
+        index % 2
+          ? []
+          : [
+              {
+                text: 'Services where every millisecond counts.',
+                quote: 'Choose Rust when every millisecond counts',
+                ...useCase,
+              },
+            ],
     };
-    const bullets = ['- Choose Go when the team must ship within weeks', ...(index % 2 ? [] : ['- Choose Rust when every millisecond counts'])];
+    const bullets = [
+      '- Choose Go when the team must ship within weeks',
+      ...(index % 2 ? [] : ['- Choose Rust when every millisecond counts']),
+    ];
     sections.push(`## Verdict\n\n${verdictQuote}\n\n${bullets.join('\n')}`);
 
     const bare = index % 7 === 2; // no publisher, author, URL or dates, as some articles give none
@@ -230,13 +315,17 @@ export function generateSources(count: number, vocabulary: Vocabulary, options: 
     const published = `2025-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     const frontMatter: Record<string, unknown> = {
       title: index >= TITLES.length ? `${title} (${index + 1})` : title,
-      ...(bare ? {} : {
-        publisher: `Example Publisher ${index + 1}`,
-        ...(index % 2 ? { author: { name: `Writer ${index + 1}`, ...(index % 4 === 1 ? { role: 'Staff engineer' } : {}) } } : {}),
-        url: `https://example.com/articles/${slug}`,
-        published,
-        ...(index % 3 === 2 ? { updated: '2025-12-31' } : {}),
-      }),
+      ...(bare
+        ? {}
+        : {
+            publisher: `Example Publisher ${index + 1}`,
+            ...(index % 2
+              ? { author: { name: `Writer ${index + 1}`, ...(index % 4 === 1 ? { role: 'Staff engineer' } : {}) } }
+              : {}),
+            url: `https://example.com/articles/${slug}`,
+            published,
+            ...(index % 3 === 2 ? { updated: '2025-12-31' } : {}),
+          }),
       kind: KINDS[index % KINDS.length],
       ...(index % 7 === 0 ? { disclosure: 'Published by a consultancy that sells Go and Rust training.' } : {}),
       summary: `A generated article that speaks on ${covered.length} topics and leans ${leans}.`,
@@ -255,10 +344,13 @@ export function generateSources(count: number, vocabulary: Vocabulary, options: 
 
 /** Reads the project's content/topics.yaml and metrics.yaml, writes `count` generated sources into <project>/content/sources/, returns their slugs. */
 export function addGeneratedSources(project: string, count: number, options: GenerateOptions = {}): string[] {
-  const read = (file: string) => parse(readFileSync(join(project, 'content', file), 'utf8')) as Array<Record<string, unknown>>;
+  const read = (file: string) =>
+    parse(readFileSync(join(project, 'content', file), 'utf8')) as Array<Record<string, unknown>>;
   const topics = read('topics.yaml').map((topic) => String(topic.id));
   const metrics = read('metrics.yaml').map((metric) => ({ id: String(metric.id), unit: String(metric.unit) }));
-  const useCases = existsSync(join(project, 'content', 'use-cases.yaml')) ? read('use-cases.yaml').map((useCase) => String(useCase.id)) : [];
+  const useCases = existsSync(join(project, 'content', 'use-cases.yaml'))
+    ? read('use-cases.yaml').map((useCase) => String(useCase.id))
+    : [];
   const sources = generateSources(count, { topics, metrics, useCases }, options);
   for (const source of sources) writeFileSync(join(project, 'content', 'sources', `${source.slug}.mdx`), source.mdx);
   return sources.map((source) => source.slug);

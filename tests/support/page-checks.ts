@@ -9,8 +9,14 @@ type ColourScheme = 'light' | 'dark' | 'forced colors';
 
 /** axe's WCAG 2.2 AA violations on the page as it is now, one line each. */
 export async function axeViolations(page: Page, scheme: ColourScheme): Promise<string[]> {
-  await page.emulateMedia(scheme === 'forced colors' ? { colorScheme: 'light', forcedColors: 'active' } : { colorScheme: scheme, forcedColors: 'none' });
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  await page.emulateMedia(
+    scheme === 'forced colors'
+      ? { colorScheme: 'light', forcedColors: 'active' }
+      : { colorScheme: scheme, forcedColors: 'none' },
+  );
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
   return results.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.help}: ${v.nodes[0]?.target.join(' ')}`);
 }
@@ -29,8 +35,15 @@ export async function keyboardProblems(
   await page.goto(url);
   // Controls folded inside a closed <details> are not tab stops until it is opened.
   // A group of radio buttons is one tab stop: the arrow keys move within it.
-  const radioGroups = await page.locator('input[type=radio]').filter({ visible: true }).evaluateAll((radios) => new Set(radios.map((radio) => (radio as HTMLInputElement).name)).size);
-  const stops = (await page.locator('a[href], [tabindex="0"], button, summary, input:not([type=radio])').filter({ visible: true }).count()) + radioGroups;
+  const radioGroups = await page
+    .locator('input[type=radio]')
+    .filter({ visible: true })
+    .evaluateAll((radios) => new Set(radios.map((radio) => (radio as HTMLInputElement).name)).size);
+  const stops =
+    (await page
+      .locator('a[href], [tabindex="0"], button, summary, input:not([type=radio])')
+      .filter({ visible: true })
+      .count()) + radioGroups;
   beforeTabbing(stops);
   await page.evaluate(() => {
     const seen: Array<{ key: string; outline: boolean; visible: boolean; name: string }> = [];
@@ -48,7 +61,11 @@ export async function keyboardProblems(
     });
   });
   for (let i = 0; i < stops; i++) await page.keyboard.press('Tab');
-  const seen = await page.evaluate(() => (window as unknown as { tabStops: Array<{ key: string; outline: boolean; visible: boolean; name: string }> }).tabStops);
+  const seen = await page.evaluate(
+    () =>
+      (window as unknown as { tabStops: Array<{ key: string; outline: boolean; visible: boolean; name: string }> })
+        .tabStops,
+  );
   return {
     invisible: seen.filter((stop) => !stop.visible).map((stop) => stop.name),
     withoutOutline: seen.filter((stop) => !stop.outline).map((stop) => stop.name),
@@ -87,6 +104,8 @@ export async function repeatedQuotes(page: Page): Promise<string[]> {
       const source = quote.closest<HTMLElement>('[data-source-item]')?.dataset.sourceItem ?? `quote ${i}`;
       speakers.set(words, (speakers.get(words) ?? new Set()).add(source));
     });
-    return [...speakers].filter(([words, sources]) => text.split(`“${words}”`).length - 1 > sources.size).map(([words]) => words);
+    return [...speakers]
+      .filter(([words, sources]) => text.split(`“${words}”`).length - 1 > sources.size)
+      .map(([words]) => words);
   });
 }

@@ -39,26 +39,46 @@ export interface CommandResult {
 }
 
 /** Runs `scripts/<script>.ts` (check, new, import) in `project` as npm would, without colour. */
-export function runScript(project: string, script: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): CommandResult {
-  const result = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', `scripts/${script}.ts`, ...args], {
-    cwd: project,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', ...env },
-  });
+export function runScript(
+  project: string,
+  script: string,
+  args: string[] = [],
+  env: NodeJS.ProcessEnv = {},
+): CommandResult {
+  const result = spawnSync(
+    process.execPath,
+    ['--experimental-strip-types', '--no-warnings', `scripts/${script}.ts`, ...args],
+    {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', ...env },
+    },
+  );
   return { status: result.status, stdout: result.stdout, output: `${result.stdout}${result.stderr}` };
 }
 
 /** `astro build` in `project` (extra arguments such as `--outDir`), in a clean child environment. */
 export function build(project: string, options: { args?: string[]; env?: Record<string, string> } = {}): CommandResult {
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...(options.args ?? [])], {
-    cwd: project,
-    encoding: 'utf8',
-    env: childEnv(options.env),
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...(options.args ?? [])],
+    {
+      cwd: project,
+      encoding: 'utf8',
+      env: childEnv(options.env),
+    },
+  );
   return { status: result.status, stdout: result.stdout, output: `${result.stdout}${result.stderr}` };
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json', '.xml': 'application/xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+};
 
 export interface Served {
   /** `http://127.0.0.1:<port>`, without a trailing slash. */
@@ -69,11 +89,16 @@ export interface Served {
 /** Serves a built `dist/` the way a static host does (a folder answers with its index.html) on a free port. */
 export function serve(dist: string): Promise<Served> {
   const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     let file = join(dist, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) return void response.writeHead(404).end();
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    response
+      .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+      .end(readFileSync(file));
   });
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () =>
@@ -108,16 +133,32 @@ function freePort(): Promise<number> {
 /** Starts `astro dev` in `project` on a free port and resolves once it answers `/` (rejects after `ms`). */
 export async function startDev(project: string, ms = 45_000): Promise<DevServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: project,
-    stdio: 'pipe',
-    env: childEnv({ NO_COLOR: '1' }),
-  });
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'],
+    {
+      cwd: project,
+      stdio: 'pipe',
+      env: childEnv({ NO_COLOR: '1' }),
+    },
+  );
   let log = '';
   child.stdout.on('data', (chunk) => (log += chunk));
   child.stderr.on('data', (chunk) => (log += chunk));
-  const server: DevServer = { origin: `http://127.0.0.1:${port}`, log: () => log, clearLog: () => void (log = ''), stop: () => void child.kill('SIGKILL') };
-  const up = await until(() => fetch(`${server.origin}/`).then((response) => response.ok, () => false), ms);
+  const server: DevServer = {
+    origin: `http://127.0.0.1:${port}`,
+    log: () => log,
+    clearLog: () => void (log = ''),
+    stop: () => void child.kill('SIGKILL'),
+  };
+  const up = await until(
+    () =>
+      fetch(`${server.origin}/`).then(
+        (response) => response.ok,
+        () => false,
+      ),
+    ms,
+  );
   if (!up) {
     server.stop();
     throw new Error(`astro dev did not answer within ${ms} ms:\n${log}`);
@@ -127,7 +168,7 @@ export async function startDev(project: string, ms = 45_000): Promise<DevServer>
 
 /** Waits until `test` holds, checking every 100 ms; false after `ms`. */
 export async function until(test: () => boolean | Promise<boolean>, ms: number): Promise<boolean> {
-  for (const started = Date.now(); Date.now() - started < ms; ) {
+  for (const started = Date.now(); Date.now() - started < ms;) {
     if (await test()) return true;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

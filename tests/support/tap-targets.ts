@@ -6,10 +6,20 @@ import type { Page } from '@playwright/test';
 export async function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const MIN = 24;
-    const controls = [...document.querySelectorAll<HTMLElement>('a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])')];
+    const controls = [
+      ...document.querySelectorAll<HTMLElement>(
+        'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])',
+      ),
+    ];
     const visible = controls
       .map((el) => ({ el, box: el.getBoundingClientRect() }))
-      .filter(({ el, box }) => box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('.visually-hidden'));
+      .filter(
+        ({ el, box }) =>
+          box.width > 0 &&
+          box.height > 0 &&
+          getComputedStyle(el).visibility !== 'hidden' &&
+          !el.closest('.visually-hidden'),
+      );
     const blockOf = (el: HTMLElement) => {
       let block = el.parentElement;
       while (block && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
@@ -28,6 +38,9 @@ export async function smallTargets(page: Page): Promise<string[]> {
     // The criterion also spares small targets spaced 24 px apart; this site holds itself to the
     // size alone, so a target never depends on what happens to be laid out beside it.
     const small = visible.filter(({ el, box }) => (box.width < MIN || box.height < MIN) && !inSentence(el));
-    return small.map(({ el, box }) => `${el.tagName.toLowerCase()} “${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 50)}” ${Math.round(box.width)}×${Math.round(box.height)}`);
+    return small.map(
+      ({ el, box }) =>
+        `${el.tagName.toLowerCase()} “${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 50)}” ${Math.round(box.width)}×${Math.round(box.height)}`,
+    );
   });
 }

@@ -15,11 +15,25 @@ type ClaimInput = NonNullable<SourceInput['claims']>[number];
 type Rating = 'accurate' | 'unsupported' | 'misleading' | 'inaccurate';
 
 let n = 0;
-const claim = (topic: string, favors: ClaimInput['favors'], extra: Partial<ClaimInput> = {}): ClaimInput => ({ id: `c${++n}`, topic, favors, statement: `s${n}`, quote: `q${n}`, ...extra });
+const claim = (topic: string, favors: ClaimInput['favors'], extra: Partial<ClaimInput> = {}): ClaimInput => ({
+  id: `c${++n}`,
+  topic,
+  favors,
+  statement: `s${n}`,
+  quote: `q${n}`,
+  ...extra,
+});
 const checked = (rating: Rating) => ({ check: { rating, note: 'n', checked: '2026-11-01' } });
 
 function source(slug: string, extra: Partial<SourceInput>): SourceRecord {
-  const data = sourceSchema.parse({ title: slug, kind: 'practitioner', summary: 's', verdict: { leans: 'depends', text: 't' }, claims: [claim('cost', 'depends')], ...extra });
+  const data = sourceSchema.parse({
+    title: slug,
+    kind: 'practitioner',
+    summary: 's',
+    verdict: { leans: 'depends', text: 't' },
+    claims: [claim('cost', 'depends')],
+    ...extra,
+  });
   return { slug, data };
 }
 
@@ -39,7 +53,13 @@ const QUESTIONS: CaseQuestion[] = [
     question: 'Who?',
     answers: [
       { id: 'new', label: 'New', short: 'new', advice: [{ useCase: 'team', only: 'go' }], topics: ['learning'] },
-      { id: 'expert', label: 'Expert', short: 'expert', advice: [{ useCase: 'team', only: 'rust' }], topics: ['learning'] },
+      {
+        id: 'expert',
+        label: 'Expert',
+        short: 'expert',
+        advice: [{ useCase: 'team', only: 'rust' }],
+        topics: ['learning'],
+      },
       { id: 'any', label: 'Any', short: 'any' },
     ],
   }),
@@ -47,20 +67,42 @@ const QUESTIONS: CaseQuestion[] = [
 
 const SOURCES = [
   source('alpha', {
-    recommendations: { go: [{ text: 'web go', quote: 'wg', useCase: 'web' }, { text: 'web go again', useCase: 'web' }], rust: [{ text: 'data rust', useCase: 'data' }] },
+    recommendations: {
+      go: [
+        { text: 'web go', quote: 'wg', useCase: 'web' },
+        { text: 'web go again', useCase: 'web' },
+      ],
+      rust: [{ text: 'data rust', useCase: 'data' }],
+    },
     claims: [claim('performance', 'tie', checked('accurate')), claim('learning', 'go', checked('unsupported'))],
   }),
   source('beta', {
     kind: 'marketing',
-    recommendations: { go: [{ text: 'team go', useCase: 'team' }], rust: [{ text: 'team rust', useCase: 'team' }, { text: 'web rust', useCase: 'web' }] },
+    recommendations: {
+      go: [{ text: 'team go', useCase: 'team' }],
+      rust: [
+        { text: 'team rust', useCase: 'team' },
+        { text: 'web rust', useCase: 'web' },
+      ],
+    },
     claims: [claim('performance', 'rust'), claim('cost', 'go')],
   }),
-  source('gamma', { recommendations: { go: [], rust: [{ text: 'data rust', useCase: 'data' }] }, verdict: { leans: 'go', text: 't' } }),
+  source('gamma', {
+    recommendations: { go: [], rust: [{ text: 'data rust', useCase: 'data' }] },
+    verdict: { leans: 'go', text: 't' },
+  }),
 ];
 
 describe('cases', () => {
   it('are every combination of one answer per question, in question order', () => {
-    expect(allCases(QUESTIONS).map((c) => c.ids.join('/'))).toEqual(['api/new', 'api/expert', 'api/any', 'batch/new', 'batch/expert', 'batch/any']);
+    expect(allCases(QUESTIONS).map((c) => c.ids.join('/'))).toEqual([
+      'api/new',
+      'api/expert',
+      'api/any',
+      'batch/new',
+      'batch/expert',
+      'batch/any',
+    ]);
   });
 
   it('open from a form’s fields only when every question has a known answer', () => {
@@ -85,19 +127,31 @@ describe('a case’s view', () => {
 
   it('lists a source’s passages for one side and use case together', () => {
     const alpha = view.advice.find((a) => a.slug === 'alpha')!;
-    expect(groupPassages(alpha.passages).map((g) => [g.side, g.useCase, g.passages.length])).toEqual([['go', 'web', 2]]);
+    expect(groupPassages(alpha.passages).map((g) => [g.side, g.useCase, g.passages.length])).toEqual([
+      ['go', 'web', 2],
+    ]);
   });
 
   it('rests each source’s advice on its claims on the case’s topics, and finds the sources’ own resolutions', () => {
     expect(view.topics).toEqual(['performance', 'learning']);
-    expect(view.advice.find((a) => a.slug === 'alpha')?.quality).toMatchObject({ claims: 2, checked: 2, ratings: { accurate: 1, unsupported: 1 } });
+    expect(view.advice.find((a) => a.slug === 'alpha')?.quality).toMatchObject({
+      claims: 2,
+      checked: 2,
+      ratings: { accurate: 1, unsupported: 1 },
+    });
     expect(view.quality).toMatchObject({ claims: 3, checked: 2 });
     expect(view.resolutions.map((r) => [r.slug, r.claim.favors])).toEqual([['alpha', 'tie']]);
   });
 
   it('says the answer first, where the advice disagrees, and who ends on “it depends”', () => {
-    const words = describeCase(view, (id) => id.toUpperCase(), (slug) => slug);
-    expect(words.answer).toBe('More of the advice for this case is for Go: 2 of the 3 sources advise Go, 1 advises Rust (1 of them advises each, for different parts of the case).');
+    const words = describeCase(
+      view,
+      (id) => id.toUpperCase(),
+      (slug) => slug,
+    );
+    expect(words.answer).toBe(
+      'More of the advice for this case is for Go: 2 of the 3 sources advise Go, 1 advises Rust (1 of them advises each, for different parts of the case).',
+    );
     expect(words.disagreement).toBe('They disagree on what decides: Go for WEB (1) and TEAM (1); Rust for WEB (1).');
     expect(words.verdicts).toBe('2 of the 3 sources (alpha and beta) end on “it depends”.');
   });
@@ -109,7 +163,9 @@ describe('a case’s view', () => {
     ];
     const view = viewCase(allCases(QUESTIONS)[2]!, split);
     expect(view.lead).toBeUndefined();
-    expect(describeCase(view, String, String).answer).toBe('The advice for this case is split: 1 of the 2 sources advises Go and 1 advises Rust.');
+    expect(describeCase(view, String, String).answer).toBe(
+      'The advice for this case is split: 1 of the 2 sources advises Go and 1 advises Rust.',
+    );
   });
 
   it('says when no source has advice for the case', () => {
@@ -119,7 +175,12 @@ describe('a case’s view', () => {
 });
 
 describe('evidence strength', () => {
-  const quality = (ratings: Array<Rating | undefined>) => qualityOf(ratings.map((rating) => (rating ? { check: { rating, note: 'n', checked: new Date('2026-11-01'), sources: [], found: [] } } : {})));
+  const quality = (ratings: Array<Rating | undefined>) =>
+    qualityOf(
+      ratings.map((rating) =>
+        rating ? { check: { rating, note: 'n', checked: new Date('2026-11-01'), sources: [], found: [] } } : {},
+      ),
+    );
 
   it('tells claims none of which is checked from claims checked and accurate', () => {
     expect(evidenceStrength(quality([undefined, undefined]))).toBe('unchecked');
@@ -131,14 +192,22 @@ describe('evidence strength', () => {
   });
 
   it('states the counts behind the word', () => {
-    expect(strengthOf(quality([undefined, undefined, undefined]))).toMatchObject({ word: 'Unchecked', detail: '0 of 3 claims checked' });
-    expect(strengthOf(quality(['accurate', 'misleading']))).toMatchObject({ strength: 'strong', detail: '2 of 2 claims checked, 1 accurate' });
+    expect(strengthOf(quality([undefined, undefined, undefined]))).toMatchObject({
+      word: 'Unchecked',
+      detail: '0 of 3 claims checked',
+    });
+    expect(strengthOf(quality(['accurate', 'misleading']))).toMatchObject({
+      strength: 'strong',
+      detail: '2 of 2 claims checked, 1 accurate',
+    });
   });
 });
 
 describe('the size of a difference', () => {
   const metrics: Metric[] = [{ id: 'speed', title: 'How much faster', unit: '%' }];
-  const figure = (min: number, extra = {}) => ({ figures: [{ metric: 'speed', subject: 'rust' as const, min, unit: '%', ...extra }] });
+  const figure = (min: number, extra = {}) => ({
+    figures: [{ metric: 'speed', subject: 'rust' as const, min, unit: '%', ...extra }],
+  });
 
   it('says no source measures it when no claim on the topic states a number', () => {
     const size = sizeOnTopic([source('a', { claims: [claim('performance', 'rust')] })], 'performance', metrics);
@@ -147,13 +216,34 @@ describe('the size of a difference', () => {
   });
 
   it('marks the articles’ numbers unconfirmed, and puts checked ones first', () => {
-    const unconfirmed = source('a', { claims: [claim('performance', 'rust', { ...figure(30), ...checked('unsupported') }), claim('performance', 'rust', figure(20, { max: 40 }))] });
-    expect(describeSize(sizeOnTopic([unconfirmed], 'performance', metrics))).toBe('No source measures the difference; the articles claim Rust 30%, Rust 20–40% (unconfirmed).');
+    const unconfirmed = source('a', {
+      claims: [
+        claim('performance', 'rust', { ...figure(30), ...checked('unsupported') }),
+        claim('performance', 'rust', figure(20, { max: 40 })),
+      ],
+    });
+    expect(describeSize(sizeOnTopic([unconfirmed], 'performance', metrics))).toBe(
+      'No source measures the difference; the articles claim Rust 30%, Rust 20–40% (unconfirmed).',
+    );
     const measured = source('b', {
-      claims: [claim('performance', 'rust', { ...figure(50), check: { rating: 'misleading', note: 'n', checked: '2026-11-01', found: [{ metric: 'speed', subject: 'rust', min: 10, unit: '%', asOf: '2026-01-01', url: 'https://example.org/' }] } })],
+      claims: [
+        claim('performance', 'rust', {
+          ...figure(50),
+          check: {
+            rating: 'misleading',
+            note: 'n',
+            checked: '2026-11-01',
+            found: [
+              { metric: 'speed', subject: 'rust', min: 10, unit: '%', asOf: '2026-01-01', url: 'https://example.org/' },
+            ],
+          },
+        }),
+      ],
     });
     const size = sizeOnTopic([unconfirmed, measured], 'performance', metrics);
-    expect(describeSize(size)).toBe('Checked figures: Rust 10%. Unconfirmed in the articles: Rust 30%, Rust 20–40%, Rust 50%.');
+    expect(describeSize(size)).toBe(
+      'Checked figures: Rust 10%. Unconfirmed in the articles: Rust 30%, Rust 20–40%, Rust 50%.',
+    );
     expect(sizeWords(size)).toBe('size measured');
     expect(sizeWords(sizeOnTopic([unconfirmed], 'performance', metrics))).toBe('size claimed only');
   });

@@ -7,9 +7,20 @@ describe('the cases rule', () => {
   it('names an unknown use case and topic in cases.yaml, and an answer id used twice, with lines and hints', () => {
     const result = checkFixture('valid', { cases: 'cases-unknown-use-case.yaml' });
     expect(result.problems).toMatchObject([
-      { rule: 'cases', file: `${DATA}/cases-unknown-use-case.yaml`, line: 9, path: '[0].answers[0].advice[0].useCase', message: 'unknown use case "web-service"' },
+      {
+        rule: 'cases',
+        file: `${DATA}/cases-unknown-use-case.yaml`,
+        line: 9,
+        path: '[0].answers[0].advice[0].useCase',
+        message: 'unknown use case "web-service"',
+      },
       { rule: 'cases', line: 14, path: '[0].answers[1].topics[0]', message: 'unknown topic "perfomance"' },
-      { rule: 'cases', line: 19, path: '[1].answers[0].id', message: 'duplicate answer id "http-api": [0].answers[0] already uses it' },
+      {
+        rule: 'cases',
+        line: 19,
+        path: '[1].answers[0].id',
+        message: 'duplicate answer id "http-api": [0].answers[0] already uses it',
+      },
     ]);
     expect(result.problems[0]?.hint).toMatch(/^Did you mean "web-services"\?/);
     expect(result.problems[1]?.hint).toMatch(/^Did you mean "performance"\?/);
@@ -19,7 +30,13 @@ describe('the cases rule', () => {
     const result = checkFixture('valid', { sourceKinds: 'source-kinds-missing.yaml' });
     expect(result.problems).toMatchObject([
       { rule: 'cases', file: `${DATA}/source-kinds-missing.yaml`, message: 'source kind "research" is not listed' },
-      { rule: 'cases', file: `${DATA}/source-kinds-missing.yaml`, line: 19, path: '[6].id', message: 'source kind "journalism" is listed 2 times' },
+      {
+        rule: 'cases',
+        file: `${DATA}/source-kinds-missing.yaml`,
+        line: 19,
+        path: '[6].id',
+        message: 'source kind "journalism" is listed 2 times',
+      },
     ]);
     expect(result.problems[0]?.hint).toContain('- id: research');
   });

@@ -8,25 +8,48 @@ import { fixtureContent, fixtureSource, ROOT, TODAY } from '../support/check-fix
 
 const vocabulary = fixtureContent();
 const fixture = fixtureSource;
-const context = (sources = [fixture('valid')]): RuleContext => ({ content: { ...vocabulary, sources }, sources: [], topics: [], metrics: [], useCases: [], questions: [], caseQuestions: [], sourceKinds: [], today: TODAY, refused: [] });
+const context = (sources = [fixture('valid')]): RuleContext => ({
+  content: { ...vocabulary, sources },
+  sources: [],
+  topics: [],
+  metrics: [],
+  useCases: [],
+  questions: [],
+  caseQuestions: [],
+  sourceKinds: [],
+  today: TODAY,
+  refused: [],
+});
 
 describe('defineRule', () => {
   it('fills in the rule’s name on every problem, and looks up the line of the field', () => {
     const rule = defineRule({ name: 'example', description: 'An example.' }, ({ content, each }, report) => {
-      for (const source of each(content.sources)) report({ at: source, path: ['claims', 0, 'topic'], message: 'odd topic', hint: 'Change it.' });
+      for (const source of each(content.sources))
+        report({ at: source, path: ['claims', 0, 'topic'], message: 'odd topic', hint: 'Change it.' });
     });
     expect(rule.run(context())).toEqual([
-      { rule: 'example', severity: 'error', file: 'tests/fixtures/sources/valid.mdx', line: 18, path: 'claims[0].topic', message: 'odd topic', hint: 'Change it.' },
+      {
+        rule: 'example',
+        severity: 'error',
+        file: 'tests/fixtures/sources/valid.mdx',
+        line: 18,
+        path: 'claims[0].topic',
+        message: 'odd topic',
+        hint: 'Change it.',
+      },
     ]);
   });
 
   it('turns a rule that throws into one problem naming the rule and the file it was checking', () => {
-    const crashing = defineRule({ name: 'crashing', description: 'Throws on its second file.' }, ({ content, each }, report) => {
-      for (const source of each(content.sources)) {
-        if (source.slug === 'dates-valid') throw new TypeError('cannot read properties of undefined');
-        report({ at: source, message: 'found something' });
-      }
-    });
+    const crashing = defineRule(
+      { name: 'crashing', description: 'Throws on its second file.' },
+      ({ content, each }, report) => {
+        for (const source of each(content.sources)) {
+          if (source.slug === 'dates-valid') throw new TypeError('cannot read properties of undefined');
+          report({ at: source, message: 'found something' });
+        }
+      },
+    );
     const second = { ...fixture('valid'), slug: 'dates-valid', file: 'content/sources/dates-valid.mdx' };
     expect(crashing.run(context([fixture('valid'), second]))).toEqual([
       {
@@ -44,7 +67,9 @@ describe('defineRule', () => {
     const crashing = defineRule({ name: 'crashing', description: 'Throws at once.' }, () => {
       throw new Error('boom');
     });
-    expect(crashing.run(context())).toMatchObject([{ rule: 'crashing', file: 'content', message: 'the crashing check crashed: boom' }]);
+    expect(crashing.run(context())).toMatchObject([
+      { rule: 'crashing', file: 'content', message: 'the crashing check crashed: boom' },
+    ]);
   });
 
   it('lets the other rules report when one throws', () => {
@@ -54,7 +79,18 @@ describe('defineRule', () => {
     const quotes = RULES.find((rule) => rule.name === 'verbatim-quotes')!;
     const raw = { ...vocabulary, sources: [fixture('quote-not-verbatim')] };
     const checked = checkParsedContent(raw, TODAY);
-    const ruleContext = { content: raw, sources: [{ parsed: raw.sources[0]!, data: checked.sources[0]!.data }], topics: checked.topics, metrics: checked.metrics, useCases: checked.useCases, questions: checked.questions, caseQuestions: checked.caseQuestions, sourceKinds: checked.sourceKinds, today: TODAY, refused: [] };
+    const ruleContext = {
+      content: raw,
+      sources: [{ parsed: raw.sources[0]!, data: checked.sources[0]!.data }],
+      topics: checked.topics,
+      metrics: checked.metrics,
+      useCases: checked.useCases,
+      questions: checked.questions,
+      caseQuestions: checked.caseQuestions,
+      sourceKinds: checked.sourceKinds,
+      today: TODAY,
+      refused: [],
+    };
     const problems = [crashing, quotes].flatMap((rule) => rule.run(ruleContext));
     expect(problems.map((problem) => `${problem.rule} ${problem.path}: ${problem.message}`)).toEqual([
       'crashing : the crashing check crashed: boom',
@@ -70,9 +106,12 @@ describe('a rule that looks at one source at a time', () => {
   const sourceContext = (): RuleContext => ({ ...context([valid, other]), sources: checked.sources });
 
   it('is walked by the runner, which names each problem’s file', () => {
-    const rule = defineRule({ name: 'per-source', description: 'Reports each source.', scope: 'source' }, ({ parsed }, _context, report) => {
-      report({ at: parsed, path: ['title'], message: `saw ${parsed.slug}` });
-    });
+    const rule = defineRule(
+      { name: 'per-source', description: 'Reports each source.', scope: 'source' },
+      ({ parsed }, _context, report) => {
+        report({ at: parsed, path: ['title'], message: `saw ${parsed.slug}` });
+      },
+    );
     expect(rule.run(sourceContext()).map((problem) => `${problem.file}:${problem.line} ${problem.message}`)).toEqual([
       'tests/fixtures/sources/valid.mdx:2 saw valid',
       'content/sources/other.mdx:2 saw other',
@@ -93,10 +132,13 @@ describe('a rule that looks at one source at a time', () => {
   });
 
   it('turns a crash on one source into one problem naming that file, and still checks the others', () => {
-    const rule = defineRule({ name: 'fragile', description: 'Throws on one source.', scope: 'source' }, ({ parsed }, _context, report) => {
-      if (parsed.slug === 'valid') throw new Error('boom');
-      report({ at: parsed, message: 'checked' });
-    });
+    const rule = defineRule(
+      { name: 'fragile', description: 'Throws on one source.', scope: 'source' },
+      ({ parsed }, _context, report) => {
+        if (parsed.slug === 'valid') throw new Error('boom');
+        report({ at: parsed, message: 'checked' });
+      },
+    );
     expect(rule.run(sourceContext()).map((problem) => `${problem.file} ${problem.message}`)).toEqual([
       'tests/fixtures/sources/valid.mdx the fragile check crashed: boom',
       'content/sources/other.mdx checked',
@@ -111,8 +153,10 @@ describe('npm run check’s summary', () => {
     const claims = sources.reduce((sum, source) => sum + (source.data as { claims: unknown[] }).claims.length, 0);
     const result = checkParsedContent({ ...vocabulary, sources }, TODAY);
     expect(result.sources).toHaveLength(1);
-    expect(claims).toBeGreaterThan((result.sources[0]!.data.claims.length));
-    expect(checkSummary(result, 12)).toBe(`checked ${sources.length} sources (${claims} claims), ${result.topics.length} topics, ${result.metrics.length} metrics in 12 ms`);
+    expect(claims).toBeGreaterThan(result.sources[0]!.data.claims.length);
+    expect(checkSummary(result, 12)).toBe(
+      `checked ${sources.length} sources (${claims} claims), ${result.topics.length} topics, ${result.metrics.length} metrics in 12 ms`,
+    );
   });
 
   it('counts nothing for a source whose YAML cannot be read', () => {
@@ -124,7 +168,19 @@ describe('the list of checks', () => {
   it('has every rule, each named once', () => {
     const names = RULES.map((rule) => rule.name);
     expect(new Set(names).size).toBe(names.length);
-    expect(names).toEqual(expect.arrayContaining(['yaml', 'file-names', 'schema', 'references', 'unique-ids', 'verbatim-quotes', 'tables-match', 'dates', 'table-coverage']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'yaml',
+        'file-names',
+        'schema',
+        'references',
+        'unique-ids',
+        'verbatim-quotes',
+        'tables-match',
+        'dates',
+        'table-coverage',
+      ]),
+    );
     expect(formatRules(RULES)).toContain('schema\n  Field names and types');
   });
 

@@ -16,7 +16,11 @@ describe('the decision guide', () => {
   const sources = [
     source('a', {
       go: [rec('Ship a CRUD API', 'crud-api')],
-      rust: [rec('Maximum performance', 'latency'), rec('If milliseconds matter', 'latency'), rec('Ultra-low latency', 'latency')],
+      rust: [
+        rec('Maximum performance', 'latency'),
+        rec('If milliseconds matter', 'latency'),
+        rec('Ultra-low latency', 'latency'),
+      ],
     }),
     source('b', { go: [rec('A simple API', 'crud-api')], rust: [rec('Low latency', 'latency')] }),
     source('c', { go: [rec('No use case yet')], rust: [] }),
@@ -31,11 +35,16 @@ describe('the decision guide', () => {
     const latency = guide[1]!;
     expect(latency.rust.map((answer) => answer.slug)).toEqual(['a', 'b']);
     expect(latency.rust[0]!.passages.map((p) => p.key)).toEqual(['rec-rust-0', 'rec-rust-1', 'rec-rust-2']);
-    expect(latency.rust[0]!.passages[1]).toEqual({ key: 'rec-rust-1', text: 'If milliseconds matter', quote: '“If milliseconds matter”' });
+    expect(latency.rust[0]!.passages[1]).toEqual({
+      key: 'rec-rust-1',
+      text: 'If milliseconds matter',
+      quote: '“If milliseconds matter”',
+    });
   });
 
   it('never lists a source twice on one side of a use case', () => {
-    for (const g of guide) for (const side of [g.go, g.rust]) expect(new Set(side.map((a) => a.slug)).size).toBe(side.length);
+    for (const g of guide)
+      for (const side of [g.go, g.rust]) expect(new Set(side.map((a) => a.slug)).size).toBe(side.length);
   });
 
   it('keys each passage by its place in the source’s own list, so the anchor is stable', () => {
@@ -52,7 +61,13 @@ describe('the decision guide', () => {
 
 describe('the tally of a use case', () => {
   it('counts sources, not recommendations, the better-backed side first', () => {
-    const [latency] = chooseByUseCase([source('a', { go: [], rust: [rec('x', 'latency'), rec('y', 'latency')] }), source('b', { go: [rec('z', 'latency')], rust: [rec('w', 'latency')] })], USE_CASES);
+    const [latency] = chooseByUseCase(
+      [
+        source('a', { go: [], rust: [rec('x', 'latency'), rec('y', 'latency')] }),
+        source('b', { go: [rec('z', 'latency')], rust: [rec('w', 'latency')] }),
+      ],
+      USE_CASES,
+    );
     expect(guideTally(latency!)).toEqual([
       { side: 'rust', sources: 2 },
       { side: 'go', sources: 1 },

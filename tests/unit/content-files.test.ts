@@ -5,7 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkParsedContent } from '../../src/lib/check/check-content.ts';
-import { MAX_CAPTURE_BYTES, MAX_FRONT_MATTER_CHARS, MAX_QUOTE_CHARS, MAX_SLUG_CHARS, MAX_SOURCE_BYTES } from '../../src/lib/text/limits.ts';
+import {
+  MAX_CAPTURE_BYTES,
+  MAX_FRONT_MATTER_CHARS,
+  MAX_QUOTE_CHARS,
+  MAX_SLUG_CHARS,
+  MAX_SOURCE_BYTES,
+} from '../../src/lib/text/limits.ts';
 import { loadContent } from '../../src/lib/check/load-content.ts';
 import type { Problem } from '../../src/lib/check/problems.ts';
 import { closestPassage, searchable } from '../../src/lib/text/passages.ts';
@@ -32,7 +38,8 @@ function check(): Problem[] {
   const raw = loadContent(root);
   return checkParsedContent({ ...real, sources: raw.sources }, TODAY).problems;
 }
-const said = (problems: Problem[]) => problems.map((problem) => `${problem.file}:${problem.line ?? ''} ${problem.message}`);
+const said = (problems: Problem[]) =>
+  problems.map((problem) => `${problem.file}:${problem.line ?? ''} ${problem.message}`);
 const source = (name: string, text: string | Buffer) => writeFileSync(join(root, 'content', 'sources', name), text);
 
 describe('symlinks and non-files', () => {
@@ -65,7 +72,10 @@ describe('symlinks and non-files', () => {
 
 describe('encodings', () => {
   it('refuses invalid UTF-8 on its line', () => {
-    source('bad-bytes.mdx', Buffer.concat([Buffer.from('---\ntitle: "A'), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from('"\n---\n')]));
+    source(
+      'bad-bytes.mdx',
+      Buffer.concat([Buffer.from('---\ntitle: "A'), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from('"\n---\n')]),
+    );
     expect(said(check())).toEqual(['content/sources/bad-bytes.mdx:2 the file is not UTF-8 text']);
   });
 
@@ -86,23 +96,43 @@ describe('limits', () => {
     source('probe.mdx', VALID);
     writeFileSync(join(root, 'content', 'captures', 'probe.txt'), 'x'.repeat(MAX_CAPTURE_BYTES + 1));
     const problems = said(check());
-    expect(problems).toContain(`content/sources/big.mdx: the file is ${Buffer.byteLength(big).toLocaleString('en')} bytes, over the limit of 1,000,000 bytes`);
-    expect(problems).toContain('content/captures/probe.txt: the file is 2,000,001 bytes, over the limit of 2,000,000 bytes');
+    expect(problems).toContain(
+      `content/sources/big.mdx: the file is ${Buffer.byteLength(big).toLocaleString('en')} bytes, over the limit of 1,000,000 bytes`,
+    );
+    expect(problems).toContain(
+      'content/captures/probe.txt: the file is 2,000,001 bytes, over the limit of 2,000,000 bytes',
+    );
   });
 
   it('refuses front matter over its limit before reading it as YAML', () => {
-    source('fat.mdx', VALID.replace('summary: "A minimal', `disclosure: "${'x'.repeat(MAX_FRONT_MATTER_CHARS)}"\nsummary: "A minimal`));
-    expect(said(check())).toEqual([expect.stringMatching(/^content\/sources\/fat\.mdx:1 the front matter is [\d,]+ characters, over the limit of 200,000$/)]);
+    source(
+      'fat.mdx',
+      VALID.replace('summary: "A minimal', `disclosure: "${'x'.repeat(MAX_FRONT_MATTER_CHARS)}"\nsummary: "A minimal`),
+    );
+    expect(said(check())).toEqual([
+      expect.stringMatching(
+        /^content\/sources\/fat\.mdx:1 the front matter is [\d,]+ characters, over the limit of 200,000$/,
+      ),
+    ]);
   });
 
   it('refuses a slug the build could not name a file after', () => {
     source(`${'x'.repeat(MAX_SLUG_CHARS + 1)}.mdx`, VALID);
-    expect(said(check())).toEqual([`content/sources/${'x'.repeat(MAX_SLUG_CHARS + 1)}.mdx: the file name is ${MAX_SLUG_CHARS + 1} characters long, over the limit of ${MAX_SLUG_CHARS}`]);
+    expect(said(check())).toEqual([
+      `content/sources/${'x'.repeat(MAX_SLUG_CHARS + 1)}.mdx: the file name is ${MAX_SLUG_CHARS + 1} characters long, over the limit of ${MAX_SLUG_CHARS}`,
+    ]);
   });
 
   it('refuses a quote over its limit', () => {
-    source('long-quote.mdx', VALID.replace('quote: "Gentle, 1-3 months"', `quote: "${'Gentle. '.repeat(MAX_QUOTE_CHARS / 8 + 1)}"`));
-    expect(said(check())).toEqual([expect.stringMatching(/^content\/sources\/long-quote\.mdx:\d+ this text is 2,00\d characters long, over the limit of 2,000$/)]);
+    source(
+      'long-quote.mdx',
+      VALID.replace('quote: "Gentle, 1-3 months"', `quote: "${'Gentle. '.repeat(MAX_QUOTE_CHARS / 8 + 1)}"`),
+    );
+    expect(said(check())).toEqual([
+      expect.stringMatching(
+        /^content\/sources\/long-quote\.mdx:\d+ this text is 2,00\d characters long, over the limit of 2,000$/,
+      ),
+    ]);
   });
 
   it('refuses a paragraph the processor would choke on, without giving it to the processor (abort)', () => {
@@ -110,7 +140,9 @@ describe('limits', () => {
     const started = performance.now();
     const problems = check();
     expect(performance.now() - started).toBeLessThan(20_000);
-    expect(said(problems)).toEqual([expect.stringMatching(/^content\/sources\/quotes\.mdx:\d+ a paragraph is longer than 20,000 characters/)]);
+    expect(said(problems)).toEqual([
+      expect.stringMatching(/^content\/sources\/quotes\.mdx:\d+ a paragraph is longer than 20,000 characters/),
+    ]);
   });
 
   it('bounds the closest-passage hint: a long quote that misses a long article costs a fixed budget', () => {
@@ -128,7 +160,13 @@ describe('limits', () => {
 
 describe('invisible characters', () => {
   it('refuses bidi overrides and zero-width characters in titles and quotes', () => {
-    source('bidi.mdx', VALID.replace('title: "Fixture: a small', 'title: "Fixture:\u202e a small').replace('quote: "Gentle, 1-3 months"', 'quote: "Gentle,\u200b 1-3 months"'));
+    source(
+      'bidi.mdx',
+      VALID.replace('title: "Fixture: a small', 'title: "Fixture:\u202e a small').replace(
+        'quote: "Gentle, 1-3 months"',
+        'quote: "Gentle,\u200b 1-3 months"',
+      ),
+    );
     const problems = check().filter((problem) => problem.rule === 'invisible-characters');
     expect(problems.map((problem) => `${problem.path} ${problem.message}`)).toEqual([
       'title this text holds an invisible character (U+202E) that changes how it reads or compares',
@@ -139,13 +177,34 @@ describe('invisible characters', () => {
 
 describe('hostile YAML', () => {
   it('names front matter nested too deeply, instead of a stack overflow', () => {
-    source('deep.mdx', VALID.replace('summary: "A minimal', `disclosure: ${'['.repeat(10_000)}${']'.repeat(10_000)}\nsummary: "A minimal`));
-    expect(said(check())).toEqual([expect.stringMatching(/^content\/sources\/deep\.mdx:\d* the front matter cannot be read: it nests lists or mappings too deeply$/)]);
+    source(
+      'deep.mdx',
+      VALID.replace(
+        'summary: "A minimal',
+        `disclosure: ${'['.repeat(10_000)}${']'.repeat(10_000)}\nsummary: "A minimal`,
+      ),
+    );
+    expect(said(check())).toEqual([
+      expect.stringMatching(
+        /^content\/sources\/deep\.mdx:\d* the front matter cannot be read: it nests lists or mappings too deeply$/,
+      ),
+    ]);
   });
 
   it('refuses an alias bomb before anything expands it', () => {
-    const bomb = ['---', 'title: "Bomb"', 'lol0: &lol0 "lol"', ...Array.from({ length: 8 }, (_, i) => `lol${i + 1}: &lol${i + 1} [${Array(9).fill(`*lol${i}`).join(',')}]`), '---', '', 'Body.', ''];
+    const bomb = [
+      '---',
+      'title: "Bomb"',
+      'lol0: &lol0 "lol"',
+      ...Array.from({ length: 8 }, (_, i) => `lol${i + 1}: &lol${i + 1} [${Array(9).fill(`*lol${i}`).join(',')}]`),
+      '---',
+      '',
+      'Body.',
+      '',
+    ];
     source('bomb.mdx', bomb.join('\n'));
-    expect(said(check())).toEqual(['content/sources/bomb.mdx:1 the front matter expands to more than 100,000 values (through YAML aliases, *name)']);
+    expect(said(check())).toEqual([
+      'content/sources/bomb.mdx:1 the front matter expands to more than 100,000 values (through YAML aliases, *name)',
+    ]);
   });
 });

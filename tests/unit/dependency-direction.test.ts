@@ -7,17 +7,26 @@ import { ROOT } from '../support/check-fixture.ts';
 
 /** Every .ts file under `dir`, with the project-relative paths of the local modules it imports. */
 function importsUnder(dir: string): Array<{ file: string; imports: string[] }> {
-  const files = readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts'));
+  const files = readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' }).filter((name) =>
+    name.endsWith('.ts'),
+  );
   return files.map((name) => {
     const path = join(ROOT, dir, name);
     const text = readFileSync(path, 'utf8');
     const specifiers = [...text.matchAll(/^(?:import|export)\b[^'"]*?from '(\.[^']+)'/gm)].map((match) => match[1]!);
-    return { file: relative(ROOT, path), imports: specifiers.map((specifier) => relative(ROOT, resolve(dirname(path), specifier))) };
+    return {
+      file: relative(ROOT, path),
+      imports: specifiers.map((specifier) => relative(ROOT, resolve(dirname(path), specifier))),
+    };
   });
 }
 
 const offending = (dir: string, forbidden: readonly string[]) =>
-  importsUnder(dir).flatMap(({ file, imports }) => imports.filter((target) => forbidden.some((prefix) => target.startsWith(prefix))).map((target) => `${file} → ${target}`));
+  importsUnder(dir).flatMap(({ file, imports }) =>
+    imports
+      .filter((target) => forbidden.some((prefix) => target.startsWith(prefix)))
+      .map((target) => `${file} → ${target}`),
+  );
 
 describe('the direction of dependencies', () => {
   it('schemas import nothing from src/lib', () => {

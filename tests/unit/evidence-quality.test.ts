@@ -11,11 +11,19 @@ import { castsVote } from '../../src/lib/rule-book.ts';
 import { qualityMark, qualityOf } from '../../src/lib/site/views/quality.ts';
 import { rosterOf } from '../../src/lib/site/views/sides.ts';
 import { deriveStance } from '../../src/lib/site/views/stance.ts';
-import { claim as buildClaim, source as buildSource, topic, type ClaimInput, type Rating } from '../support/builders.ts';
+import {
+  claim as buildClaim,
+  source as buildSource,
+  topic,
+  type ClaimInput,
+  type Rating,
+} from '../support/builders.ts';
 
 const TOPICS = [topic('performance', 1), topic('security', 2)];
-const claim = (topicId: string, favors: ClaimInput['favors'], rating?: Rating) => buildClaim(topicId, favors, { rating });
-const source = (slug: string, claims: ClaimInput[], extra: Partial<SourceInput> = {}) => buildSource(slug, { claims, ...extra });
+const claim = (topicId: string, favors: ClaimInput['favors'], rating?: Rating) =>
+  buildClaim(topicId, favors, { rating });
+const source = (slug: string, claims: ClaimInput[], extra: Partial<SourceInput> = {}) =>
+  buildSource(slug, { claims, ...extra });
 const parsed = (c: ClaimInput) => source('x', [c]).data.claims[0]!;
 
 describe('which claims vote', () => {
@@ -28,17 +36,29 @@ describe('which claims vote', () => {
   });
 
   it('a source’s stance ignores its discounted claims, and keeps them in its quality', () => {
-    const record = source('a', [claim('performance', 'go'), claim('performance', 'rust', 'inaccurate'), claim('performance', 'rust', 'misleading')]);
+    const record = source('a', [
+      claim('performance', 'go'),
+      claim('performance', 'rust', 'inaccurate'),
+      claim('performance', 'rust', 'misleading'),
+    ]);
     const column = compare([record], TOPICS)[0]!.columns[0]!;
     expect(column.stance).toBe('go');
     expect(column.counts).toEqual({ go: 1, rust: 0, tie: 0, depends: 0 });
-    expect(column.quality).toMatchObject({ claims: 3, checked: 2, discounted: 2, ratings: { inaccurate: 1, misleading: 1 } });
+    expect(column.quality).toMatchObject({
+      claims: 3,
+      checked: 2,
+      discounted: 2,
+      ratings: { inaccurate: 1, misleading: 1 },
+    });
     expect(column.evidence?.claims).toHaveLength(3); // still shown
   });
 
   it('a source whose only claims on a topic are rated inaccurate is silent on it', () => {
     const record = source('a', [claim('performance', 'go', 'inaccurate')]);
-    expect(deriveStance({ claims: record.data.claims, rows: [], faqs: [] })).toMatchObject({ stance: 'silent', quality: { claims: 1, discounted: 1 } });
+    expect(deriveStance({ claims: record.data.claims, rows: [], faqs: [] })).toMatchObject({
+      stance: 'silent',
+      quality: { claims: 1, discounted: 1 },
+    });
   });
 
   it('an unsupported claim still counts, and is marked', () => {
@@ -49,7 +69,8 @@ describe('which claims vote', () => {
   });
 
   it('marks the most serious finding: discounted, then unsupported, then all accurate', () => {
-    const mark = (...ratings: Array<Rating | undefined>) => qualityMark(qualityOf(ratings.map((r) => parsed(claim('performance', 'go', r)))));
+    const mark = (...ratings: Array<Rating | undefined>) =>
+      qualityMark(qualityOf(ratings.map((r) => parsed(claim('performance', 'go', r)))));
     expect(mark('unsupported', 'misleading')).toBe('discounted');
     expect(mark('unsupported', 'accurate')).toBe('unsupported');
     expect(mark('accurate', 'accurate')).toBe('accurate');
@@ -76,7 +97,10 @@ describe('a fixture source whose only claims on a topic are rated inaccurate', (
   });
 
   it('does not move it in /data/matrix.csv either', () => {
-    const csv = matrixCsv(comparison, sources.map((s) => s.slug)).split('\r\n');
+    const csv = matrixCsv(
+      comparison,
+      sources.map((s) => s.slug),
+    ).split('\r\n');
     expect(csv[0]).toBe('topic,r1,r2,r3,g1,wrong,consensus,consensus_stance');
     expect(csv[1]).toBe('performance,rust,rust,rust,go,silent,consensus,rust');
     expect(csv[2]).toBe('security,silent,silent,silent,silent,rust,too-few,');
@@ -93,25 +117,43 @@ describe('a topic’s consensus', () => {
     const consensus = deriveConsensus(['rust', 'rust', 'silent', 'silent', 'silent']);
     expect(consensus).toMatchObject({ verdict: 'too-few', taking: 2, leading: 'rust' });
     expect(consensus.stance).toBeUndefined();
-    expect(describeConsensus(consensus)).toBe('Too few sources: only 2 sources take a side (2 favour Rust); a consensus needs 3. 3 are silent.');
+    expect(describeConsensus(consensus)).toBe(
+      'Too few sources: only 2 sources take a side (2 favour Rust); a consensus needs 3. 3 are silent.',
+    );
     expect(deriveConsensus(['go']).verdict).toBe('too-few');
   });
 
   it('is consensus at exactly three quarters, split just below', () => {
-    expect(deriveConsensus(['rust', 'rust', 'rust', 'go'])).toMatchObject({ verdict: 'consensus', stance: 'rust', share: 0.75 });
-    expect(deriveConsensus(['rust', 'rust', 'rust', 'rust', 'rust', 'rust', 'go', 'go'])).toMatchObject({ verdict: 'consensus', share: 0.75 });
-    expect(deriveConsensus(['rust', 'rust', 'rust', 'rust', 'rust', 'go', 'go'])).toMatchObject({ verdict: 'split', leading: 'rust' });
+    expect(deriveConsensus(['rust', 'rust', 'rust', 'go'])).toMatchObject({
+      verdict: 'consensus',
+      stance: 'rust',
+      share: 0.75,
+    });
+    expect(deriveConsensus(['rust', 'rust', 'rust', 'rust', 'rust', 'rust', 'go', 'go'])).toMatchObject({
+      verdict: 'consensus',
+      share: 0.75,
+    });
+    expect(deriveConsensus(['rust', 'rust', 'rust', 'rust', 'rust', 'go', 'go'])).toMatchObject({
+      verdict: 'split',
+      leading: 'rust',
+    });
     expect(deriveConsensus(['rust', 'rust', 'go'])).toMatchObject({ verdict: 'split', share: 2 / 3 });
   });
 
   it('is consensus with three of three', () => {
-    expect(deriveConsensus(['go', 'go', 'go', 'silent'])).toMatchObject({ verdict: 'consensus', stance: 'go', share: 1 });
+    expect(deriveConsensus(['go', 'go', 'go', 'silent'])).toMatchObject({
+      verdict: 'consensus',
+      stance: 'go',
+      share: 1,
+    });
   });
 
   it('is none when every source is silent, or there is none', () => {
     expect(deriveConsensus(['silent', 'silent']).verdict).toBe('none');
     expect(deriveConsensus([]).verdict).toBe('none');
-    expect(describeConsensus(deriveConsensus(['silent', 'silent']))).toBe('No side taken: none of the 2 sources takes a side.');
+    expect(describeConsensus(deriveConsensus(['silent', 'silent']))).toBe(
+      'No side taken: none of the 2 sources takes a side.',
+    );
   });
 
   it('counts a mixed source as taking a side but agreeing with no one', () => {
@@ -121,7 +163,10 @@ describe('a topic’s consensus', () => {
   });
 
   it('treats tie and depends as positions of their own that do not agree with each other', () => {
-    expect(deriveConsensus(['depends', 'depends', 'depends'])).toMatchObject({ verdict: 'consensus', stance: 'depends' });
+    expect(deriveConsensus(['depends', 'depends', 'depends'])).toMatchObject({
+      verdict: 'consensus',
+      stance: 'depends',
+    });
     expect(deriveConsensus(['tie', 'tie', 'depends'])).toMatchObject({ verdict: 'split', leading: 'tie' });
   });
 
@@ -135,12 +180,15 @@ describe('a topic’s consensus', () => {
     expect(describeConsensus(deriveConsensus(['rust', 'rust', 'rust', 'rust', 'mixed', 'silent']))).toBe(
       'Consensus for Rust: 4 of the 5 sources taking a side favour Rust; 1 is mixed. 1 is silent.',
     );
-    expect(describeConsensus(deriveConsensus(['go', 'rust', 'depends', 'silent']))).toBe('Split: 1 favours Go, 1 favours Rust, 1 says it depends. 1 is silent.');
+    expect(describeConsensus(deriveConsensus(['go', 'rust', 'depends', 'silent']))).toBe(
+      'Split: 1 favours Go, 1 favours Rust, 1 says it depends. 1 is silent.',
+    );
   });
 });
 
 describe('evidence quality in words', () => {
-  const quality = (...ratings: Array<Rating | undefined>) => describeQuality(qualityOf(ratings.map((r) => parsed(claim('performance', 'go', r)))));
+  const quality = (...ratings: Array<Rating | undefined>) =>
+    describeQuality(qualityOf(ratings.map((r) => parsed(claim('performance', 'go', r)))));
   it('says how many claims are checked and how the checks came out', () => {
     expect(quality('accurate', 'unsupported', undefined)).toBe('3 claims · 2 checked: 1 accurate, 1 unsupported');
     expect(quality(undefined, undefined)).toBe('2 claims · none checked');
@@ -149,15 +197,21 @@ describe('evidence quality in words', () => {
 
   it('says which checked claims are not counted', () => {
     expect(quality('inaccurate')).toBe('1 claim · 1 checked: 1 inaccurate (not counted)');
-    expect(quality('accurate', 'misleading', 'inaccurate')).toBe('3 claims · 3 checked: 1 accurate, 1 misleading, 1 inaccurate (2 not counted)');
+    expect(quality('accurate', 'misleading', 'inaccurate')).toBe(
+      '3 claims · 3 checked: 1 accurate, 1 misleading, 1 inaccurate (2 not counted)',
+    );
   });
 });
 
 describe('sources and topics grouped by side', () => {
   it('puts each piece of evidence on its own side, discounted claims flagged, rows without a winner in the middle', () => {
-    const record = source('a', [claim('performance', 'go'), claim('performance', 'rust', 'misleading'), claim('performance', 'tie')], {
-      tables: [{ id: 't', caption: 'c', rows: [{ topic: 'performance', label: 'Speed', go: 'x', rust: 'y' }] }],
-    });
+    const record = source(
+      'a',
+      [claim('performance', 'go'), claim('performance', 'rust', 'misleading'), claim('performance', 'tie')],
+      {
+        tables: [{ id: 't', caption: 'c', rows: [{ topic: 'performance', label: 'Speed', go: 'x', rust: 'y' }] }],
+      },
+    );
     const { sides } = compare([record, source('quiet', [claim('security', 'go')])], TOPICS)[0]!;
     expect(sides.go.map((item) => [item.slug, item.kind, item.counted])).toEqual([['a', 'claim', true]]);
     expect(sides.rust.map((item) => [item.slug, item.kind, item.counted])).toEqual([['a', 'claim', false]]);
@@ -175,7 +229,12 @@ describe('sources and topics grouped by side', () => {
       { slug: 'd', stance: 'rust' as const },
       { slug: 'e', stance: 'silent' as const },
     ]);
-    expect(Object.fromEntries(Object.entries(roster).map(([key, list]) => [key, list.map((c) => c.slug)]))).toEqual({ go: ['a'], middle: ['b', 'c'], rust: ['d'], silent: ['e'] });
+    expect(Object.fromEntries(Object.entries(roster).map(([key, list]) => [key, list.map((c) => c.slug)]))).toEqual({
+      go: ['a'],
+      middle: ['b', 'c'],
+      rust: ['d'],
+      silent: ['e'],
+    });
   });
 
   it('sorts topics for the home page by where the sources land, with the sources each rests on', () => {

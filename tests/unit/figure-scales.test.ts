@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Metric } from '../../src/schemas/metric.ts';
 import { formatTick } from '../../src/lib/site/labels.ts';
-import { figureQuotes, LOG_THRESHOLD, placeFigures, position, scaleFor, type MetricFigures } from '../../src/lib/site/views/figures.ts';
+import {
+  figureQuotes,
+  LOG_THRESHOLD,
+  placeFigures,
+  position,
+  scaleFor,
+  type MetricFigures,
+} from '../../src/lib/site/views/figures.ts';
 
 const f = (min: number, unit = 'x', max?: number) => ({ min, unit, ...(max === undefined ? {} : { max }) });
 
@@ -65,21 +72,37 @@ describe('figure scales', () => {
 describe('quotes behind the figures', () => {
   it('lists each quote once with every figure it states, across metrics', () => {
     const metric = (id: string): Metric => ({ id, title: id, unit: '%' });
-    const sourced = (claimId: string, min: number) => ({ slug: 's', claimId, topic: 't', quote: `q-${claimId}`, rating: 'unsupported' as const, figure: { metric: 'm', subject: 'go' as const, min, unit: '%' }, found: [] });
+    const sourced = (claimId: string, min: number) => ({
+      slug: 's',
+      claimId,
+      topic: 't',
+      quote: `q-${claimId}`,
+      rating: 'unsupported' as const,
+      figure: { metric: 'm', subject: 'go' as const, min, unit: '%' },
+      found: [],
+    });
     const charts: MetricFigures[] = [
       { metric: metric('a'), figures: [sourced('one', 1), sourced('two', 2)], confirmed: false },
       { metric: metric('b'), figures: [sourced('one', 3)], confirmed: false },
     ];
     const quotes = figureQuotes(charts);
     expect(quotes.map((q) => q.quote)).toEqual(['q-one', 'q-two']);
-    expect(quotes[0]!.figures.map((x) => [x.metric.id, x.figure.min])).toEqual([['a', 1], ['b', 3]]);
+    expect(quotes[0]!.figures.map((x) => [x.metric.id, x.figure.min])).toEqual([
+      ['a', 1],
+      ['b', 3],
+    ]);
     expect(quotes[0]!.rating).toBe('unsupported');
   });
 });
 
 describe('axis ticks', () => {
   it('are short on large numbers and keep % and ×, naming other units elsewhere', () => {
-    expect([formatTick(0, 'users'), formatTick(2500, 'USD/month'), formatTick(100_000, 'users'), formatTick(1_000_000, 'users')]).toEqual(['0', '2,500', '100K', '1M']);
+    expect([
+      formatTick(0, 'users'),
+      formatTick(2500, 'USD/month'),
+      formatTick(100_000, 'users'),
+      formatTick(1_000_000, 'users'),
+    ]).toEqual(['0', '2,500', '100K', '1M']);
     expect([formatTick(50, '%'), formatTick(10, '×')]).toEqual(['50%', '10×']);
   });
 });

@@ -16,7 +16,14 @@ function withGenerated(count: number, options: GenerateOptions = {}) {
   const generated = generateSources(count, vocabulary, options);
   const sources = generated.map(({ slug, mdx }) => {
     const split = splitFrontMatter(mdx);
-    return { slug, file: `content/sources/${slug}.mdx`, data: split.data, body: split.body, bodyLine: split.bodyLine, lineOf: split.lineOf };
+    return {
+      slug,
+      file: `content/sources/${slug}.mdx`,
+      data: split.data,
+      body: split.body,
+      bodyLine: split.bodyLine,
+      lineOf: split.lineOf,
+    };
   });
   return { generated, result: checkParsedContent({ ...real, sources: [...real.sources, ...sources] }, TODAY) };
 }
@@ -34,10 +41,16 @@ describe('generateSources', () => {
   });
 
   it('varies what an editor would meet: kinds, stances, mixed topics, tables, FAQs, figures, bare sources', () => {
-    const data = withGenerated(20).result.sources.filter((source) => source.parsed.slug.startsWith('generated-')).map((source) => source.data);
+    const data = withGenerated(20)
+      .result.sources.filter((source) => source.parsed.slug.startsWith('generated-'))
+      .map((source) => source.data);
     expect(new Set(data.map((source) => source.kind)).size).toBeGreaterThanOrEqual(5);
-    expect(new Set(data.flatMap((source) => source.claims.map((claim) => claim.favors)))).toEqual(new Set(['go', 'rust', 'tie', 'depends']));
-    expect(data.some((source) => new Set(source.claims.map((claim) => claim.topic)).size < source.claims.length)).toBe(true);
+    expect(new Set(data.flatMap((source) => source.claims.map((claim) => claim.favors)))).toEqual(
+      new Set(['go', 'rust', 'tie', 'depends']),
+    );
+    expect(data.some((source) => new Set(source.claims.map((claim) => claim.topic)).size < source.claims.length)).toBe(
+      true,
+    );
     expect(data.some((source) => source.tables.some((table) => table.rows.some((row) => row.winner)))).toBe(true);
     expect(data.some((source) => source.tables.length === 0)).toBe(true);
     expect(data.some((source) => source.faqs.length > 0)).toBe(true);
@@ -52,11 +65,16 @@ describe('generateSources', () => {
   it('gives every fourth source as many fact-checks as asked, and they still pass the check', () => {
     const { result } = withGenerated(8, { factChecks: 25 });
     expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
-    const checks = result.sources.filter((source) => source.parsed.slug.startsWith('generated-')).map((source) => source.data.claims.filter((claim) => claim.check).length);
+    const checks = result.sources
+      .filter((source) => source.parsed.slug.startsWith('generated-'))
+      .map((source) => source.data.claims.filter((claim) => claim.check).length);
     expect(checks.filter((count) => count >= 25)).toHaveLength(2);
   });
 
   it('uses the slug prefix', () => {
-    expect(generateSources(2, vocabulary, { slugPrefix: 'extra' }).map((source) => source.slug)).toEqual(['extra-001', 'extra-002']);
+    expect(generateSources(2, vocabulary, { slugPrefix: 'extra' }).map((source) => source.slug)).toEqual([
+      'extra-001',
+      'extra-002',
+    ]);
   });
 });

@@ -6,7 +6,9 @@ describe('headingSlug', () => {
     expect(headingSlug('☁️ Cloud Infrastructure & DevOps')).toBe('cloud-infrastructure-devops');
     expect(headingSlug('🦀 Rust — the hall of fame 🏆')).toBe('rust-the-hall-of-fame');
     expect(headingSlug('⚡️ Speed')).not.toMatch(/\uFE0F|^-/);
-    expect(headingSlug('IV. Architecture Fit: Microservices, APIs & Backend Systems')).toBe('iv-architecture-fit-microservices-apis-backend-systems');
+    expect(headingSlug('IV. Architecture Fit: Microservices, APIs & Backend Systems')).toBe(
+      'iv-architecture-fit-microservices-apis-backend-systems',
+    );
   });
 
   it('gives the ids GitHub gives to plain headings', () => {
@@ -29,6 +31,13 @@ describe('headingSlug', () => {
 describe('headingIds', () => {
   it('keeps ids unique within a page, and names a symbol-only heading', () => {
     const ids = headingIds();
-    expect(['FAQ', 'FAQ', '🚀', '🚀', 'FAQ 1', 'FAQ'].map(ids.next)).toEqual(['faq', 'faq-1', 'section', 'section-1', 'faq-1-1', 'faq-2']);
+    expect(['FAQ', 'FAQ', '🚀', '🚀', 'FAQ 1', 'FAQ'].map(ids.next)).toEqual([
+      'faq',
+      'faq-1',
+      'section',
+      'section-1',
+      'faq-1-1',
+      'faq-2',
+    ]);
   });
 });

@@ -60,7 +60,9 @@ function bodyOf(result: ImportResult): string {
 
 describe('the 001 seed (Hugo, TOML front matter)', () => {
   const seed = readFileSync(join(ROOT, 'tests/fixtures/import/hugo-toml-seed.txt'));
-  const reference = splitFrontMatter(readFileSync(join(ROOT, 'tests/fixtures/import/hugo-toml-seed.reference.mdx'), 'utf8')).data as SourceData;
+  const reference = splitFrontMatter(
+    readFileSync(join(ROOT, 'tests/fixtures/import/hugo-toml-seed.reference.mdx'), 'utf8'),
+  ).data as SourceData;
   const result = imported(seed);
   const data = splitFrontMatter(result.file).data as SourceData;
 
@@ -72,7 +74,8 @@ describe('the 001 seed (Hugo, TOML front matter)', () => {
     expect(data.tables).toHaveLength(1);
     expect(data.tables[0]!.caption).toBe('Feature Comparison Table');
     expect(data.tables[0]!.id).toBe('feature-comparison-table');
-    const strip = (rows: SourceData['tables'][number]['rows']) => rows.map(({ label, go, rust, winner }) => ({ label, go, rust, winner }));
+    const strip = (rows: SourceData['tables'][number]['rows']) =>
+      rows.map(({ label, go, rust, winner }) => ({ label, go, rust, winner }));
     expect(strip(data.tables[0]!.rows)).toEqual(strip(reference.tables[0]!.rows));
   });
 
@@ -85,7 +88,9 @@ describe('the 001 seed (Hugo, TOML front matter)', () => {
   });
 
   it('lifts its three FAQs verbatim, without Q:/A: prefixes, topic todo and no favors', () => {
-    expect(data.faqs.map(({ question, answer }) => ({ question, answer }))).toEqual(reference.faqs.map(({ question, answer }) => ({ question, answer })));
+    expect(data.faqs.map(({ question, answer }) => ({ question, answer }))).toEqual(
+      reference.faqs.map(({ question, answer }) => ({ question, answer })),
+    );
     for (const faq of data.faqs) {
       expect(faq.topic).toBe('todo');
       expect(faq).not.toHaveProperty('favors');
@@ -97,7 +102,8 @@ describe('the 001 seed (Hugo, TOML front matter)', () => {
       title: 'Go vs Rust (2026): Which is Better for Backend Language?',
       published: '2026-01-26',
       updated: '2026-02-05',
-      summary: 'Compare Go vs Rust for Backend Language. See features, pricing, pros & cons. Find the best choice for your needs in 2026.',
+      summary:
+        'Compare Go vs Rust for Backend Language. See features, pricing, pros & cons. Find the best choice for your needs in 2026.',
       draft: true,
     });
     expect(result.format).toBe('toml');
@@ -119,14 +125,16 @@ describe('the 001 seed (Hugo, TOML front matter)', () => {
     expect(body).not.toContain('+++');
     expect(body).not.toContain('# Go vs Rust: Which is Better');
     expect(body).not.toMatch(/^\* /m);
-    expect(body).toContain('\n- If you\'re a 10-person startup');
+    expect(body).toContain("\n- If you're a 10-person startup");
     expect(body).toContain('## FAQ\n\nQ: Which language is more suitable');
     expect(body).not.toMatch(/\n\n\n/);
     expect(body).not.toMatch(/[ \t]$/m);
   });
 
   it('reports the mis-decoded emoji with its line in the draft, and leaves it as it is', () => {
-    expect(result.mojibake).toEqual([{ line: expect.any(Number), text: '\uf8ffüîç', guess: '🔍', encoding: 'Mac Roman' }]);
+    expect(result.mojibake).toEqual([
+      { line: expect.any(Number), text: '\uf8ffüîç', guess: '🔍', encoding: 'Mac Roman' },
+    ]);
     expect(result.file.split('\n')[result.mojibake[0]!.line - 1]).toBe('### \uf8ffüîç More Go Comparisons');
   });
 
@@ -143,13 +151,26 @@ describe('the 001 seed (Hugo, TOML front matter)', () => {
   });
 
   it('prints a report with the files, what was lifted and a numbered to-do list', () => {
-    const report = formatImportReport(result, { input: 'seed.txt', source: 'content/sources/x.mdx', capture: 'content/captures/x.txt' });
+    const report = formatImportReport(result, {
+      input: 'seed.txt',
+      source: 'content/sources/x.mdx',
+      capture: 'content/captures/x.txt',
+    });
     expect(report).toContain('Imported seed.txt as a draft:');
     expect(report).toContain('content/captures/x.txt   the file, copied unchanged');
     expect(report).toContain('Lifted: 1 table with 7 rows, 3 FAQs');
     expect(report).toContain('Dropped front-matter keys: draft, tags, categories, keywords');
-    expect(report).toMatch(/ {2}1\. line \d+: "<U\+F8FF>üîç" looks like mis-decoded text \(UTF-8 read as Mac Roman; probably "🔍"\)/);
-    for (const item of ['kind: ', 'verdict: ', 'claims: ', 'tables[0].rows[0].topic: "Pricing Model" is topic: todo', 'faqs[2].topic: ', 'disclosure: if the article sells something']) {
+    expect(report).toMatch(
+      / {2}1\. line \d+: "<U\+F8FF>üîç" looks like mis-decoded text \(UTF-8 read as Mac Roman; probably "🔍"\)/,
+    );
+    for (const item of [
+      'kind: ',
+      'verdict: ',
+      'claims: ',
+      'tables[0].rows[0].topic: "Pricing Model" is topic: todo',
+      'faqs[2].topic: ',
+      'disclosure: if the article sells something',
+    ]) {
       expect(report).toMatch(new RegExp(` {2}\\d+\\. ${item.replace(/[[\]().]/g, '\\$&')}`));
     }
     expect(report).not.toContain('tables[0].rows[1].topic'); // guessed: learning-curve
@@ -197,7 +218,9 @@ describe('YAML front matter', () => {
     const rows = (data.tables as SourceData['tables'])[0]!.rows;
     expect(rows.map((row) => row.winner)).toEqual(['go', 'rust', 'tie', undefined]);
     expect(result.unreadWinners).toEqual([{ path: 'tables[0].rows[3].winner', cell: 'N/A' }]);
-    expect(todoList(result)).toContain('tables[0].rows[3].winner: the Winner cell says "N/A", which names no side: set winner (go | rust | tie | depends) or leave it out.');
+    expect(todoList(result)).toContain(
+      'tables[0].rows[3].winner: the Winner cell says "N/A", which names no side: set winner (go | rust | tie | depends) or leave it out.',
+    );
   });
 
   it('is a valid draft source', () => {
@@ -215,7 +238,9 @@ describe('TOML front matter', () => {
 
   it('leaves out a url that is not a full address, and says so', () => {
     expect(result.draft.url).toBeUndefined();
-    expect(result.unreadable).toEqual(['url: "/go-or-rust-for-apis/" is not a full http:// or https:// address, so url was left out']);
+    expect(result.unreadable).toEqual([
+      'url: "/go-or-rust-for-apis/" is not a full http:// or https:// address, so url was left out',
+    ]);
     expect(result.dropped).toEqual(['draft', 'categories']);
   });
 
@@ -231,7 +256,9 @@ describe('no front matter', () => {
     expect(result.draft.title).toBe('Go vs Rust in Practice');
     expect(result.titleFrom).toBe('heading');
     expect(result.format).toBeUndefined();
-    expect(bodyOf(result)).toBe('An introduction paragraph.\n\n## Concurrency\n\nGoroutines are cheap.\n\n### Channels\n\nChannels pass values.\n');
+    expect(bodyOf(result)).toBe(
+      'An introduction paragraph.\n\n## Concurrency\n\nGoroutines are cheap.\n\n### Channels\n\nChannels pass values.\n',
+    );
   });
 
   it('takes the title from the first line of plain text, and removes that line only', () => {
@@ -243,7 +270,9 @@ describe('no front matter', () => {
   });
 
   it('refuses a first line too long to be a headline, unless --title gives one', () => {
-    expect(refusal(fixture('long-first-line.txt'))).toMatch(/cannot tell the article’s title: .*a 19\d-character paragraph.*--title/);
+    expect(refusal(fixture('long-first-line.txt'))).toMatch(
+      /cannot tell the article’s title: .*a 19\d-character paragraph.*--title/,
+    );
     const result = imported(fixture('long-first-line.txt'), { title: 'Go vs Rust 2026' });
     expect(result.draft.title).toBe('Go vs Rust 2026');
     expect(result.slug).toBe('go-vs-rust-2026');
@@ -251,7 +280,9 @@ describe('no front matter', () => {
   });
 
   it('asks for --title when the text opens with a lower heading, which may be a section', () => {
-    expect(refusal(bytes('## Quick Verdict\n\nGo, mostly.\n'))).toMatch(/its first line is a level-2 heading \("Quick Verdict"\), which may be a section/);
+    expect(refusal(bytes('## Quick Verdict\n\nGo, mostly.\n'))).toMatch(
+      /its first line is a level-2 heading \("Quick Verdict"\), which may be a section/,
+    );
   });
 
   it('uses --slug when given, and refuses one that is not a slug', () => {
@@ -293,7 +324,8 @@ describe('tables', () => {
     expect(guessTopic('Scalability', TOPICS)).toBe('scalability');
     expect(guessTopic('Developer Productivity', TOPICS)).toBe('productivity');
     expect(guessTopic('Hiring and talent', TOPICS)).toBe('talent');
-    for (const vague of ['Pricing Model', 'Integrations', 'Support', 'Speed', 'Memory', 'Concurrency and safety', '']) expect(guessTopic(vague, TOPICS)).toBe('todo');
+    for (const vague of ['Pricing Model', 'Integrations', 'Support', 'Speed', 'Memory', 'Concurrency and safety', ''])
+      expect(guessTopic(vague, TOPICS)).toBe('todo');
   });
 });
 
@@ -302,8 +334,16 @@ describe('FAQs', () => {
 
   it('lifts question headings in the FAQ section and Q:/A: blocks, in order, verbatim', () => {
     expect(result.draft.faqs).toEqual([
-      { question: 'Is Rust faster than Go?', answer: 'Usually, for CPU-bound work.\n\nIt depends on the workload, though.', topic: 'todo' },
-      { question: 'Which is easier to learn?', answer: 'Go. Its reasons:\n\na small language\none way to format code', topic: 'todo' },
+      {
+        question: 'Is Rust faster than Go?',
+        answer: 'Usually, for CPU-bound work.\n\nIt depends on the workload, though.',
+        topic: 'todo',
+      },
+      {
+        question: 'Which is easier to learn?',
+        answer: 'Go. Its reasons:\n\na small language\none way to format code',
+        topic: 'todo',
+      },
       { question: 'Can I use both?', answer: 'Yes, through FFI.', topic: 'todo' },
       { question: 'Does Go have generics?', answer: 'Since Go 1.18.', topic: 'todo' },
     ]);
@@ -328,7 +368,9 @@ describe('odd input', () => {
   });
 
   it('refuses a binary file', () => {
-    expect(refusal(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]))).toMatch(/not a text file \(it contains NUL bytes\)/);
+    expect(refusal(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]))).toMatch(
+      /not a text file \(it contains NUL bytes\)/,
+    );
     // UTF-16 text has NUL bytes too: it must be saved again as UTF-8.
     expect(refusal(Uint8Array.from([0xff, 0xfe, 0x48, 0x00, 0x69, 0x00]))).toMatch(/NUL bytes/);
   });
@@ -339,8 +381,12 @@ describe('odd input', () => {
   });
 
   it('refuses front matter it cannot read, with the line', () => {
-    expect(refusal(bytes('---\ntitle: Go\ntitle: Rust\n---\n\nText\n'))).toMatch(/^the YAML front matter cannot be read \(line 3: Map keys must be unique/);
-    expect(refusal(bytes('+++\ntitle = "Go"\ndate = = 1\n+++\nText\n'))).toMatch(/^the TOML front matter cannot be read \(line 3: /);
+    expect(refusal(bytes('---\ntitle: Go\ntitle: Rust\n---\n\nText\n'))).toMatch(
+      /^the YAML front matter cannot be read \(line 3: Map keys must be unique/,
+    );
+    expect(refusal(bytes('+++\ntitle = "Go"\ndate = = 1\n+++\nText\n'))).toMatch(
+      /^the TOML front matter cannot be read \(line 3: /,
+    );
     expect(refusal(bytes('---\ntitle: Go\n\nText with no closing line\n'))).toMatch(/never closed/);
     expect(refusal(bytes('---\ntitle: Go\n---\n\n'))).toMatch(/front matter but no article text/);
   });
@@ -352,7 +398,9 @@ describe('odd input', () => {
 
   it('imports a 5 MB file in seconds, not minutes', () => {
     // The 001 article's text, repeated with numbered headings: tables, bullets, FAQs and prose.
-    const article = readFileSync(join(ROOT, 'tests/fixtures/import/hugo-toml-seed.txt'), 'utf8').split('+++\n')[2]!.replace(/^# .*\n/, '');
+    const article = readFileSync(join(ROOT, 'tests/fixtures/import/hugo-toml-seed.txt'), 'utf8')
+      .split('+++\n')[2]!
+      .replace(/^# .*\n/, '');
     const parts: string[] = ['# A very long article\n\n'];
     let size = 0;
     let count = 0;
@@ -415,9 +463,18 @@ describe('text MDX would not compile', () => {
   });
 
   it('renders the escaped text verbatim, and the quote check still finds it', () => {
-    const { text } = escape('| Feature | Go | Rust |\n| --- | --- | --- |\n| Errors | error values | Result<T, E> |\n\nRust returns Result<T, E> from every call that can fail, and Go {returns} an error.\n');
-    expect(toPlainText(parseMarkdown(text))).toContain('Rust returns Result<T, E> from every call that can fail, and Go {returns} an error.');
-    expect(containsVerbatim(searchable(text), 'Rust returns Result<T, E> from every call that can fail, and Go {returns} an error.')).toBe(true);
+    const { text } = escape(
+      '| Feature | Go | Rust |\n| --- | --- | --- |\n| Errors | error values | Result<T, E> |\n\nRust returns Result<T, E> from every call that can fail, and Go {returns} an error.\n',
+    );
+    expect(toPlainText(parseMarkdown(text))).toContain(
+      'Rust returns Result<T, E> from every call that can fail, and Go {returns} an error.',
+    );
+    expect(
+      containsVerbatim(
+        searchable(text),
+        'Rust returns Result<T, E> from every call that can fail, and Go {returns} an error.',
+      ),
+    ).toBe(true);
     expect(extractTables(parseMarkdown(text))[0]!.rows[0]).toEqual(['Errors', 'error values', 'Result<T, E>']);
     expect(String(mdxToJs(text))).not.toContain('\\<');
   });
@@ -429,7 +486,8 @@ describe('text MDX would not compile', () => {
   });
 
   it('shows a long line around the first escape, cut at word boundaries', () => {
-    const line = 'Error handling differs a great deal between the two languages: Rust functions return Result<T, E> values that the compiler makes you handle explicitly.';
+    const line =
+      'Error handling differs a great deal between the two languages: Rust functions return Result<T, E> values that the compiler makes you handle explicitly.';
     const [found] = escape(`${line}\n`).escapes;
     expect(found!.excerpt).toMatch(/^…\S/);
     expect(line).toContain(found!.excerpt.replace(/^…|…$/g, ''));
@@ -443,8 +501,14 @@ describe('text MDX would not compile', () => {
     const line = result.file.split('\n').indexOf('Go has `[T any]`, Rust has Vec\\<T>.') + 1;
     expect(line).toBeGreaterThan(0);
     expect(result.mdxEscapes).toEqual([{ line, excerpt: 'Go has `[T any]`, Rust has Vec<T>.', characters: ['<'] }]);
-    const report = formatImportReport(result, { input: 'a.md', source: 'content/sources/generics.mdx', capture: 'content/captures/generics.txt' });
-    expect(report).toContain(`Escaped so they show as text and never run (\\< and \\{ show as < and {, &#105;mport as import), on 1 line:\n  line ${line}: < in "Go has \`[T any]\`, Rust has Vec<T>."`);
+    const report = formatImportReport(result, {
+      input: 'a.md',
+      source: 'content/sources/generics.mdx',
+      capture: 'content/captures/generics.txt',
+    });
+    expect(report).toContain(
+      `Escaped so they show as text and never run (\\< and \\{ show as < and {, &#105;mport as import), on 1 line:\n  line ${line}: < in "Go has \`[T any]\`, Rust has Vec<T>."`,
+    );
     expect(todoList(result).join('\n')).not.toContain('MDX');
   });
 });
@@ -460,21 +524,43 @@ describe('front-matter fields', () => {
   });
 
   it('prefers the most specific key, and drops the rest', () => {
-    const mapped = mapFrontMatter({ Title: 'T', date: '2026-01-01', publishDate: '2026-01-02', modified: '2026-01-03', author: { name: 'Ann', email: 'a@b.c' }, weight: 3 });
-    expect(mapped.fields).toEqual({ title: 'T', published: '2026-01-02', updated: '2026-01-03', author: { name: 'Ann' } });
-    expect(mapped.used).toEqual(['Title → title', 'author → author.name', 'publishDate → published', 'modified → updated']);
+    const mapped = mapFrontMatter({
+      Title: 'T',
+      date: '2026-01-01',
+      publishDate: '2026-01-02',
+      modified: '2026-01-03',
+      author: { name: 'Ann', email: 'a@b.c' },
+      weight: 3,
+    });
+    expect(mapped.fields).toEqual({
+      title: 'T',
+      published: '2026-01-02',
+      updated: '2026-01-03',
+      author: { name: 'Ann' },
+    });
+    expect(mapped.used).toEqual([
+      'Title → title',
+      'author → author.name',
+      'publishDate → published',
+      'modified → updated',
+    ]);
     expect(mapped.dropped).toEqual(['date', 'weight']);
   });
 
   it('says which values it could not use', () => {
     const mapped = mapFrontMatter({ title: 'T', date: 'someday', author: ['A', 'B'] });
-    expect(mapped.unreadable).toEqual(['author: ["A","B"] is not a name, or { name: … }, so author was left out', 'date: "someday" is not a date, YYYY-MM-DD, so published was left out']);
+    expect(mapped.unreadable).toEqual([
+      'author: ["A","B"] is not a name, or { name: … }, so author was left out',
+      'date: "someday" is not a date, YYYY-MM-DD, so published was left out',
+    ]);
   });
 });
 
 describe('slugs', () => {
   it('are kebab-case ASCII, cut at a word boundary', () => {
-    expect(slugify('Go vs Rust (2026): Which is Better for Backend Language?')).toBe('go-vs-rust-2026-which-is-better-for-backend-language');
+    expect(slugify('Go vs Rust (2026): Which is Better for Backend Language?')).toBe(
+      'go-vs-rust-2026-which-is-better-for-backend-language',
+    );
     expect(slugify('Rust’s Borrow Checker: Ünïcödé & Straße')).toBe('rusts-borrow-checker-unicode-strasse');
     const long = slugify('Rust vs Go for Backend: Choosing the Right Language for Performance and Scalability');
     expect(long).toBe('rust-vs-go-for-backend-choosing-the-right-language-for');

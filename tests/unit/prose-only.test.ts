@@ -12,13 +12,33 @@ import { checkFixture } from '../support/check-fixture.ts';
 
 describe('body addresses', () => {
   it('allows http(s), mailto, relative and in-page addresses', () => {
-    for (const url of ['https://go.dev/', 'HTTP://x.example', 'mailto:a@b.example', '../about/', '/topics/', '#top', 'notes.html', '?q=1']) {
+    for (const url of [
+      'https://go.dev/',
+      'HTTP://x.example',
+      'mailto:a@b.example',
+      '../about/',
+      '/topics/',
+      '#top',
+      'notes.html',
+      '?q=1',
+    ]) {
       expect(isAllowedBodyUrl(url), url).toBe(true);
     }
   });
 
   it('refuses script, data and other schemes, however they are spelt, and protocol-relative addresses', () => {
-    for (const url of ['javascript:alert(1)', 'JaVaScRiPt:x', ' javascript:x', 'java\tscript:x', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd', '//evil.example/x', '\\\\evil.example/x', '/\\evil.example']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:x',
+      ' javascript:x',
+      'java\tscript:x',
+      'data:text/html,x',
+      'vbscript:x',
+      'file:///etc/passwd',
+      '//evil.example/x',
+      '\\\\evil.example/x',
+      '/\\evil.example',
+    ]) {
       expect(isAllowedBodyUrl(url), url).toBe(false);
     }
   });
@@ -66,7 +86,9 @@ describe('the prose-only check rule', () => {
 describe('the build’s prose-only plugin', () => {
   const fileURL = new URL('file:///project/content/sources/hostile.mdx');
   const compile = (body: string, mdx: boolean) => () =>
-    mdx ? mdxToJs(body, { features: { gfm: true }, mdastPlugins: [proseOnly], fileURL }) : markdownToHtml(body, { features: { gfm: true }, mdastPlugins: [proseOnly], fileURL });
+    mdx
+      ? mdxToJs(body, { features: { gfm: true }, mdastPlugins: [proseOnly], fileURL })
+      : markdownToHtml(body, { features: { gfm: true }, mdastPlugins: [proseOnly], fileURL });
 
   it.each([
     ['import { execSync } from "node:child_process"\n\nx', true, 'an import or export line'],
@@ -105,7 +127,10 @@ describe('the importer makes data', () => {
   const bytes = (text: string) => new TextEncoder().encode(text);
 
   it('escapes import and export lines so they render as text, and reports each', () => {
-    const outcome = importArticle(bytes('Rust is fast.\n\nimport fs from "node:fs"\n\nexport const pwn = 1\n\nThat is all.\n'), options);
+    const outcome = importArticle(
+      bytes('Rust is fast.\n\nimport fs from "node:fs"\n\nexport const pwn = 1\n\nThat is all.\n'),
+      options,
+    );
     if (!outcome.ok) throw new Error(outcome.message);
     expect(outcome.result.file).toContain('\n&#105;mport fs from "node:fs"\n');
     expect(outcome.result.file).toContain('\n&#101;xport const pwn = 1\n');
@@ -116,16 +141,22 @@ describe('the importer makes data', () => {
   });
 
   it('keeps a tag after a bare address as text (the autolink would take the backslash)', () => {
-    const body = 'Read more at https://example.com/a<meta http-equiv="refresh" content="0;url=https://evil.example/" /> today.\n';
+    const body =
+      'Read more at https://example.com/a<meta http-equiv="refresh" content="0;url=https://evil.example/" /> today.\n';
     const { text, escapes } = escapeMdxHazards(body, parseMarkdown(body));
     expect(escapes.map((escape) => escape.line)).toEqual([1]);
     expect(() => markdownToHtml(text, { features: { gfm: true }, mdastPlugins: [proseOnly] })).not.toThrow();
     expect(() => mdxToJs(text, { features: { gfm: true }, mdastPlugins: [proseOnly] })).not.toThrow();
-    expect(markdownToHtml(text, { features: { gfm: true } }).html).toContain('<a href="https://example.com/a">https://example.com/a</a>&lt;meta http-equiv');
+    expect(markdownToHtml(text, { features: { gfm: true } }).html).toContain(
+      '<a href="https://example.com/a">https://example.com/a</a>&lt;meta http-equiv',
+    );
   });
 
   it('refuses an HTML page with a clear message', () => {
-    const outcome = importArticle(bytes('<!DOCTYPE html>\n<html><body><script>alert(1)</script><h1>Go vs Rust</h1></body></html>\n'), options);
+    const outcome = importArticle(
+      bytes('<!DOCTYPE html>\n<html><body><script>alert(1)</script><h1>Go vs Rust</h1></body></html>\n'),
+      options,
+    );
     expect(outcome).toEqual({ ok: false, message: expect.stringContaining('this is an HTML page, not an article') });
   });
 });
@@ -134,15 +165,25 @@ describe('the build’s second guard, on the HTML a body became', () => {
   const fileURL = new URL('file:///project/content/sources/hostile.mdx');
   // A Markdown plugin that slips markup in: the HTML guard still stops the compile.
   const smuggle = defineMdastPlugin({ name: 'smuggle', paragraph: () => ({ rawHtml: '<script>alert(1)</script>' }) });
-  const addLink = defineMdastPlugin({ name: 'add-link', paragraph: () => ({ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', value: 'x' }] }) as never });
+  const addLink = defineMdastPlugin({
+    name: 'add-link',
+    paragraph: () => ({ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', value: 'x' }] }) as never,
+  });
 
   it('refuses raw HTML and unsafe addresses it did not see as Markdown, naming the file', () => {
-    expect(() => markdownToHtml('Some prose.', { mdastPlugins: [smuggle], hastPlugins: [proseOnlyHtml], fileURL })).toThrow(/hostile\.mdx: the body has markup \(<script>\)/);
-    expect(() => markdownToHtml('Some prose.', { mdastPlugins: [addLink], hastPlugins: [proseOnlyHtml], fileURL })).toThrow(/hostile\.mdx: the body has a link to "javascript:alert\(1\)"/);
+    expect(() =>
+      markdownToHtml('Some prose.', { mdastPlugins: [smuggle], hastPlugins: [proseOnlyHtml], fileURL }),
+    ).toThrow(/hostile\.mdx: the body has markup \(<script>\)/);
+    expect(() =>
+      markdownToHtml('Some prose.', { mdastPlugins: [addLink], hastPlugins: [proseOnlyHtml], fileURL }),
+    ).toThrow(/hostile\.mdx: the body has a link to "javascript:alert\(1\)"/);
   });
 
   it('passes what Markdown makes of prose: tables, code, links, images', () => {
-    const prose = '# T\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n`x` and [l](https://go.dev/) ![i](/i.png) <https://go.dev/> - [x] done\n\n```\ncode <b>\n```\n';
-    expect(() => markdownToHtml(prose, { features: { gfm: true }, hastPlugins: [proseOnlyHtml], fileURL })).not.toThrow();
+    const prose =
+      '# T\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n`x` and [l](https://go.dev/) ![i](/i.png) <https://go.dev/> - [x] done\n\n```\ncode <b>\n```\n';
+    expect(() =>
+      markdownToHtml(prose, { features: { gfm: true }, hastPlugins: [proseOnlyHtml], fileURL }),
+    ).not.toThrow();
   });
 });

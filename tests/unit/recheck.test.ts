@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/lib/check/problems.ts';
 import { recheck } from '../../src/lib/check/recheck.ts';
 
-const problem = (file: string, message: string): Problem => ({ rule: 'references', severity: 'error', file, path: 'claims[0].topic', message });
+const problem = (file: string, message: string): Problem => ({
+  rule: 'references',
+  severity: 'error',
+  file,
+  path: 'claims[0].topic',
+  message,
+});
 const a = problem('content/sources/a.mdx', 'unknown topic "x"');
 const b = problem('content/sources/b.mdx', 'unknown topic "y"');
 
@@ -21,6 +27,9 @@ describe('recheck', () => {
   });
 
   it('says which files are clean again', () => {
-    expect(recheck([a, b], [b], ['content/sources/a.mdx'])).toEqual({ problems: [], cleared: ['content/sources/a.mdx'] });
+    expect(recheck([a, b], [b], ['content/sources/a.mdx'])).toEqual({
+      problems: [],
+      cleared: ['content/sources/a.mdx'],
+    });
   });
 });

@@ -22,14 +22,21 @@ describe('the generated field reference and JSON Schemas', () => {
 
   it('carries descriptions into the JSON Schema for editor hovers', async () => {
     const schema = JSON.parse((await buildReference(ROOT)).get('schemas/source.schema.json')!);
-    expect(schema.properties.claims.items.properties.favors.description).toBe('Which language the claim favours, as the source says it.');
+    expect(schema.properties.claims.items.properties.favors.description).toBe(
+      'Which language the claim favours, as the source says it.',
+    );
     expect(schema.additionalProperties).toBe(false);
   });
 });
 
 describe('fieldComments', () => {
   it('reads the doc comment of each field of a strict object', () => {
-    const source = "const thing = z.strictObject({\n  /** The name. */\n  name: z.string(),\n  age: z.number(),\n});";
-    expect(fieldComments(source).get('thing')).toEqual(new Map([['name', 'The name.'], ['age', '']]));
+    const source = 'const thing = z.strictObject({\n  /** The name. */\n  name: z.string(),\n  age: z.number(),\n});';
+    expect(fieldComments(source).get('thing')).toEqual(
+      new Map([
+        ['name', 'The name.'],
+        ['age', ''],
+      ]),
+    );
   });
 });

@@ -16,7 +16,13 @@ describe('a rendered source body', () => {
   });
 
   it('marks what the front matter it is handed says, not what the file on disk says', async () => {
-    const renamed = { ...valid, data: { ...valid.data, claims: valid.data.claims.map((claim, c) => (c === 0 ? { ...claim, id: 'renamed-claim' } : claim)) } };
+    const renamed = {
+      ...valid,
+      data: {
+        ...valid.data,
+        claims: valid.data.claims.map((claim, c) => (c === 0 ? { ...claim, id: 'renamed-claim' } : claim)),
+      },
+    };
     const { html } = await render(renamed);
     expect(html).toContain('id="passage-renamed-claim"');
     expect(html).not.toContain(`id="passage-${valid.data.claims[0]!.id}"`);
@@ -24,13 +30,25 @@ describe('a rendered source body', () => {
 
   it('keeps the article’s own punctuation: no smart quotes', async () => {
     const body = 'He said "Rust is fast" and it\'s true -- mostly.\n';
-    const { html } = await render({ ...valid, parsed: { ...valid.parsed, body }, data: { ...valid.data, claims: [], recommendations: { go: [], rust: [] } } });
+    const { html } = await render({
+      ...valid,
+      parsed: { ...valid.parsed, body },
+      data: { ...valid.data, claims: [], recommendations: { go: [], rust: [] } },
+    });
     expect(html).toContain('"Rust is fast"');
     expect(html).toMatch(/it(&#39;|')s true -- mostly/);
   });
 
   it('refuses a claim id that takes a recommendation’s passage anchor, naming the file', async () => {
-    const clash = { ...valid, data: { ...valid.data, claims: valid.data.claims.map((claim, c) => (c === 0 ? { ...claim, id: 'rec-go-0' } : claim)) } };
-    await expect(render(clash)).rejects.toThrow(`${join(ROOT, valid.parsed.file)}: the claim id "rec-go-0" is reserved`);
+    const clash = {
+      ...valid,
+      data: {
+        ...valid.data,
+        claims: valid.data.claims.map((claim, c) => (c === 0 ? { ...claim, id: 'rec-go-0' } : claim)),
+      },
+    };
+    await expect(render(clash)).rejects.toThrow(
+      `${join(ROOT, valid.parsed.file)}: the claim id "rec-go-0" is reserved`,
+    );
   });
 });

@@ -42,15 +42,41 @@ const claim = (id: string, favors: ClaimInput['favors'], rating?: Rating): Claim
 });
 
 function source(slug: string, extra: Partial<SourceInput>): SourceRecord {
-  const data = sourceSchema.parse({ title: slug, kind: 'practitioner', summary: 's', verdict: { leans: 'depends', text: 't' }, ...extra });
+  const data = sourceSchema.parse({
+    title: slug,
+    kind: 'practitioner',
+    summary: 's',
+    verdict: { leans: 'depends', text: 't' },
+    ...extra,
+  });
   return { slug, data };
 }
 
 /** A source whose say on the ecosystem is a table row and the two claims it restates, rated as given. */
-function rowSource(slug: string, go: Rating | undefined, rust: Rating | undefined, winner: 'go' | 'rust' = 'go'): SourceRecord {
+function rowSource(
+  slug: string,
+  go: Rating | undefined,
+  rust: Rating | undefined,
+  winner: 'go' | 'rust' = 'go',
+): SourceRecord {
   return source(slug, {
     claims: [claim('go-libraries', winner, go), claim('rust-libraries', winner, rust)],
-    tables: [{ id: 't', caption: 'c', rows: [{ topic: 'ecosystem', label: 'Libraries', go: '1000+', rust: '100+', winner, claims: ['go-libraries', 'rust-libraries'] }] }],
+    tables: [
+      {
+        id: 't',
+        caption: 'c',
+        rows: [
+          {
+            topic: 'ecosystem',
+            label: 'Libraries',
+            go: '1000+',
+            rust: '100+',
+            winner,
+            claims: ['go-libraries', 'rust-libraries'],
+          },
+        ],
+      },
+    ],
   });
 }
 
@@ -96,7 +122,10 @@ describe('what a restated claim does to a row or an FAQ answer', () => {
 });
 
 describe('a discredited row across the views and exports', () => {
-  const sources = [rowSource('restates-misleading', 'misleading', 'inaccurate'), rowSource('restates-accurate', 'accurate', 'unsupported', 'rust')];
+  const sources = [
+    rowSource('restates-misleading', 'misleading', 'inaccurate'),
+    rowSource('restates-accurate', 'accurate', 'unsupported', 'rust'),
+  ];
   const [ecosystem] = compare(sources, TOPICS);
   const column = (slug: string) => ecosystem!.columns.find((c) => c.slug === slug)!;
 
@@ -115,19 +144,33 @@ describe('a discredited row across the views and exports', () => {
   });
 
   it('is silent in matrix.csv and not counted in claims.json, like on the pages', () => {
-    expect(matrixCsv([ecosystem!], sources.map((s) => s.slug)).split('\r\n')[1]).toBe('ecosystem,silent,rust,too-few,');
+    expect(
+      matrixCsv(
+        [ecosystem!],
+        sources.map((s) => s.slug),
+      ).split('\r\n')[1],
+    ).toBe('ecosystem,silent,rust,too-few,');
     const exported = claimsExport(sources, TOPICS, (slug, id) => `${slug}#${id}`);
     expect(exported.rows.map((row) => [row.source, row.counted])).toEqual([
       ['restates-misleading', false],
       ['restates-accurate', true],
     ]);
-    expect(exported.claims.filter((c) => !c.counted).map((c) => c.source)).toEqual(['restates-misleading', 'restates-misleading']);
+    expect(exported.claims.filter((c) => !c.counted).map((c) => c.source)).toEqual([
+      'restates-misleading',
+      'restates-misleading',
+    ]);
   });
 
   it('discredits a row that quotes a misleading claim word for word even when it does not list it', () => {
     const unlisted = source('unlisted', {
       claims: [claim('libraries', 'go', 'misleading')],
-      tables: [{ id: 't', caption: 'c', rows: [{ topic: 'ecosystem', label: 'Libraries', go: 'quote libraries', rust: '100+', winner: 'go' }] }],
+      tables: [
+        {
+          id: 't',
+          caption: 'c',
+          rows: [{ topic: 'ecosystem', label: 'Libraries', go: 'quote libraries', rust: '100+', winner: 'go' }],
+        },
+      ],
     });
     const [topic] = compare([unlisted], TOPICS);
     expect(topic!.columns[0]!.stance).toBe('silent');
@@ -142,7 +185,9 @@ describe('a discredited row across the views and exports', () => {
         { question: 'Is Rust safer?', answer: 'Yes.', topic: 'ecosystem', favors: 'rust' },
       ],
     });
-    const answers = groupFaqs([faqSource]).get('ecosystem')!.flatMap((group) => group.answers);
+    const answers = groupFaqs([faqSource])
+      .get('ecosystem')!
+      .flatMap((group) => group.answers);
     expect(answers.map((a) => [a.faq.question, a.discounted, a.restated.map((c) => c.id)])).toEqual([
       ['Is Go cheaper?', true, ['cheap']],
       ['Is Rust safer?', false, []],
@@ -158,7 +203,9 @@ describe('the method sentences', () => {
   it('state the thresholds the consensus is counted with', () => {
     expect(method.summary).toContain(`at least ${MIN_SOURCES} sources`);
     expect(method.summary).toContain(`${shareWords(AGREEMENT)} of them agree`);
-    expect(method.consensus).toContain(`at least ${MIN_SOURCES} sources taking a side, and at least ${shareWords(AGREEMENT)} of them`);
+    expect(method.consensus).toContain(
+      `at least ${MIN_SOURCES} sources taking a side, and at least ${shareWords(AGREEMENT)} of them`,
+    );
   });
 
   it('name every rating that takes a vote away, and none that keeps it', () => {
@@ -190,7 +237,9 @@ describe('the matrix layouts', () => {
   it('match the media queries of the matrix stylesheet (CSS cannot read the numbers)', () => {
     const css = readFileSync(join(import.meta.dirname, '../../src/components/Matrix.astro'), 'utf8');
     for (const layout of MATRIX_LAYOUTS) {
-      const queries = [...css.matchAll(new RegExp(`@media \\(min-width: ([\\d.]+)rem\\) \\{\\s*\\.${layout.className}\\b`, 'g'))].map((m) => Number(m[1]));
+      const queries = [
+        ...css.matchAll(new RegExp(`@media \\(min-width: ([\\d.]+)rem\\) \\{\\s*\\.${layout.className}\\b`, 'g')),
+      ].map((m) => Number(m[1]));
       expect(queries.length, layout.className).toBeGreaterThan(0);
       expect(new Set(queries), layout.className).toEqual(new Set([layout.minWidthRem]));
     }

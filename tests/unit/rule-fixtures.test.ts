@@ -38,27 +38,45 @@ describe('rule: references', () => {
   it('names a mistyped use case and suggests the nearest one', () => {
     const result = checkFixture('unknown-use-case');
     expect(result.problems).toMatchObject([
-      { rule: 'references', severity: 'error', line: 14, path: 'recommendations.go[0].useCase', message: 'unknown use case "fast-delivry"' },
+      {
+        rule: 'references',
+        severity: 'error',
+        line: 14,
+        path: 'recommendations.go[0].useCase',
+        message: 'unknown use case "fast-delivry"',
+      },
     ]);
     expect(result.problems[0]?.hint).toMatch(/^Did you mean "fast-delivery"\? Known use cases: /);
   });
 
   it('fails a published recommendation with no use case, listing the ids to choose from', () => {
     const result = checkFixture('missing-use-case');
-    expect(result.problems).toMatchObject([{ severity: 'error', line: 14, path: 'recommendations.go[0]', message: 'this recommendation has no useCase' }]);
-    expect(result.problems[0]?.hint).toMatch(/^Add useCase: one of fast-delivery, .* \(content\/use-cases\.yaml\), so \/choose\/ can list it\.$/);
+    expect(result.problems).toMatchObject([
+      { severity: 'error', line: 14, path: 'recommendations.go[0]', message: 'this recommendation has no useCase' },
+    ]);
+    expect(result.problems[0]?.hint).toMatch(
+      /^Add useCase: one of fast-delivery, .* \(content\/use-cases\.yaml\), so \/choose\/ can list it\.$/,
+    );
   });
 
   it('names a mistyped question and suggests the nearest one', () => {
     const result = checkFixture('unknown-question');
     expect(messages(result)).toEqual(['claims[0].question: unknown question "edge-deploymnts"']);
-    expect(result.problems[0]?.hint).toMatch(/^Did you mean "edge-deployments"\? Known questions: .*New questions go in content\/questions\.yaml\.$/);
+    expect(result.problems[0]?.hint).toMatch(
+      /^Did you mean "edge-deployments"\? Known questions: .*New questions go in content\/questions\.yaml\.$/,
+    );
   });
 
   it('refuses a question in questions.yaml whose topic does not exist', () => {
     const result = checkFixture('valid', { questions: 'question-unknown-topic.yaml' });
     expect(result.problems).toMatchObject([
-      { rule: 'references', file: 'tests/fixtures/data/question-unknown-topic.yaml', line: 3, path: '[0].topic', message: 'unknown topic "edge-wsm"' },
+      {
+        rule: 'references',
+        file: 'tests/fixtures/data/question-unknown-topic.yaml',
+        line: 3,
+        path: '[0].topic',
+        message: 'unknown topic "edge-wsm"',
+      },
     ]);
     expect(result.problems[0]?.hint).toMatch(/^Did you mean "edge-wasm"\?/);
   });
@@ -66,7 +84,11 @@ describe('rule: references', () => {
   it('refuses a question from another topic than the claim’s', () => {
     const result = checkFixture('question-off-topic');
     expect(result.problems).toMatchObject([
-      { line: 19, path: 'claims[0].question', message: 'question "edge-deployments" is on topic "edge-wasm", not on this claim’s topic "performance"' },
+      {
+        line: 19,
+        path: 'claims[0].question',
+        message: 'question "edge-deployments" is on topic "edge-wasm", not on this claim’s topic "performance"',
+      },
     ]);
   });
 
@@ -76,7 +98,9 @@ describe('rule: references', () => {
       { rule: 'references', line: 38, path: 'tables[0].rows[0].claims[1]', message: 'unknown claim "go-learnin"' },
       { rule: 'references', line: 41, path: 'faqs[0].claims[0]', message: 'unknown claim "cpu-speed"' },
     ]);
-    expect(result.problems[0]?.hint).toBe('Did you mean "go-learning"? Known claims of this source: cpu-bound-speed, go-learning, rust-ownership. List the ids of the claims this entry restates.');
+    expect(result.problems[0]?.hint).toBe(
+      'Did you mean "go-learning"? Known claims of this source: cpu-bound-speed, go-learning, rust-ownership. List the ids of the claims this entry restates.',
+    );
   });
 });
 
@@ -90,7 +114,12 @@ describe('rule: unique ids', () => {
   it('flags a topic id defined twice', () => {
     const result = checkFixture('valid', { topics: 'duplicate-topics.yaml' });
     expect(result.problems.filter((problem) => problem.rule === 'unique-ids')).toMatchObject([
-      { file: 'tests/fixtures/data/duplicate-topics.yaml', path: '[1].id', line: 6, message: 'duplicate id "performance": entry [0] already uses it' },
+      {
+        file: 'tests/fixtures/data/duplicate-topics.yaml',
+        path: '[1].id',
+        line: 6,
+        message: 'duplicate id "performance": entry [0] already uses it',
+      },
     ]);
   });
 });
@@ -105,7 +134,9 @@ describe('rule: verbatim quotes', () => {
   });
 
   it('checks FAQ answers too', () => {
-    expect(messages(checkFixture('faq-not-verbatim'))).toEqual(['faqs[0].answer: this text is not in the article body word for word']);
+    expect(messages(checkFixture('faq-not-verbatim'))).toEqual([
+      'faqs[0].answer: this text is not in the article body word for word',
+    ]);
   });
 
   it('checks the capture when there is one', () => {
@@ -118,7 +149,9 @@ describe('rule: verbatim quotes', () => {
 describe('rule: tables match the body', () => {
   it('shows the expected row when a cell differs', () => {
     const result = checkFixture('table-cell-differs');
-    expect(messages(result)).toEqual(['tables[0].rows[1].go: go is "Garbage collector" but row 2 of the body table says "Garbage collection"']);
+    expect(messages(result)).toEqual([
+      'tables[0].rows[1].go: go is "Garbage collector" but row 2 of the body table says "Garbage collection"',
+    ]);
     expect(result.problems[0]?.hint).toBe(
       'Expected row: { label: "Memory Safety", go: "Garbage collection", rust: "Ownership system", winner: rust }.',
     );
@@ -131,12 +164,16 @@ describe('rule: tables match the body', () => {
   });
 
   it('names a row the front matter lacks', () => {
-    expect(messages(checkFixture('table-row-missing'))).toEqual(['tables[0].rows: the body table has a row 2 that tables[0] lacks: "Memory Safety"']);
+    expect(messages(checkFixture('table-row-missing'))).toEqual([
+      'tables[0].rows: the body table has a row 2 that tables[0] lacks: "Memory Safety"',
+    ]);
   });
 
   it('names a body table missing from the front matter', () => {
     const result = checkFixture('table-not-in-front-matter');
-    expect(messages(result)).toEqual(['tables: the body\'s comparison table 1 (Feature Category | Go | Rust | Winner) is not listed in tables']);
+    expect(messages(result)).toEqual([
+      "tables: the body's comparison table 1 (Feature Category | Go | Rust | Winner) is not listed in tables",
+    ]);
     expect(result.problems[0]?.line).toBe(44);
   });
 });
@@ -145,28 +182,44 @@ describe('rule: dates', () => {
   it('refuses an impossible date, saying why', () => {
     const result = checkFixture('impossible-date');
     expect(result.problems).toMatchObject([
-      { rule: 'schema', path: 'published', line: 4, message: '"2026-02-30" is not a real date: February 2026 has 28 days' },
+      {
+        rule: 'schema',
+        path: 'published',
+        line: 4,
+        message: '"2026-02-30" is not a real date: February 2026 has 28 days',
+      },
     ]);
   });
 
   it('refuses a date not written YYYY-MM-DD', () => {
-    expect(messages(checkFixture('not-a-date'))).toEqual(['published: "26 January 2026" is not a date: write it as YYYY-MM-DD, e.g. 2026-01-26']);
+    expect(messages(checkFixture('not-a-date'))).toEqual([
+      'published: "26 January 2026" is not a date: write it as YYYY-MM-DD, e.g. 2026-01-26',
+    ]);
   });
 
   it('refuses updated before published', () => {
-    expect(messages(checkFixture('updated-before-published'))).toEqual(['updated: updated 2026-01-05 is before published 2026-01-26']);
+    expect(messages(checkFixture('updated-before-published'))).toEqual([
+      'updated: updated 2026-01-05 is before published 2026-01-26',
+    ]);
   });
 
   it('refuses a date in the future', () => {
-    expect(messages(checkFixture('future-date'))).toEqual(['updated: updated 2099-02-05 is in the future (today is 2026-11-23)']);
+    expect(messages(checkFixture('future-date'))).toEqual([
+      'updated: updated 2099-02-05 is in the future (today is 2026-11-23)',
+    ]);
   });
 });
 
 describe('shapes (the zod schemas, with editor-friendly messages)', () => {
   it('catches a misspelt field instead of dropping it', () => {
     const result = checkFixture('misspelt-field');
-    expect(messages(result)).toEqual(['summary: the required field "summary" is missing', 'sumary: unknown field "sumary"']);
-    expect(result.problems[1]?.hint).toMatch(/^Did you mean "summary"\? Allowed fields here: title, publisher, author, /);
+    expect(messages(result)).toEqual([
+      'summary: the required field "summary" is missing',
+      'sumary: unknown field "sumary"',
+    ]);
+    expect(result.problems[1]?.hint).toMatch(
+      /^Did you mean "summary"\? Allowed fields here: title, publisher, author, /,
+    );
     expect(result.problems[1]?.line).toBe(7);
   });
 
@@ -178,7 +231,9 @@ describe('shapes (the zod schemas, with editor-friendly messages)', () => {
 
   it('lists the allowed stances and the nearest one', () => {
     const result = checkFixture('invalid-stance');
-    expect(messages(result)).toEqual(['claims[1].favors: the text "golang" is not allowed here: expected one of go, rust, tie, depends']);
+    expect(messages(result)).toEqual([
+      'claims[1].favors: the text "golang" is not allowed here: expected one of go, rust, tie, depends',
+    ]);
   });
 
   it('refuses a javascript: address', () => {
@@ -192,13 +247,18 @@ describe('shapes (the zod schemas, with editor-friendly messages)', () => {
   });
 
   it('refuses a file name that is not a kebab-case slug', () => {
-    expect(checkFixture('Not_Kebab').problems).toMatchObject([{ rule: 'file-names', message: 'the file name "Not_Kebab.mdx" is not a kebab-case slug' }]);
+    expect(checkFixture('Not_Kebab').problems).toMatchObject([
+      { rule: 'file-names', message: 'the file name "Not_Kebab.mdx" is not a kebab-case slug' },
+    ]);
   });
 
   it('reports a topic entry with a missing and a mistyped field', () => {
     const result = checkFixture('valid', { topics: 'topic-missing-field.yaml' });
     const inTopics = result.problems.filter((problem) => problem.file.endsWith('topic-missing-field.yaml'));
-    expect(inTopics.map((problem) => `${problem.path}: ${problem.message}`)).toEqual(['[0].question: the required field "question" is missing', '[0].order: expected a number, found the text "first"']);
+    expect(inTopics.map((problem) => `${problem.path}: ${problem.message}`)).toEqual([
+      '[0].question: the required field "question" is missing',
+      '[0].order: expected a number, found the text "first"',
+    ]);
   });
 });
 
@@ -213,14 +273,22 @@ describe('drafts and warnings', () => {
 
   it('requires verdict and a claim once a source is not a draft, saying how to fix it', () => {
     const result = checkFixture('missing-verdict');
-    expect(messages(result)).toEqual(['claims: a source needs at least one claim', 'verdict: the required field "verdict" is missing']);
+    expect(messages(result)).toEqual([
+      'claims: a source needs at least one claim',
+      'verdict: the required field "verdict" is missing',
+    ]);
     expect(result.problems[1]?.hint).toBe('Add verdict, or set draft: true while the source is unfinished.');
   });
 
   it('warns when a table names a winner on a topic no claim covers', () => {
     const result = checkFixture('table-winner-without-claim');
     expect(result.problems).toMatchObject([
-      { severity: 'warning', rule: 'table-coverage', path: 'tables[0].rows[0].topic', message: 'the table names a winner on "learning-curve" but no claim is about that topic' },
+      {
+        severity: 'warning',
+        rule: 'table-coverage',
+        path: 'tables[0].rows[0].topic',
+        message: 'the table names a winner on "learning-curve" but no claim is about that topic',
+      },
     ]);
   });
 });
@@ -242,7 +310,9 @@ describe('every problem at once', () => {
 describe('rule: unique ids, reserved passage anchors', () => {
   it('refuses a claim id that takes a recommendation’s passage anchor, with its line', () => {
     const result = checkFixture('reserved-claim-id');
-    expect(result.problems).toMatchObject([{ rule: 'unique-ids', severity: 'error', file: `${FILE}/reserved-claim-id.mdx`, line: 17, path: 'claims[0].id' }]);
+    expect(result.problems).toMatchObject([
+      { rule: 'unique-ids', severity: 'error', file: `${FILE}/reserved-claim-id.mdx`, line: 17, path: 'claims[0].id' },
+    ]);
     expect(result.problems[0]?.message).toMatch(/^the claim id "rec-go-0" is reserved/);
     expect(result.problems[0]?.hint).toBe('Rename the claim, e.g. "recommends-go-0".');
   });
@@ -272,15 +342,34 @@ describe('corrections log', () => {
   it('names an unknown source with the nearest slug, and a repeated id', () => {
     const result = checkFixture('valid', { corrections: 'corrections-mistakes.yaml' });
     expect(result.problems).toMatchObject([
-      { rule: 'corrections', file: 'tests/fixtures/data/corrections-mistakes.yaml', line: 4, path: '[0].source', message: 'unknown source "valdi"' },
-      { rule: 'corrections', file: 'tests/fixtures/data/corrections-mistakes.yaml', line: 10, path: '[1].id', message: 'duplicate id "2026-12-02-valid-speed": entry [0] already uses it' },
+      {
+        rule: 'corrections',
+        file: 'tests/fixtures/data/corrections-mistakes.yaml',
+        line: 4,
+        path: '[0].source',
+        message: 'unknown source "valdi"',
+      },
+      {
+        rule: 'corrections',
+        file: 'tests/fixtures/data/corrections-mistakes.yaml',
+        line: 10,
+        path: '[1].id',
+        message: 'duplicate id "2026-12-02-valid-speed": entry [0] already uses it',
+      },
     ]);
     expect(result.problems[0]?.hint).toMatch(/^Did you mean "valid"\?/);
   });
 
   it('refuses an entry without its why, or with an unknown kind of change', () => {
     const result = checkFixture('valid', { corrections: 'corrections-missing-why.yaml' });
-    expect(messages(result)).toEqual(expect.arrayContaining([expect.stringMatching(/^\[0\]\.change: /), expect.stringMatching(/^\[0\]\.why: /)]));
-    expect(result.problems.every((problem) => problem.rule === 'corrections' && problem.file === 'tests/fixtures/data/corrections-missing-why.yaml')).toBe(true);
+    expect(messages(result)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^\[0\]\.change: /), expect.stringMatching(/^\[0\]\.why: /)]),
+    );
+    expect(
+      result.problems.every(
+        (problem) =>
+          problem.rule === 'corrections' && problem.file === 'tests/fixtures/data/corrections-missing-why.yaml',
+      ),
+    ).toBe(true);
   });
 });

@@ -3,7 +3,15 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkParsedContent } from '../../src/lib/check/check-content.ts';
 import { splitFrontMatter } from '../../src/lib/text/front-matter.ts';
-import { BODY_PLACEHOLDER, bodyLineOf, renderFrontMatter, renderSourceFile, scaffoldSource, yamlString, type DraftSource } from '../../scripts/editor/scaffold.ts';
+import {
+  BODY_PLACEHOLDER,
+  bodyLineOf,
+  renderFrontMatter,
+  renderSourceFile,
+  scaffoldSource,
+  yamlString,
+  type DraftSource,
+} from '../../scripts/editor/scaffold.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { realVocabularies, TODAY } from '../support/check-fixture.ts';
 
@@ -23,7 +31,14 @@ describe('npm run new’s draft', () => {
 
   it('is a draft with the title and empty lists, and nothing invented', () => {
     expect(split.yamlErrors).toEqual([]);
-    expect(split.data).toEqual({ title: 'Rust vs Go: The 2027 Edition!', recommendations: { go: [], rust: [] }, claims: [], tables: [], faqs: [], draft: true });
+    expect(split.data).toEqual({
+      title: 'Rust vs Go: The 2027 Edition!',
+      recommendations: { go: [], rust: [] },
+      claims: [],
+      tables: [],
+      faqs: [],
+      draft: true,
+    });
   });
 
   it('has every field of the source schema, each with a one-line comment saying what belongs there', () => {
@@ -31,7 +46,8 @@ describe('npm run new’s draft', () => {
     expect(fields.length).toBeGreaterThan(10);
     for (const field of fields) expect(text, field).toMatch(new RegExp(`^(?:# )?${field}:.* # \\S.{10,}$`, 'm'));
     // …and the shapes of the nested fields an editor fills in first.
-    for (const nested of ['leans', 'text', 'quote', 'id', 'topic', 'favors', 'statement']) expect(text, nested).toMatch(new RegExp(`^#\\s+(?:- )?${nested}:.* # \\S`, 'm'));
+    for (const nested of ['leans', 'text', 'quote', 'id', 'topic', 'favors', 'statement'])
+      expect(text, nested).toMatch(new RegExp(`^#\\s+(?:- )?${nested}:.* # \\S`, 'm'));
   });
 
   it('lists the kinds and stances the schema accepts', () => {
@@ -42,7 +58,14 @@ describe('npm run new’s draft', () => {
   it('passes its schema and npm run check with nothing to report', () => {
     expect(sourceSchema.safeParse(split.data).success).toBe(true);
     const content = realVocabularies();
-    const source = { slug, file: `content/sources/${slug}.mdx`, data: split.data, body: split.body, bodyLine: split.bodyLine, lineOf: split.lineOf };
+    const source = {
+      slug,
+      file: `content/sources/${slug}.mdx`,
+      data: split.data,
+      body: split.body,
+      bodyLine: split.bodyLine,
+      lineOf: split.lineOf,
+    };
     const result = checkParsedContent({ ...content, sources: [source] }, TODAY);
     expect(result.problems).toEqual([]);
     expect(result.drafts).toEqual([source.file]);
@@ -68,19 +91,37 @@ describe('scaffoldSource', () => {
 
   it('takes --slug instead, and refuses one that is not kebab-case', () => {
     expect(scaffolded('Anything', 'my-slug').slug).toBe('my-slug');
-    expect(scaffoldSource('Anything', { slug: 'My_Slug' })).toEqual({ ok: false, message: expect.stringMatching(/^--slug "My_Slug" is not a slug/) });
+    expect(scaffoldSource('Anything', { slug: 'My_Slug' })).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^--slug "My_Slug" is not a slug/),
+    });
   });
 
   it('refuses an empty title, or one with nothing to make a file name from', () => {
     expect(scaffoldSource('   ')).toEqual({ ok: false, message: expect.stringMatching(/^the title is empty/) });
-    expect(scaffoldSource('日本語')).toEqual({ ok: false, message: expect.stringMatching(/cannot make a file name from the title "日本語": add --slug/) });
+    expect(scaffoldSource('日本語')).toEqual({
+      ok: false,
+      message: expect.stringMatching(/cannot make a file name from the title "日本語": add --slug/),
+    });
     expect(scaffolded('日本語', 'japanese').text).toContain('title: "日本語"');
   });
 });
 
 describe('front matter rendering', () => {
   it('quotes every string so YAML reads it back exactly', () => {
-    for (const tricky of ['yes', '1.0', 'a: b', '# not a comment', '"quoted" and \\ back', 'line\nbreak', '– “typographic” —', '\u0085 next line', '- dash', '@at', '']) {
+    for (const tricky of [
+      'yes',
+      '1.0',
+      'a: b',
+      '# not a comment',
+      '"quoted" and \\ back',
+      'line\nbreak',
+      '– “typographic” —',
+      '\u0085 next line',
+      '- dash',
+      '@at',
+      '',
+    ]) {
       expect(parse(`v: ${yamlString(tricky)}`), JSON.stringify(tricky)).toEqual({ v: tricky });
     }
   });
@@ -91,7 +132,16 @@ describe('front matter rendering', () => {
       published: '2026-01-26',
       author: { name: 'Jord', role: 'Founder' },
       summary: 'S: with a colon',
-      tables: [{ id: 'features', caption: 'Features: all', rows: [{ topic: 'todo', label: 'A "b"', go: 'x, y', rust: '', winner: 'go' }, { topic: 'performance', label: 'C', go: 'd', rust: 'e' }] }],
+      tables: [
+        {
+          id: 'features',
+          caption: 'Features: all',
+          rows: [
+            { topic: 'todo', label: 'A "b"', go: 'x, y', rust: '', winner: 'go' },
+            { topic: 'performance', label: 'C', go: 'd', rust: 'e' },
+          ],
+        },
+      ],
       faqs: [{ question: 'Q?', answer: 'A.\n\nMore.', topic: 'todo' }],
     };
     const data = parse(renderFrontMatter(draft)) as Record<string, unknown>;

@@ -8,8 +8,15 @@ const TOPICS = [topic('cost', 1), topic('speed', 2)];
 const USE_CASES = [useCase('web', 1, { title: 'Web services' })];
 
 /** A source with one claim per [topic, side]. */
-const source = (slug: string, claims: Array<[topic: string, favors: 'go' | 'rust' | 'depends', rating?: 'accurate' | 'misleading']>, extra: Partial<SourceInput> = {}): SourceRecord =>
-  buildSource(slug, { claims: claims.map(([topicId, favors, rating]) => claim(topicId, favors, { rating })), ...extra });
+const source = (
+  slug: string,
+  claims: Array<[topic: string, favors: 'go' | 'rust' | 'depends', rating?: 'accurate' | 'misleading']>,
+  extra: Partial<SourceInput> = {},
+): SourceRecord =>
+  buildSource(slug, {
+    claims: claims.map(([topicId, favors, rating]) => claim(topicId, favors, { rating })),
+    ...extra,
+  });
 
 const site = (...sources: SourceRecord[]): SiteContent => ({ sources, topics: TOPICS, useCases: USE_CASES });
 const three = [source('a', [['cost', 'go']]), source('b', [['cost', 'go']]), source('c', [['cost', 'rust']])];
@@ -35,10 +42,14 @@ describe('what a source changes on the site', () => {
   });
 
   it('lists the use cases on /choose/ a source joins or leaves', () => {
-    const recommending = source('d', [['speed', 'rust']], { recommendations: { rust: [{ text: 't', useCase: 'web' }] } });
+    const recommending = source('d', [['speed', 'rust']], {
+      recommendations: { rust: [{ text: 't', useCase: 'web' }] },
+    });
     const lines = siteImpact(site(...three), site(...three, recommending));
     expect(lines).toContain('/choose/ Web services: Rust 0 → 1 sources (gains d)');
-    expect(siteImpact(site(...three, recommending), site(...three))).toContain('/choose/ Web services: Rust 1 → 0 sources (loses d)');
+    expect(siteImpact(site(...three, recommending), site(...three))).toContain(
+      '/choose/ Web services: Rust 1 → 0 sources (loses d)',
+    );
   });
 
   it('reports a contradiction that appears between two sources answering the same question both ways', () => {

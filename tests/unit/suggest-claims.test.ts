@@ -6,9 +6,21 @@ import { checkParsedContent } from '../../src/lib/check/check-content.ts';
 import { loadContent, readDataFile } from '../../src/lib/check/load-content.ts';
 import { importArticle } from '../../scripts/editor/importer/import-article.ts';
 import { formatImportReport } from '../../scripts/editor/importer/report.ts';
-import { guessFigure, guessStance, guessTopic, suggestClaims, type MetricWords, type TopicWords } from '../../scripts/editor/suggest/candidates.ts';
+import {
+  guessFigure,
+  guessStance,
+  guessTopic,
+  suggestClaims,
+  type MetricWords,
+  type TopicWords,
+} from '../../scripts/editor/suggest/candidates.ts';
 import { overlaps, scoreSuggestions } from '../../scripts/editor/suggest/measure.ts';
-import { CANDIDATES_END, CANDIDATES_START, renderCandidates, withCandidates } from '../../scripts/editor/suggest/render.ts';
+import {
+  CANDIDATES_END,
+  CANDIDATES_START,
+  renderCandidates,
+  withCandidates,
+} from '../../scripts/editor/suggest/render.ts';
 import { splitIntoSentences } from '../../scripts/editor/suggest/sentences.ts';
 import { splitFrontMatter } from '../../src/lib/text/front-matter.ts';
 import { parseMarkdown } from '../../src/lib/text/markdown.ts';
@@ -61,7 +73,9 @@ describe('candidate claims', () => {
   });
 
   it('reads a list item under a heading that names one language as a position on it', () => {
-    const item = suggestClaims(parseMarkdown(ARTICLE), OPTIONS).find((candidate) => candidate.quote === 'Gentle learning curve for beginners');
+    const item = suggestClaims(parseMarkdown(ARTICLE), OPTIONS).find(
+      (candidate) => candidate.quote === 'Gentle learning curve for beginners',
+    );
     expect(item).toMatchObject({ topic: 'learning', favors: 'go' });
   });
 
@@ -71,7 +85,10 @@ describe('candidate claims', () => {
   });
 
   it('never proposes a passage the source already quotes', () => {
-    const proposed = suggestClaims(parseMarkdown(ARTICLE), { ...OPTIONS, quoted: ['Rust has a steeper learning curve than Go.'] });
+    const proposed = suggestClaims(parseMarkdown(ARTICLE), {
+      ...OPTIONS,
+      quoted: ['Rust has a steeper learning curve than Go.'],
+    });
     expect(proposed.map((candidate) => candidate.quote)).not.toContain('Rust has a steeper learning curve than Go.');
   });
 
@@ -92,8 +109,20 @@ describe('candidate claims', () => {
   });
 
   it('reads a figure in a metric’s unit, with its range and subject', () => {
-    expect(guessFigure('Rust is 20–40% faster than Go.', METRICS)).toEqual({ metric: 'rust-speed-advantage', subject: 'rust', min: 20, max: 40, unit: '%' });
-    expect(guessFigure('Go developers are productive in 1-3 months, Rust takes longer.', METRICS)).toEqual({ metric: 'learning-time', subject: 'go', min: 1, max: 3, unit: 'months' });
+    expect(guessFigure('Rust is 20–40% faster than Go.', METRICS)).toEqual({
+      metric: 'rust-speed-advantage',
+      subject: 'rust',
+      min: 20,
+      max: 40,
+      unit: '%',
+    });
+    expect(guessFigure('Go developers are productive in 1-3 months, Rust takes longer.', METRICS)).toEqual({
+      metric: 'learning-time',
+      subject: 'go',
+      min: 1,
+      max: 3,
+      unit: 'months',
+    });
     expect(guessFigure('Go is used by 3 teams.', METRICS)).toBeUndefined();
   });
 });
@@ -111,12 +140,16 @@ describe('candidates in a draft', () => {
   });
 
   it('become claims when their "# " is deleted', () => {
-    const block = renderCandidates(candidates.slice(0, 2)).filter((line) => /^ {2}# {1,3}[- ]/.test(line) && !line.includes('To accept'));
+    const block = renderCandidates(candidates.slice(0, 2)).filter(
+      (line) => /^ {2}# {1,3}[- ]/.test(line) && !line.includes('To accept'),
+    );
     const accepted = block.map((line) => line.replace(/^ {2}# /, '  ')).join('\n');
     const claims = (load(`claims:\n${accepted}`) as { claims: Array<Record<string, unknown>> }).claims;
     expect(claims).toHaveLength(2);
     expect(claims[0]).toMatchObject({ id: 'candidate-1', topic: 'speed', favors: 'rust', quote: candidates[0]!.quote });
-    expect(claims[0]!.figures).toEqual([{ metric: 'rust-speed-advantage', subject: 'rust', min: 20, max: 40, unit: '%' }]);
+    expect(claims[0]!.figures).toEqual([
+      { metric: 'rust-speed-advantage', subject: 'rust', min: 20, max: 40, unit: '%' },
+    ]);
   });
 
   it('are replaced, not added again, when suggested a second time', () => {
@@ -135,9 +168,15 @@ describe('importing the long-article fixture', () => {
 
   it('proposes candidates, and the report says how many and how to accept one', () => {
     expect(result.candidates.length).toBeGreaterThan(0);
-    const report = formatImportReport(result, { input: 'long-article.md', source: 'content/sources/x.mdx', capture: 'content/captures/x.txt' });
+    const report = formatImportReport(result, {
+      input: 'long-article.md',
+      source: 'content/sources/x.mdx',
+      capture: 'content/captures/x.txt',
+    });
     expect(report).toContain(`Proposed: ${result.candidates.length} candidate claim`);
-    expect(report).toMatch(/review the \d+ candidate claims? commented out under claims: accept each that states a position \(delete its "# "/);
+    expect(report).toMatch(
+      /review the \d+ candidate claims? commented out under claims: accept each that states a position \(delete its "# "/,
+    );
   });
 
   it('yields candidates that all pass the verbatim rule once accepted', () => {
@@ -150,10 +189,23 @@ describe('importing the long-article fixture', () => {
     const split = splitFrontMatter(accepted);
     const claims = (split.data as { claims?: unknown[] }).claims ?? [];
     expect(claims).toHaveLength(result.candidates.length);
-    const content = { ...loadContent(ROOT), topics: readDataFile(join(VOCABULARY, 'topics.yaml'), ROOT), metrics: readDataFile(join(VOCABULARY, 'metrics.yaml'), ROOT) };
-    const source = { slug: result.slug, file: `content/sources/${result.slug}.mdx`, data: split.data, body: split.body, bodyLine: split.bodyLine, lineOf: split.lineOf };
+    const content = {
+      ...loadContent(ROOT),
+      topics: readDataFile(join(VOCABULARY, 'topics.yaml'), ROOT),
+      metrics: readDataFile(join(VOCABULARY, 'metrics.yaml'), ROOT),
+    };
+    const source = {
+      slug: result.slug,
+      file: `content/sources/${result.slug}.mdx`,
+      data: split.data,
+      body: split.body,
+      bodyLine: split.bodyLine,
+      lineOf: split.lineOf,
+    };
     const check = checkParsedContent({ ...content, sources: [source] }, TODAY);
-    expect(check.problems.filter((problem) => problem.rule === 'verbatim-quotes' || problem.rule === 'schema')).toEqual([]);
+    expect(check.problems.filter((problem) => problem.rule === 'verbatim-quotes' || problem.rule === 'schema')).toEqual(
+      [],
+    );
   });
 });
 
@@ -171,6 +223,14 @@ describe('measuring the suggester', () => {
         { quote: 'Go was released in 2009 and compiles quickly.', line: 2, topicWords: [] },
       ],
     );
-    expect(score).toEqual({ claims: 2, candidates: 2, found: 1, matching: 1, topicAgrees: 1, stanceGuessed: 1, stanceAgrees: 1 });
+    expect(score).toEqual({
+      claims: 2,
+      candidates: 2,
+      found: 1,
+      matching: 1,
+      topicAgrees: 1,
+      stanceGuessed: 1,
+      stanceAgrees: 1,
+    });
   });
 });

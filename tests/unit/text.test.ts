@@ -20,13 +20,21 @@ describe('normaliseText', () => {
 
 describe('splitSentences', () => {
   it('splits after sentence punctuation and at line breaks', () => {
-    expect(splitSentences('Go is simple. Rust is fast! Why?\nBoth: fine')).toEqual(['Go is simple.', 'Rust is fast!', 'Why?', 'Both:', 'fine']);
+    expect(splitSentences('Go is simple. Rust is fast! Why?\nBoth: fine')).toEqual([
+      'Go is simple.',
+      'Rust is fast!',
+      'Why?',
+      'Both:',
+      'fine',
+    ]);
   });
 });
 
 describe('toPlainText', () => {
   it('drops Markdown markup and keeps one block per line', () => {
-    const text = toPlainText(parseMarkdown('## Speed\n\n**Bottom Line:** Rust is [fast](https://x.test).\n\n- one\n- two'));
+    const text = toPlainText(
+      parseMarkdown('## Speed\n\n**Bottom Line:** Rust is [fast](https://x.test).\n\n- one\n- two'),
+    );
     expect(text).toBe('Speed\nBottom Line: Rust is fast.\none\ntwo');
   });
 
@@ -37,7 +45,9 @@ describe('toPlainText', () => {
 
 describe('extractTables', () => {
   it('reads GFM tables as header and rows of plain text', () => {
-    const [table] = extractTables(parseMarkdown('Intro\n\n| Feature | Go | Rust |\n| --- | --- | --- |\n| **Speed** | High | Very High |\n'));
+    const [table] = extractTables(
+      parseMarkdown('Intro\n\n| Feature | Go | Rust |\n| --- | --- | --- |\n| **Speed** | High | Very High |\n'),
+    );
     expect(table).toEqual({ line: 3, header: ['Feature', 'Go', 'Rust'], rows: [['Speed', 'High', 'Very High']] });
   });
 

@@ -11,7 +11,10 @@ import { claim, source, topic, type ClaimInput } from '../support/builders.ts';
 const TOPICS = [topic('performance', 1), topic('concurrency', 2), topic('cost', 3)];
 
 describe('a source’s stance on a topic', () => {
-  const [performance] = compare([source('a', { claims: [claim('performance', 'rust'), claim('performance', 'rust')] })], TOPICS);
+  const [performance] = compare(
+    [source('a', { claims: [claim('performance', 'rust'), claim('performance', 'rust')] })],
+    TOPICS,
+  );
 
   it('is the one stance its claims take', () => {
     expect(performance?.columns[0]?.stance).toBe('rust');
@@ -22,7 +25,13 @@ describe('a source’s stance on a topic', () => {
   it('is mixed when its claims, table winners and FAQs disagree', () => {
     const record = source('b', {
       claims: [claim('concurrency', 'go')],
-      tables: [{ id: 't', caption: 'c', rows: [{ topic: 'concurrency', label: 'Concurrency', go: 'x', rust: 'y', winner: 'rust' }] }],
+      tables: [
+        {
+          id: 't',
+          caption: 'c',
+          rows: [{ topic: 'concurrency', label: 'Concurrency', go: 'x', rust: 'y', winner: 'rust' }],
+        },
+      ],
     });
     const concurrency = compare([record], TOPICS)[1]!;
     expect(concurrency.columns[0]).toMatchObject({ stance: 'mixed', counts: { go: 1, rust: 1, tie: 0, depends: 0 } });
@@ -31,7 +40,9 @@ describe('a source’s stance on a topic', () => {
   it('counts FAQ answers that favour a side, and ignores rows without a winner', () => {
     const record = source('c', {
       claims: [claim('cost', 'depends')],
-      tables: [{ id: 't', caption: 'c', rows: [{ topic: 'performance', label: 'Speed', go: 'High', rust: 'Very high' }] }],
+      tables: [
+        { id: 't', caption: 'c', rows: [{ topic: 'performance', label: 'Speed', go: 'High', rust: 'Very high' }] },
+      ],
       faqs: [{ question: 'Faster?', answer: 'Rust.', topic: 'performance', favors: 'rust' }],
     });
     expect(compare([record], TOPICS)[0]!.columns[0]!.stance).toBe('rust');
@@ -39,7 +50,9 @@ describe('a source’s stance on a topic', () => {
 
   it('is silent when the source says nothing, or nothing that takes a side', () => {
     expect(deriveStance(undefined).stance).toBe('silent');
-    const record = source('d', { tables: [{ id: 't', caption: 'c', rows: [{ topic: 'performance', label: 'Speed', go: 'x', rust: 'y' }] }] });
+    const record = source('d', {
+      tables: [{ id: 't', caption: 'c', rows: [{ topic: 'performance', label: 'Speed', go: 'x', rust: 'y' }] }],
+    });
     const column = compare([record], TOPICS)[0]!.columns[0]!;
     expect(column.stance).toBe('silent');
     expect(column.evidence?.rows).toHaveLength(1); // still shown on the topic page
@@ -50,7 +63,12 @@ describe('a source’s stance on a topic', () => {
 // pinned in evidence-quality.test.ts.
 describe('contradictions', () => {
   // Claims answer questions; only claims on the same question and opposite sides contradict.
-  const on = (question: string | undefined, favors: ClaimInput['favors'], quote?: string, check?: ClaimInput['check']): ClaimInput => ({
+  const on = (
+    question: string | undefined,
+    favors: ClaimInput['favors'],
+    quote?: string,
+    check?: ClaimInput['check'],
+  ): ClaimInput => ({
     ...claim('concurrency', favors, { quote }),
     ...(question ? { question } : {}),
     ...(check ? { check } : {}),
@@ -77,7 +95,12 @@ describe('contradictions', () => {
           ],
           claims: 3,
         },
-        rust: { sources: [{ slug: 'rust-side', quote: 'Async Rust is easier to get right.', claimId: expect.any(String), weight: 1 }], claims: 1 },
+        rust: {
+          sources: [
+            { slug: 'rust-side', quote: 'Async Rust is easier to get right.', claimId: expect.any(String), weight: 1 },
+          ],
+          claims: 1,
+        },
         strength: 1,
         claims: 4,
       },
@@ -103,12 +126,16 @@ describe('contradictions', () => {
     expect(contradictionsOf([both])).toEqual([]);
     // With another source on the question, the one that answers both ways is on both sides: it says both.
     const withOther = contradictionsOf([both, source('rust-too', { claims: [on('ease', 'rust')] })]);
-    expect(withOther.map((c) => [slugs(c.go), slugs(c.rust), c.strength])).toEqual([[['both'], ['both', 'rust-too'], 1]]);
+    expect(withOther.map((c) => [slugs(c.go), slugs(c.rust), c.strength])).toEqual([
+      [['both'], ['both', 'rust-too'], 1],
+    ]);
   });
 
   it('leaves out claims the site rates inaccurate or misleading, but keeps unsupported ones', () => {
     const rated = (rating: 'inaccurate' | 'misleading' | 'unsupported') =>
-      source(`rated-${rating}`, { claims: [on('ease', 'rust', `Rated ${rating}.`, { rating, note: 'n', checked: '2026-11-20' })] });
+      source(`rated-${rating}`, {
+        claims: [on('ease', 'rust', `Rated ${rating}.`, { rating, note: 'n', checked: '2026-11-20' })],
+      });
     const found = contradictionsOf([sources[0]!, rated('inaccurate'), rated('misleading'), rated('unsupported')]);
     expect(found.map((c) => slugs(c.rust))).toEqual([['rated-unsupported']]);
     expect(contradictionsOf([sources[0]!, rated('inaccurate'), rated('misleading')])).toEqual([]);
@@ -139,7 +166,9 @@ describe('contradictions', () => {
 
   it('grows with the number of sources, not with pairs of them', () => {
     const many = (favors: 'go' | 'rust') =>
-      Array.from({ length: 200 }, (_, i) => source(`${favors}-${String(i).padStart(3, '0')}`, { claims: [on('ease', favors)] }));
+      Array.from({ length: 200 }, (_, i) =>
+        source(`${favors}-${String(i).padStart(3, '0')}`, { claims: [on('ease', favors)] }),
+      );
     const found = contradictionsOf([...many('go'), ...many('rust')]);
     expect(found).toHaveLength(1);
     expect(found[0]!.go.sources).toHaveLength(200);
@@ -150,7 +179,12 @@ describe('contradictions', () => {
 
 describe('a side of a contradiction on a card', () => {
   const side = (count: number) => ({
-    sources: Array.from({ length: count }, (_, i) => ({ slug: `s${String(i).padStart(2, '0')}`, quote: `q${i}`, claimId: `c${i}`, weight: 1 })),
+    sources: Array.from({ length: count }, (_, i) => ({
+      slug: `s${String(i).padStart(2, '0')}`,
+      quote: `q${i}`,
+      claimId: `c${i}`,
+      weight: 1,
+    })),
     claims: count,
   });
 
@@ -173,9 +207,17 @@ describe('a side of a contradiction on a card', () => {
 
 describe('the firmest contradictions across topics', () => {
   it('takes the strongest few from every topic', () => {
-    const answers = (slug: string, topicId: string, favors: 'go' | 'rust') => source(slug, { claims: [{ ...claim(topicId, favors), question: `${topicId}-q` }] });
+    const answers = (slug: string, topicId: string, favors: 'go' | 'rust') =>
+      source(slug, { claims: [{ ...claim(topicId, favors), question: `${topicId}-q` }] });
     const comparison = compare(
-      [answers('a', 'performance', 'go'), answers('b', 'performance', 'rust'), answers('c', 'cost', 'go'), answers('d', 'cost', 'rust'), answers('e', 'cost', 'rust'), answers('f', 'cost', 'go')],
+      [
+        answers('a', 'performance', 'go'),
+        answers('b', 'performance', 'rust'),
+        answers('c', 'cost', 'go'),
+        answers('d', 'cost', 'rust'),
+        answers('e', 'cost', 'rust'),
+        answers('f', 'cost', 'go'),
+      ],
       TOPICS,
     );
     expect(firmestContradictions(comparison, 6).map((c) => [c.topic, c.strength])).toEqual([
@@ -188,7 +230,10 @@ describe('the firmest contradictions across topics', () => {
 
 describe('the comparison', () => {
   it('has every topic in order and every source in every topic, silent ones included', () => {
-    const result = compare([source('a', {}), source('b', { claims: [claim('performance', 'go')] })], [...TOPICS].reverse());
+    const result = compare(
+      [source('a', {}), source('b', { claims: [claim('performance', 'go')] })],
+      [...TOPICS].reverse(),
+    );
     expect(result.map((t) => t.topic.id)).toEqual(['performance', 'concurrency', 'cost']);
     for (const entry of result) expect(entry.columns.map((c) => c.slug)).toEqual(['a', 'b']);
     expect(result[1]!.columns.map((c) => c.stance)).toEqual(['silent', 'silent']);
@@ -201,7 +246,9 @@ describe('figures by metric', () => {
     { id: 'unused', title: 'Unused', unit: 'x' },
   ];
   const record = source('a', {
-    claims: [{ ...claim('performance', 'rust'), figures: [{ metric: 'speed', subject: 'rust', min: 20, max: 40, unit: '%' }] }],
+    claims: [
+      { ...claim('performance', 'rust'), figures: [{ metric: 'speed', subject: 'rust', min: 20, max: 40, unit: '%' }] },
+    ],
   });
 
   it('groups figures with their source and claim, leaving unused metrics out', () => {
@@ -211,21 +258,39 @@ describe('figures by metric', () => {
   });
 
   it('orders metrics by the topic of their figures, then by title', () => {
-    const cost = source('b', { claims: [{ ...claim('cost', 'go'), figures: [{ metric: 'unused', subject: 'go', min: 1, unit: 'x' }] }] });
-    expect(figuresByMetric([cost, record], metrics, ['performance', 'cost']).map((m) => m.metric.id)).toEqual(['speed', 'unused']);
-    expect(figuresByMetric([cost, record], metrics, ['cost', 'performance']).map((m) => m.metric.id)).toEqual(['unused', 'speed']);
+    const cost = source('b', {
+      claims: [{ ...claim('cost', 'go'), figures: [{ metric: 'unused', subject: 'go', min: 1, unit: 'x' }] }],
+    });
+    expect(figuresByMetric([cost, record], metrics, ['performance', 'cost']).map((m) => m.metric.id)).toEqual([
+      'speed',
+      'unused',
+    ]);
+    expect(figuresByMetric([cost, record], metrics, ['cost', 'performance']).map((m) => m.metric.id)).toEqual([
+      'unused',
+      'speed',
+    ]);
   });
 });
 
 describe('FAQs grouped by question', () => {
   it('recognises the same question asked in other words', () => {
-    expect(sameQuestion('Can Go and Rust be used together?', 'Can I use both Go and Rust together in the same project?')).toBe(true);
+    expect(
+      sameQuestion('Can Go and Rust be used together?', 'Can I use both Go and Rust together in the same project?'),
+    ).toBe(true);
     expect(sameQuestion('Is Rust faster than Go?', 'Which is easier to learn, Go or Rust?')).toBe(false);
   });
 
   it('puts several sources’ answers to one question side by side', () => {
     const a = source('a', { faqs: [{ question: 'Can Go and Rust be used together?', answer: 'Yes.', topic: 'cost' }] });
-    const b = source('b', { faqs: [{ question: 'Can I use both Go and Rust together in the same project?', answer: 'Yes, with care.', topic: 'cost' }] });
+    const b = source('b', {
+      faqs: [
+        {
+          question: 'Can I use both Go and Rust together in the same project?',
+          answer: 'Yes, with care.',
+          topic: 'cost',
+        },
+      ],
+    });
     const groups = groupFaqs([a, b]).get('cost')!;
     expect(groups).toHaveLength(1);
     expect(groups[0]!.answers.map((x) => x.slug)).toEqual(['a', 'b']);
@@ -241,7 +306,13 @@ describe('short source names', () => {
       { slug: 'd', data: { title: 'Go vs Rust (2026) – a guide' } },
       { slug: 'e', data: { title: 'Rust vs Go 2026' } },
     ]);
-    expect([...names.values()]).toEqual(['Froodl', 'Jord', 'Go vs Rust (2026) 1', 'Go vs Rust (2026) 2', 'Rust vs Go 2026']);
+    expect([...names.values()]).toEqual([
+      'Froodl',
+      'Jord',
+      'Go vs Rust (2026) 1',
+      'Go vs Rust (2026) 2',
+      'Rust vs Go 2026',
+    ]);
   });
 
   it('numbers duplicates the same way whatever order the sources come in', () => {

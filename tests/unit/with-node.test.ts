@@ -23,7 +23,10 @@ describe('tools/with-node.sh', () => {
   const cache = mkdtempSync(join(tmpdir(), 'gvr-with-node-'));
   const bin = join(cache, 'go-vs-rust', `node-24-${arch() === 'arm64' ? 'arm64' : 'x64'}`, 'package', 'bin');
   mkdirSync(bin, { recursive: true });
-  writeFileSync(join(bin, 'node'), '#!/bin/sh\nif [ "$1" = --version ]; then echo v24.99.0; else echo "cached node ran: $*"; fi\n');
+  writeFileSync(
+    join(bin, 'node'),
+    '#!/bin/sh\nif [ "$1" = --version ]; then echo v24.99.0; else echo "cached node ran: $*"; fi\n',
+  );
   chmodSync(join(bin, 'node'), 0o755);
   afterAll(() => rmSync(cache, { recursive: true, force: true }));
 
@@ -38,7 +41,9 @@ describe('tools/with-node.sh', () => {
     const result = run('20.20.2');
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toBe('cached node ran: -p process.version\n');
-    expect(result.stderr).toBe(`Node 20.20.2 is older than the 22.12 Astro needs: using Node v24.99.0 from ${join(bin, '..', '..')}\n`);
+    expect(result.stderr).toBe(
+      `Node 20.20.2 is older than the 22.12 Astro needs: using Node v24.99.0 from ${join(bin, '..', '..')}\n`,
+    );
   });
 
   it('changes nothing when the machine’s Node is recent', () => {

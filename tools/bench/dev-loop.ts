@@ -21,7 +21,12 @@ export interface DevLoop {
 const POLL_MS = 25;
 
 /** GETs `url` until `accept` says yes or `timeoutMs` passes; resolves with the time it took. */
-async function until(url: string, accept: (status: number, body: string) => boolean, timeoutMs: number, alive: () => string | undefined): Promise<number> {
+async function until(
+  url: string,
+  accept: (status: number, body: string) => boolean,
+  timeoutMs: number,
+  alive: () => string | undefined,
+): Promise<number> {
   const started = performance.now();
   for (;;) {
     const exited = alive();
@@ -32,7 +37,8 @@ async function until(url: string, accept: (status: number, body: string) => bool
     } catch {
       // not listening yet, or the request timed out
     }
-    if (performance.now() - started > timeoutMs) throw new Error(`${url} did not answer as expected within ${timeoutMs / 1000} s`);
+    if (performance.now() - started > timeoutMs)
+      throw new Error(`${url} did not answer as expected within ${timeoutMs / 1000} s`);
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
 }
@@ -42,20 +48,28 @@ async function until(url: string, accept: (status: number, body: string) => bool
  * appends a paragraph with a new marker to `file` (a source under `dir`) and waits for the page to
  * show it. The file is restored and the server stopped before returning.
  */
-export async function measureDevLoop(dir: string, options: { port: number; page: string; file: string; saves: number; timeoutMs: number; checkedLine?: string }): Promise<DevLoop> {
+export async function measureDevLoop(
+  dir: string,
+  options: { port: number; page: string; file: string; saves: number; timeoutMs: number; checkedLine?: string },
+): Promise<DevLoop> {
   clearBuildState(dir);
   const path = join(dir, options.file);
   const original = readFileSync(path, 'utf8');
   const started = performance.now();
-  const child = spawn(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(options.port), '--host', '127.0.0.1'], {
-    cwd: dir,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  const child = spawn(
+    process.execPath,
+    [join(dir, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(options.port), '--host', '127.0.0.1'],
+    {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+    },
+  );
   let log = '';
   child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  const alive = () => (child.exitCode !== null ? `astro dev exited with ${child.exitCode}:\n${log.slice(-3000)}` : undefined);
+  const alive = () =>
+    child.exitCode !== null ? `astro dev exited with ${child.exitCode}:\n${log.slice(-3000)}` : undefined;
   const url = `http://127.0.0.1:${options.port}${options.page}`;
   try {
     await until(url, (status) => status === 200, options.timeoutMs, alive);
@@ -69,7 +83,8 @@ export async function measureDevLoop(dir: string, options: { port: number; page:
       const logged = log.length;
       let checkedAt: number | undefined;
       const checked = (): boolean => {
-        if (checkedAt === undefined && options.checkedLine && log.slice(logged).includes(options.checkedLine)) checkedAt = performance.now();
+        if (checkedAt === undefined && options.checkedLine && log.slice(logged).includes(options.checkedLine))
+          checkedAt = performance.now();
         return checkedAt !== undefined;
       };
       child.stdout.on('data', checked);
@@ -81,8 +96,12 @@ export async function measureDevLoop(dir: string, options: { port: number; page:
         saveMs.push(performance.now() - saved);
         if (options.checkedLine) {
           const deadline = saved + options.timeoutMs;
-          while (!checked() && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-          if (!checked()) throw new Error(`the check's "${options.checkedLine}" line did not appear within ${options.timeoutMs / 1000} s`);
+          while (!checked() && performance.now() < deadline)
+            await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+          if (!checked())
+            throw new Error(
+              `the check's "${options.checkedLine}" line did not appear within ${options.timeoutMs / 1000} s`,
+            );
           checkedMs.push(Math.max(checkedAt! - saved, saveMs.at(-1)!));
         }
       } finally {
@@ -92,7 +111,10 @@ export async function measureDevLoop(dir: string, options: { port: number; page:
     }
     return { coldStartMs, saveMs, ...(options.checkedLine ? { checkedMs } : {}) };
   } catch (error) {
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\n--- astro dev log (end) ---\n${log.slice(-3000)}`, { cause: error });
+    throw new Error(
+      `${error instanceof Error ? error.message : String(error)}\n--- astro dev log (end) ---\n${log.slice(-3000)}`,
+      { cause: error },
+    );
   } finally {
     writeFileSync(path, original);
     child.kill('SIGTERM');

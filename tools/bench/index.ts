@@ -23,7 +23,9 @@ import { measure, summarise, type Summary } from './measure.ts';
 import { measureDevLoop, type DevLoop } from './dev-loop.ts';
 import { bareSite, clearBuildState, installedVersion, ourSite, realSources } from './sites.ts';
 
-const { values: options } = parseArgs({ options: { quick: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } } });
+const { values: options } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } },
+});
 const QUICK = options.quick;
 const ROOT = join(import.meta.dirname, '..', '..');
 const SIZES = QUICK ? [5, 50] : [5, 50, 500];
@@ -39,7 +41,8 @@ const DEV_PORT = 4392;
 
 const started = performance.now();
 const elapsed = () => performance.now() - started;
-const log = (message: string) => process.stderr.write(`[bench ${(elapsed() / 1000).toFixed(0).padStart(3)} s] ${message}\n`);
+const log = (message: string) =>
+  process.stderr.write(`[bench ${(elapsed() / 1000).toFixed(0).padStart(3)} s] ${message}\n`);
 
 // ---------------------------------------------------------------------------------------------
 // Build phases, from Astro's log: setup (config hooks, including our content check, content sync
@@ -63,7 +66,9 @@ function phases(log: string): Phases {
   const plain = stripVTControlCharacters(log);
   const duration = String.raw`((?:\d+m\s*)?[\d.]+m?s)`;
   return {
-    setup: seconds(new RegExp(String.raw`Collecting build info\.\.\.\s*\n[^\n]*✓ Completed in ${duration}`).exec(plain)?.[1]),
+    setup: seconds(
+      new RegExp(String.raw`Collecting build info\.\.\.\s*\n[^\n]*✓ Completed in ${duration}`).exec(plain)?.[1],
+    ),
     bundle: seconds(new RegExp(String.raw`\[vite\] ✓ built in ${duration}`).exec(plain)?.[1]),
     render: seconds(new RegExp(String.raw`^\S+ ✓ Completed in ${duration}\.?$`, 'm').exec(plain)?.[1]),
   };
@@ -95,15 +100,29 @@ interface SizeResult {
 async function build(dir: string): Promise<BuildRun & { output: string }> {
   clearBuildState(dir);
   const load = loadavg()[0] ?? 0;
-  const result = await measure(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
-  return { wallMs: result.wallMs, peakRss: result.peakRss, cpuSeconds: result.cpuSeconds, load, output: result.output, phases: phases(result.output) };
+  const result = await measure(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: dir,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  return {
+    wallMs: result.wallMs,
+    peakRss: result.peakRss,
+    cpuSeconds: result.cpuSeconds,
+    load,
+    output: result.output,
+    phases: phases(result.output),
+  };
 }
 
 const PAGE_PICKS = (dist: string, root: string) => {
-  const topics = (parse(readFileSync(join(root, 'content', 'topics.yaml'), 'utf8')) as Array<{ id: string; order?: number }>).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+  const topics = (
+    parse(readFileSync(join(root, 'content', 'topics.yaml'), 'utf8')) as Array<{ id: string; order?: number }>
+  ).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
   const paths = new Set(builtPages(dist).map((page) => page.path));
   const topic = topics.map((t) => `/topics/${t.id}/`).find((path) => paths.has(path));
-  const source = realSources(root).map((s) => `/sources/${s.slug}/`).find((path) => paths.has(path));
+  const source = realSources(root)
+    .map((s) => `/sources/${s.slug}/`)
+    .find((path) => paths.has(path));
   return [
     { label: 'home', path: '/' },
     { label: 'topic page', path: topic },
@@ -131,7 +150,10 @@ async function main() {
     lighthouse: installedVersion(ROOT, 'lighthouse'),
     chromium: (() => {
       try {
-        return execFileSync(chromiumPath() ?? 'chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+        return execFileSync(chromiumPath() ?? 'chromium', ['--version'], {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'ignore'],
+        }).trim();
       } catch {
         return 'unknown';
       }
@@ -141,13 +163,17 @@ async function main() {
   const commit = (() => {
     try {
       const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
-      const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' }).trim() ? ' plus uncommitted changes' : '';
+      const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' }).trim()
+        ? ' plus uncommitted changes'
+        : '';
       return `${head}${dirty}`;
     } catch {
       return 'unknown';
     }
   })();
-  log(`${machine.cpu}, ${machine.cores} cores, ${machine.ramGB.toFixed(1)} GB, Node ${machine.node}; sizes ${SIZES.join(', ')}${QUICK ? ' (quick)' : ''}`);
+  log(
+    `${machine.cpu}, ${machine.cores} cores, ${machine.ramGB.toFixed(1)} GB, Node ${machine.node}; sizes ${SIZES.join(', ')}${QUICK ? ' (quick)' : ''}`,
+  );
 
   const results: SizeResult[] = [];
   let weights: WeightRow[] = [];
@@ -178,10 +204,18 @@ async function main() {
         log(`N = ${n} run ${run}: ours ${(o.wallMs / 1000).toFixed(1)} s, ${mb(o.peakRss)} (${result.pages} pages)`);
         const b = await build(bare);
         log(`N = ${n} run ${run}: bare ${(b.wallMs / 1000).toFixed(1)} s, ${mb(b.peakRss)}`);
-        result.ours.push({ wallMs: o.wallMs, peakRss: o.peakRss, cpuSeconds: o.cpuSeconds, load: o.load, ...(o.phases ? { phases: o.phases } : {}) });
+        result.ours.push({
+          wallMs: o.wallMs,
+          peakRss: o.peakRss,
+          cpuSeconds: o.cpuSeconds,
+          load: o.load,
+          ...(o.phases ? { phases: o.phases } : {}),
+        });
         result.bare.push({ wallMs: b.wallMs, peakRss: b.peakRss, cpuSeconds: b.cpuSeconds, load: b.load });
       }
-      machine.rssMethod = existsGnuTime() ? '/usr/bin/time -v (peak RSS of the largest process)' : 'polling /proc every 25 ms (summed RSS of the process tree)';
+      machine.rssMethod = existsGnuTime()
+        ? '/usr/bin/time -v (peak RSS of the largest process)'
+        : 'polling /proc every 25 ms (summed RSS of the process tree)';
 
       if (n === SIZES[0]) {
         // Page weight and Lighthouse on the real five sources, from the build just made.
@@ -189,7 +223,11 @@ async function main() {
         const picks = PAGE_PICKS(dist, ROOT);
         const pages = new Map(builtPages(dist).map((page) => [page.path, page]));
         weights = picks.map((pick) => ({ ...pick, weight: builtPageWeight(dist, '/', pages.get(pick.path)!) }));
-        allWeights = [...pages.values()].map((page) => ({ label: pageType(page.path).name, path: page.path, weight: builtPageWeight(dist, '/', page) }));
+        allWeights = [...pages.values()].map((page) => ({
+          label: pageType(page.path).name,
+          path: page.path,
+          weight: builtPageWeight(dist, '/', page),
+        }));
         lighthousePages = picks.filter((pick) => ['home', 'topic page', 'source page'].includes(pick.label));
         log(`Lighthouse: ${lighthousePages.length} pages × ${LIGHTHOUSE_RUNS} runs, served by astro preview`);
         const preview = await startPreview(ours.dir, PORT);
@@ -211,10 +249,27 @@ async function main() {
         const timeoutMs = n >= 500 ? 180_000 : 60_000;
         const load = loadavg()[0] ?? 0;
         log(`N = ${n}: astro dev, cold start and ${DEV_SAVES} saves of ${file} (ours)`);
-        const devOurs = await measureDevLoop(ours.dir, { port: DEV_PORT, page: `/sources/${slug}/`, file, saves: DEV_SAVES, timeoutMs, checkedLine: `✓ checked again: ${file}` });
-        log(`N = ${n}: ours dev start ${(devOurs.coldStartMs / 1000).toFixed(1)} s, page after saves ${devOurs.saveMs.map((ms) => ms.toFixed(0)).join(', ')} ms, checked too ${devOurs.checkedMs?.map((ms) => ms.toFixed(0)).join(', ')} ms`);
-        const devBare = await measureDevLoop(bare, { port: DEV_PORT, page: `/${slug}/`, file, saves: DEV_SAVES, timeoutMs });
-        log(`N = ${n}: bare dev start ${(devBare.coldStartMs / 1000).toFixed(1)} s, saves ${devBare.saveMs.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+        const devOurs = await measureDevLoop(ours.dir, {
+          port: DEV_PORT,
+          page: `/sources/${slug}/`,
+          file,
+          saves: DEV_SAVES,
+          timeoutMs,
+          checkedLine: `✓ checked again: ${file}`,
+        });
+        log(
+          `N = ${n}: ours dev start ${(devOurs.coldStartMs / 1000).toFixed(1)} s, page after saves ${devOurs.saveMs.map((ms) => ms.toFixed(0)).join(', ')} ms, checked too ${devOurs.checkedMs?.map((ms) => ms.toFixed(0)).join(', ')} ms`,
+        );
+        const devBare = await measureDevLoop(bare, {
+          port: DEV_PORT,
+          page: `/${slug}/`,
+          file,
+          saves: DEV_SAVES,
+          timeoutMs,
+        });
+        log(
+          `N = ${n}: bare dev start ${(devBare.coldStartMs / 1000).toFixed(1)} s, saves ${devBare.saveMs.map((ms) => ms.toFixed(0)).join(', ')} ms`,
+        );
         result.dev = { ours: devOurs, bare: devBare, load };
       }
       if (!options.keep) {
@@ -231,7 +286,9 @@ async function main() {
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
   const out = join(ROOT, 'bench', QUICK ? 'REPORT.quick.md' : 'REPORT.md');
   writeFileSync(out, report.markdown);
-  process.stdout.write(`\n${report.summary}\n\nWrote ${out.slice(ROOT.length + 1)} in ${(elapsed() / 60_000).toFixed(1)} min.\n`);
+  process.stdout.write(
+    `\n${report.summary}\n\nWrote ${out.slice(ROOT.length + 1)} in ${(elapsed() / 60_000).toFixed(1)} min.\n`,
+  );
 }
 
 function existsGnuTime(): boolean {
@@ -248,13 +305,15 @@ function existsGnuTime(): boolean {
 
 const mb = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${Math.round(bytes / 1e6)} MB`);
 const secs = (ms: number) => (ms >= 10_000 ? (ms / 1000).toFixed(1) : (ms / 1000).toFixed(2));
-const range = (s: Summary, f: (value: number) => string) => (s.n > 1 ? `${f(s.median)} (${f(s.min)}–${f(s.max)})` : f(s.median));
+const range = (s: Summary, f: (value: number) => string) =>
+  s.n > 1 ? `${f(s.median)} (${f(s.min)}–${f(s.max)})` : f(s.median);
 const kb = (bytes: number) => (bytes >= 10_000 ? `${(bytes / 1000).toFixed(1)} kB` : `${bytes} B`);
 
 function table(header: string[], rows: string[][], align?: Array<'l' | 'r'>): string {
   // At least 3 wide, so a right-aligned column's delimiter ("--:") still has a dash.
   const widths = header.map((h, i) => Math.max(3, h.length, ...rows.map((row) => (row[i] ?? '').length)));
-  const line = (cells: string[]) => `| ${cells.map((cell, i) => ((align?.[i] ?? 'l') === 'r' ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join(' | ')} |`;
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell, i) => ((align?.[i] ?? 'l') === 'r' ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join(' | ')} |`;
   const rule = `| ${widths.map((w, i) => ((align?.[i] ?? 'l') === 'r' ? `${'-'.repeat(w - 1)}:` : '-'.repeat(w))).join(' | ')} |`;
   return [line(header), rule, ...rows.map(line)].join('\n');
 }
@@ -276,9 +335,12 @@ interface Target {
 const WHY = {
   build500:
     'Phase by phase against the floor at N = 500 (Astro’s log, quiet runs on 2026-11-30): setup +1 s (the content check: one js-yaml parse per source, the body tables and the verbatim quotes of 10,400 claims); Vite bundling +2.5–3 s, most of it the passage marks, for which Satteri builds every article’s HTML tree in JavaScript and then applies the marks (≈ 2.5 ms per article against 0.4 ms without that plugin, measured compiling the five articles 500 times); rendering +3 s (500 source pages with claims, verdict, recommendations and the layout at ≈ 6 ms each against ≈ 2.5 ms for the floor’s bare page, plus topic, home and numbers pages of 1–4 MB each); and Pagefind ≈ 2 s wall and ≈ 4.6 CPU s in its own process, counted in the CPU seconds, for the 500 article bodies and 700 documents of claims and FAQ answers.',
-  build50: 'At N = 50 fixed costs dominate: the content check, the extra pages (topics, verdicts, FAQ, tables, numbers, feeds, data downloads), the sitemap and Pagefind’s start-up and writing are paid whatever the N, while the floor builds one page per source and nothing else.',
-  growth: 'The per-topic, home and numbers pages grow with N (one entry per source), so their rendering grows a little faster than the sources.',
-  memory: 'The peak comes at the end of Vite’s bundling, as for the floor: rolldown’s native memory (≈ 900 MB for both) plus a JavaScript heap of ≈ 800 MB of which a heap snapshot finds ≈ 200–225 MB alive; the rest is garbage from compiling 500 articles (the passage marks’ trees above all) that V8 lets accumulate up to a multiple of the live heap before collecting it. The check’s texts are let go before bundling, and the front matter the plugins keep no longer pins its whole YAML text.',
+  build50:
+    'At N = 50 fixed costs dominate: the content check, the extra pages (topics, verdicts, FAQ, tables, numbers, feeds, data downloads), the sitemap and Pagefind’s start-up and writing are paid whatever the N, while the floor builds one page per source and nothing else.',
+  growth:
+    'The per-topic, home and numbers pages grow with N (one entry per source), so their rendering grows a little faster than the sources.',
+  memory:
+    'The peak comes at the end of Vite’s bundling, as for the floor: rolldown’s native memory (≈ 900 MB for both) plus a JavaScript heap of ≈ 800 MB of which a heap snapshot finds ≈ 200–225 MB alive; the rest is garbage from compiling 500 articles (the passage marks’ trees above all) that V8 lets accumulate up to a multiple of the live heap before collecting it. The check’s texts are let go before bundling, and the front matter the plugins keep no longer pins its whole YAML text.',
   dev: 'A save re-renders the page through Vite (as for the floor) and re-runs the content check in the same process: the check re-reads every file to find what changed (≈ 80 ms at N = 500, down from ≈ 5 s) and checks anew only the changed source, so the rest is Vite and Astro rendering the page, slowed by whatever else the machine runs.',
 } as const;
 
@@ -293,12 +355,14 @@ function render(input: {
 }): { markdown: string; summary: string } {
   const { machine, results, weights, allWeights, lighthouse, lighthousePages } = input;
   const wall = (runs: BuildRun[]) => summarise(runs.map((run) => run.wallMs));
-  const cpu = (runs: BuildRun[]) => (runs.every((run) => run.cpuSeconds !== undefined) ? summarise(runs.map((run) => run.cpuSeconds!)) : undefined);
+  const cpu = (runs: BuildRun[]) =>
+    runs.every((run) => run.cpuSeconds !== undefined) ? summarise(runs.map((run) => run.cpuSeconds!)) : undefined;
   const loads = (r: SizeResult) => {
     const s = summarise([...r.ours, ...r.bare].map((run) => run.load));
     return s.min === s.max ? s.min.toFixed(1) : `${s.min.toFixed(1)}–${s.max.toFixed(1)}`;
   };
-  const rss = (runs: BuildRun[]) => (runs.every((run) => run.peakRss !== undefined) ? summarise(runs.map((run) => run.peakRss!)) : undefined);
+  const rss = (runs: BuildRun[]) =>
+    runs.every((run) => run.peakRss !== undefined) ? summarise(runs.map((run) => run.peakRss!)) : undefined;
   const at = (n: number) => results.find((result) => result.n === n);
 
   // Build scaling
@@ -317,12 +381,26 @@ function render(input: {
       range(b, secs),
       bRss ? range(bRss, (v) => String(Math.round(v / 1e6))) : 'n/a',
       `${(o.median / b.median).toFixed(2)}×`,
-      cpu(r.ours) && cpu(r.bare) ? `${secs(cpu(r.ours)!.median * 1000)} / ${secs(cpu(r.bare)!.median * 1000)} = ${(cpu(r.ours)!.median / cpu(r.bare)!.median).toFixed(2)}×` : 'n/a',
+      cpu(r.ours) && cpu(r.bare)
+        ? `${secs(cpu(r.ours)!.median * 1000)} / ${secs(cpu(r.bare)!.median * 1000)} = ${(cpu(r.ours)!.median / cpu(r.bare)!.median).toFixed(2)}×`
+        : 'n/a',
       loads(r),
     ];
   });
   const buildTable = table(
-    ['N', 'pages', 'runs', 'ours: wall s', 'per source', 'ours: peak RSS MB', 'bare Astro: wall s', 'bare: peak RSS MB', 'ours ÷ bare (wall)', 'CPU s, ours / bare', 'load before builds'],
+    [
+      'N',
+      'pages',
+      'runs',
+      'ours: wall s',
+      'per source',
+      'ours: peak RSS MB',
+      'bare Astro: wall s',
+      'bare: peak RSS MB',
+      'ours ÷ bare (wall)',
+      'CPU s, ours / bare',
+      'load before builds',
+    ],
     buildRows,
     ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
   );
@@ -338,7 +416,11 @@ function render(input: {
     };
     return [String(r.n), (r.checkMs / 1000).toFixed(1), pick('setup'), pick('bundle'), pick('render')];
   });
-  const phaseTable = table(['N', 'content check alone, s', 'setup (incl. check, sync), s', 'bundle (Vite), s', 'render pages, s'], phaseRows, ['r', 'r', 'r', 'r', 'r']);
+  const phaseTable = table(
+    ['N', 'content check alone, s', 'setup (incl. check, sync), s', 'bundle (Vite), s', 'render pages, s'],
+    phaseRows,
+    ['r', 'r', 'r', 'r', 'r'],
+  );
 
   // Targets
   const targets: Target[] = [];
@@ -347,14 +429,33 @@ function render(input: {
   const ratioTarget = (name: string, ratio: number | undefined, goal: number, why: string) => {
     if (ratio === undefined) return;
     const met = ratio <= goal;
-    targets.push({ name, goal: `≤ ${goal.toFixed(2)}×`, measured: `${ratio.toFixed(2)}×`, met, margin: met ? `${(goal - ratio).toFixed(2)}× to spare` : `${(ratio - goal).toFixed(2)}× over`, why });
+    targets.push({
+      name,
+      goal: `≤ ${goal.toFixed(2)}×`,
+      measured: `${ratio.toFixed(2)}×`,
+      met,
+      margin: met ? `${(goal - ratio).toFixed(2)}× to spare` : `${(ratio - goal).toFixed(2)}× over`,
+      why,
+    });
   };
-  const cpuRatio = (r: SizeResult) => (cpu(r.ours) && cpu(r.bare) ? cpu(r.ours)!.median / cpu(r.bare)!.median : undefined);
+  const cpuRatio = (r: SizeResult) =>
+    cpu(r.ours) && cpu(r.bare) ? cpu(r.ours)!.median / cpu(r.bare)!.median : undefined;
   if (big) {
     ratioTarget('build at N=500 ÷ bare Astro, wall', wall(big.ours).median / wall(big.bare).median, 2, WHY.build500);
     ratioTarget('build at N=500 ÷ bare Astro, CPU s', cpuRatio(big), 2, WHY.build500);
     const peak = rss(big.ours)?.median;
-    if (peak !== undefined) targets.push({ name: 'peak RSS at N=500', goal: '≤ 1500 MB', measured: `${Math.round(peak / 1e6)} MB`, met: peak <= 1.5e9, margin: peak <= 1.5e9 ? `${Math.round((1.5e9 - peak) / 1e6)} MB to spare` : `${Math.round((peak - 1.5e9) / 1e6)} MB over (+${((peak / 1.5e9 - 1) * 100).toFixed(0)} %)`, why: WHY.memory });
+    if (peak !== undefined)
+      targets.push({
+        name: 'peak RSS at N=500',
+        goal: '≤ 1500 MB',
+        measured: `${Math.round(peak / 1e6)} MB`,
+        met: peak <= 1.5e9,
+        margin:
+          peak <= 1.5e9
+            ? `${Math.round((1.5e9 - peak) / 1e6)} MB to spare`
+            : `${Math.round((peak - 1.5e9) / 1e6)} MB over (+${((peak / 1.5e9 - 1) * 100).toFixed(0)} %)`,
+        why: WHY.memory,
+      });
   }
   if (mid) {
     ratioTarget('build at N=50 ÷ bare Astro, wall', wall(mid.ours).median / wall(mid.bare).median, 1.5, WHY.build50);
@@ -362,12 +463,26 @@ function render(input: {
   }
   if (big && mid) {
     const growth = wall(big.ours).median / wall(mid.ours).median;
-    targets.push({ name: 't(500) ÷ t(50)', goal: '≤ 11', measured: growth.toFixed(2), met: growth <= 11, margin: growth <= 11 ? `${(11 - growth).toFixed(2)} to spare` : `${(growth - 11).toFixed(2)} over`, why: WHY.growth });
+    targets.push({
+      name: 't(500) ÷ t(50)',
+      goal: '≤ 11',
+      measured: growth.toFixed(2),
+      met: growth <= 11,
+      margin: growth <= 11 ? `${(11 - growth).toFixed(2)} to spare` : `${(growth - 11).toFixed(2)} over`,
+      why: WHY.growth,
+    });
   }
   const devBig = big?.dev?.ours.checkedMs;
   if (devBig?.length) {
     const save = summarise(devBig).median;
-    targets.push({ name: 'astro dev at N=500: save to re-checked, updated page', goal: '< 1 s (median)', measured: `${secs(save)} s`, met: save < 1000, margin: save < 1000 ? `${secs(1000 - save)} s to spare` : `${secs(save - 1000)} s over`, why: WHY.dev });
+    targets.push({
+      name: 'astro dev at N=500: save to re-checked, updated page',
+      goal: '< 1 s (median)',
+      measured: `${secs(save)} s`,
+      met: save < 1000,
+      margin: save < 1000 ? `${secs(1000 - save)} s to spare` : `${secs(save - 1000)} s over`,
+      why: WHY.dev,
+    });
   }
   const lhRows: string[][] = [];
   const failing = new Set<string>();
@@ -378,8 +493,14 @@ function render(input: {
     if (!runs.length) continue;
     const s = (f: (run: LighthouseRun) => number) => summarise(runs.map(f));
     const score = (f: (run: LighthouseRun) => number) => range(s(f), (v) => v.toFixed(0));
-    const cats = { performance: s((r) => r.scores.performance), accessibility: s((r) => r.scores.accessibility), 'best practices': s((r) => r.scores.bestPractices), SEO: s((r) => r.scores.seo) };
-    for (const [name, summary] of Object.entries(cats)) if (summary.median < 100) below.push(`${pick.label} ${name} ${summary.median}`);
+    const cats = {
+      performance: s((r) => r.scores.performance),
+      accessibility: s((r) => r.scores.accessibility),
+      'best practices': s((r) => r.scores.bestPractices),
+      SEO: s((r) => r.scores.seo),
+    };
+    for (const [name, summary] of Object.entries(cats))
+      if (summary.median < 100) below.push(`${pick.label} ${name} ${summary.median}`);
     if (Object.values(cats).some((summary) => summary.median < 100)) allHundred = false;
     for (const run of runs) for (const f of run.failing) failing.add(`${pick.label} (${pick.path}): ${f}`);
     lhRows.push([
@@ -388,18 +509,47 @@ function render(input: {
       score((r) => r.scores.accessibility),
       score((r) => r.scores.bestPractices),
       score((r) => r.scores.seo),
-      range(s((r) => r.lcp), (v) => `${(v / 1000).toFixed(2)} s`),
-      range(s((r) => r.cls), (v) => v.toFixed(3)),
-      range(s((r) => r.tbt), (v) => `${v.toFixed(0)} ms`),
+      range(
+        s((r) => r.lcp),
+        (v) => `${(v / 1000).toFixed(2)} s`,
+      ),
+      range(
+        s((r) => r.cls),
+        (v) => v.toFixed(3),
+      ),
+      range(
+        s((r) => r.tbt),
+        (v) => `${v.toFixed(0)} ms`,
+      ),
     ]);
   }
-  if (allHundred !== undefined) targets.push({ name: 'Lighthouse, 3 pages × 4 categories', goal: '100 everywhere (median)', measured: allHundred ? 'all 100' : below.join(', '), met: allHundred, margin: allHundred ? '—' : `${below.length} of ${lighthousePages.length * 4} scores below 100` });
-  const lhTable = table(['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'CLS', 'TBT'], lhRows, ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']);
+  if (allHundred !== undefined)
+    targets.push({
+      name: 'Lighthouse, 3 pages × 4 categories',
+      goal: '100 everywhere (median)',
+      measured: allHundred ? 'all 100' : below.join(', '),
+      met: allHundred,
+      margin: allHundred ? '—' : `${below.length} of ${lighthousePages.length * 4} scores below 100`,
+    });
+  const lhTable = table(
+    ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'CLS', 'TBT'],
+    lhRows,
+    ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+  );
 
   // Page weight
   const trio = (s: { raw: number; gzip: number; brotli: number }) => `${kb(s.raw)} / ${kb(s.gzip)} / ${kb(s.brotli)}`;
   const weightTable = table(
-    ['page', 'HTML raw / gzip / br', 'CSS raw / gzip / br', 'JS raw / gzip / br', 'visible text raw / gzip / br', '(HTML+CSS) ÷ text, gzip', 'brotli', 'budget'],
+    [
+      'page',
+      'HTML raw / gzip / br',
+      'CSS raw / gzip / br',
+      'JS raw / gzip / br',
+      'visible text raw / gzip / br',
+      '(HTML+CSS) ÷ text, gzip',
+      'brotli',
+      'budget',
+    ],
     weights.map(({ label, path, weight }) => [
       `${label} \`${path}\``,
       trio(weight.html),
@@ -427,27 +577,98 @@ function render(input: {
   // The editor's loop
   const devRows = results.flatMap((r) => {
     if (!r.dev) return [];
-    const spread = (values: number[] | undefined) => (values?.length ? range(summarise(values), (v) => `${secs(v)} s`) : 'n/a');
+    const spread = (values: number[] | undefined) =>
+      values?.length ? range(summarise(values), (v) => `${secs(v)} s`) : 'n/a';
     const { ours, bare } = r.dev;
-    return [[String(r.n), `${secs(ours.coldStartMs)} s`, `${secs(bare.coldStartMs)} s`, `${(ours.coldStartMs / bare.coldStartMs).toFixed(2)}×`, spread(ours.saveMs), spread(ours.checkedMs), spread(bare.saveMs), r.dev.load.toFixed(1)]];
+    return [
+      [
+        String(r.n),
+        `${secs(ours.coldStartMs)} s`,
+        `${secs(bare.coldStartMs)} s`,
+        `${(ours.coldStartMs / bare.coldStartMs).toFixed(2)}×`,
+        spread(ours.saveMs),
+        spread(ours.checkedMs),
+        spread(bare.saveMs),
+        r.dev.load.toFixed(1),
+      ],
+    ];
   });
   const devTable = devRows.length
-    ? table(['N', 'ours: cold start to first page', 'bare: cold start', 'ours ÷ bare', 'ours: save → updated page', 'ours: save → re-checked and updated', 'bare: save → updated page', 'load'], devRows, ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'])
+    ? table(
+        [
+          'N',
+          'ours: cold start to first page',
+          'bare: cold start',
+          'ours ÷ bare',
+          'ours: save → updated page',
+          'ours: save → re-checked and updated',
+          'bare: save → updated page',
+          'load',
+        ],
+        devRows,
+        ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+      )
     : '';
   const summaryRows = results.map((r) => {
     const o = wall(r.ours);
     const b = wall(r.bare);
     const c = cpu(r.ours) && cpu(r.bare) ? `${(cpu(r.ours)!.median / cpu(r.bare)!.median).toFixed(2)}×` : 'n/a';
-    return [String(r.n), `${secs(o.median)} s`, `${mb(rss(r.ours)?.median)}`, `${secs(b.median)} s`, `${(o.median / b.median).toFixed(2)}×`, c, `${(o.median / r.n).toFixed(0)} ms`, `${r.ours.length}`, loads(r)];
+    return [
+      String(r.n),
+      `${secs(o.median)} s`,
+      `${mb(rss(r.ours)?.median)}`,
+      `${secs(b.median)} s`,
+      `${(o.median / b.median).toFixed(2)}×`,
+      c,
+      `${(o.median / r.n).toFixed(0)} ms`,
+      `${r.ours.length}`,
+      loads(r),
+    ];
   });
   const summary = [
     `Go vs Rust, side by side: benchmark${QUICK ? ' (quick)' : ''} on ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}`,
     '',
-    table(['N', 'ours (median)', 'ours peak RSS', 'bare Astro', 'ours ÷ bare', 'CPU ÷ bare CPU', 'per source', 'runs', 'load'], summaryRows, ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']),
+    table(
+      [
+        'N',
+        'ours (median)',
+        'ours peak RSS',
+        'bare Astro',
+        'ours ÷ bare',
+        'CPU ÷ bare CPU',
+        'per source',
+        'runs',
+        'load',
+      ],
+      summaryRows,
+      ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+    ),
     '',
-    weights.length ? table(['page', 'HTML gz', 'CSS gz', 'JS', 'text gz', 'ratio (gz)'], weights.map(({ label, weight }) => [label, kb(weight.html.gzip), kb(weight.css.gzip), String(weight.js.raw), kb(weight.text.gzip), weight.gzipRatio.toFixed(2)]), ['l', 'r', 'r', 'r', 'r', 'r']) : '',
+    weights.length
+      ? table(
+          ['page', 'HTML gz', 'CSS gz', 'JS', 'text gz', 'ratio (gz)'],
+          weights.map(({ label, weight }) => [
+            label,
+            kb(weight.html.gzip),
+            kb(weight.css.gzip),
+            String(weight.js.raw),
+            kb(weight.text.gzip),
+            weight.gzipRatio.toFixed(2),
+          ]),
+          ['l', 'r', 'r', 'r', 'r', 'r'],
+        )
+      : '',
     '',
-    lhRows.length ? table(['page', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP', 'CLS', 'TBT'], lhRows.map((row) => [row[0]!.replace(/ `.*`$/, ''), ...row.slice(1).map((cell) => cell.replace(/ \(.*\)$/, ''))]), ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']) : '',
+    lhRows.length
+      ? table(
+          ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP', 'CLS', 'TBT'],
+          lhRows.map((row) => [
+            row[0]!.replace(/ `.*`$/, ''),
+            ...row.slice(1).map((cell) => cell.replace(/ \(.*\)$/, '')),
+          ]),
+          ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+        )
+      : '',
     '',
     targetTable,
     '',
@@ -466,7 +687,7 @@ Generated by \`npm run bench${QUICK ? ' -- --quick' : ''}\` (tools/bench/) on ${
 | | |
 | --- | --- |
 | CPU | ${machine.cpu}, ${machine.cores} cores |
-| RAM | ${(Number(machine.ramGB)).toFixed(1)} GB |
+| RAM | ${Number(machine.ramGB).toFixed(1)} GB |
 | OS | ${machine.os} |
 | Node | ${machine.node} |
 | Astro / @astrojs/mdx | ${machine.astro} / ${machine.mdx} |
@@ -512,7 +733,14 @@ ${weightTable}
 Lighthouse ${machine.lighthouse}, default (mobile) configuration: emulated Moto G Power, simulated slow 4G, 4× CPU slowdown; categories performance, accessibility, best practices and SEO. The real five-source site built as above and served by \`astro preview\` on 127.0.0.1; ${machine.chromium} launched by chrome-launcher with ${'`--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync`'}. ${LIGHTHOUSE_RUNS} run${LIGHTHOUSE_RUNS === 1 ? '' : 's'} per page.
 
 ${lhTable}
-${failing.size ? `\nAudits under 100 (any run):\n\n${[...failing].sort().map((f) => `- ${f}`).join('\n')}\n` : ''}
+${
+  failing.size
+    ? `\nAudits under 100 (any run):\n\n${[...failing]
+        .sort()
+        .map((f) => `- ${f}`)
+        .join('\n')}\n`
+    : ''
+}
 ## Every page, by type, against its budget
 
 All ${allWeights.length} pages of the five-source site. Ratio: (HTML+CSS) ÷ visible text, gzip; "HTML only" leaves the stylesheet out.
@@ -540,7 +768,10 @@ function typeTable(rows: WeightRow[]): string {
         const type = pageType(group[0]!.path);
         const worst = Math.max(...group.map((row) => row.weight.gzipRatio));
         const js = Math.max(...group.map((row) => row.weight.js.raw));
-        const within = worst <= type.maxRatio && js <= type.maxJsBytes && (type.maxJsBytes > 0 || group.every((row) => !hasJavaScript(row.weight)));
+        const within =
+          worst <= type.maxRatio &&
+          js <= type.maxJsBytes &&
+          (type.maxJsBytes > 0 || group.every((row) => !hasJavaScript(row.weight)));
         return [
           `${name}${group.length === 1 ? ` \`${group[0]!.path}\`` : ''}`,
           String(group.length),

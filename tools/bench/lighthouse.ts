@@ -7,7 +7,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { chromiumPath } from '../chromium.ts';
 import { join } from 'node:path';
 
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export interface LighthouseRun {
   scores: { performance: number; accessibility: number; bestPractices: number; seo: number };
@@ -34,10 +41,14 @@ function describeItem(item: Record<string, unknown>): string {
 
 /** Starts `astro preview` in `dir` on `port` and resolves once it answers. */
 export async function startPreview(dir: string, port: number): Promise<{ url: string; stop: () => void }> {
-  const child: ChildProcess = spawn(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: dir,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(dir, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', String(port), '--host', '127.0.0.1'],
+    {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let log = '';
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -61,10 +72,18 @@ export async function startPreview(dir: string, port: number): Promise<{ url: st
 }
 
 /** Runs Lighthouse `runs` times on each URL, reusing one Chromium (storage is reset per run). */
-export async function runLighthouse(urls: readonly string[], runs: number, onRun?: (url: string, run: number) => void): Promise<Map<string, LighthouseRun[]>> {
+export async function runLighthouse(
+  urls: readonly string[],
+  runs: number,
+  onRun?: (url: string, run: number) => void,
+): Promise<Map<string, LighthouseRun[]>> {
   // The Chromium tools/chromium.ts finds, else whatever chrome-launcher finds.
   const path = chromiumPath();
-  const chrome = await chromeLauncher.launch({ chromeFlags: CHROME_FLAGS, ...(path ? { chromePath: path } : {}), logLevel: 'silent' });
+  const chrome = await chromeLauncher.launch({
+    chromeFlags: CHROME_FLAGS,
+    ...(path ? { chromePath: path } : {}),
+    logLevel: 'silent',
+  });
   const results = new Map<string, LighthouseRun[]>();
   try {
     for (let run = 1; run <= runs; run += 1) {
@@ -78,7 +97,8 @@ export async function runLighthouse(urls: readonly string[], runs: number, onRun
         });
         if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
         const lhr = result.lhr;
-        if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+        if (lhr.runtimeError)
+          throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
         const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
         const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
         const failing = Object.values(lhr.categories).flatMap((category) =>
@@ -94,7 +114,12 @@ export async function runLighthouse(urls: readonly string[], runs: number, onRun
         results.set(url, [
           ...(results.get(url) ?? []),
           {
-            scores: { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') },
+            scores: {
+              performance: score('performance'),
+              accessibility: score('accessibility'),
+              bestPractices: score('best-practices'),
+              seo: score('seo'),
+            },
             lcp: numeric('largest-contentful-paint'),
             cls: numeric('cumulative-layout-shift'),
             tbt: numeric('total-blocking-time'),

@@ -49,13 +49,19 @@ function treeRss(pid: number): number {
 const USER_HZ = 100;
 
 /** The processes under `pid` (not `pid` itself), each with its state and CPU ticks so far, from /proc. */
-function descendants(pid: number, depth = 0, found = new Map<number, { depth: number; state: string; ticks: number }>()): Map<number, { depth: number; state: string; ticks: number }> {
+function descendants(
+  pid: number,
+  depth = 0,
+  found = new Map<number, { depth: number; state: string; ticks: number }>(),
+): Map<number, { depth: number; state: string; ticks: number }> {
   try {
     for (const task of readdirSync(`/proc/${pid}/task`)) {
       const children = readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
       for (const child of children ? children.split(/\s+/).map(Number) : []) {
         // Fields after the command name's closing parenthesis: state is the 1st, utime the 12th, stime the 13th.
-        const fields = readFileSync(`/proc/${child}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+        const fields = readFileSync(`/proc/${child}/stat`, 'utf8')
+          .replace(/^.*\) /s, '')
+          .split(' ');
         found.set(child, { depth: depth + 1, state: fields[0]!, ticks: Number(fields[11]) + Number(fields[12]) });
         descendants(child, depth + 1, found);
       }
@@ -67,7 +73,11 @@ function descendants(pid: number, depth = 0, found = new Map<number, { depth: nu
 }
 
 /** Runs `command args` in `cwd`; rejects with the output when it exits non-zero. */
-export function measure(command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Measured> {
+export function measure(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<Measured> {
   const useTime = gnuTimeWorks();
   const method: Measured['method'] = useTime ? 'gnu-time' : existsSync('/proc/self/status') ? 'proc-poll' : 'none';
   return new Promise((resolve, reject) => {
@@ -79,7 +89,8 @@ export function measure(command: string, args: readonly string[], options: { cwd
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     let polled = 0;
-    const poll = method === 'proc-poll' ? setInterval(() => (polled = Math.max(polled, treeRss(child.pid!))), 25) : undefined;
+    const poll =
+      method === 'proc-poll' ? setInterval(() => (polled = Math.max(polled, treeRss(child.pid!))), 25) : undefined;
     // Depth below the spawned process: under GNU time the command is at depth 1 and what it starts
     // at 2 and deeper; without GNU time the command is the spawned process itself.
     const firstUncounted = useTime ? 2 : 1;
@@ -97,19 +108,33 @@ export function measure(command: string, args: readonly string[], options: { cwd
       if (poll) clearInterval(poll);
       if (cpuPoll) clearInterval(cpuPoll);
       if (code !== 0) {
-        reject(new Error(`${command} ${args.join(' ')} exited with ${code} in ${options.cwd}:\n${output.slice(-4000)}`));
+        reject(
+          new Error(`${command} ${args.join(' ')} exited with ${code} in ${options.cwd}:\n${output.slice(-4000)}`),
+        );
         return;
       }
       const kb = /Maximum resident set size \(kbytes\):\s*(\d+)/.exec(output)?.[1];
-      const peakRss = method === 'gnu-time' ? (kb ? Number(kb) * 1024 : undefined) : method === 'proc-poll' ? polled : undefined;
+      const peakRss =
+        method === 'gnu-time' ? (kb ? Number(kb) * 1024 : undefined) : method === 'proc-poll' ? polled : undefined;
       const user = /User time \(seconds\):\s*([\d.]+)/.exec(output)?.[1];
       const system = /System time \(seconds\):\s*([\d.]+)/.exec(output)?.[1];
       // Processes still there at the last poll (running, or zombies nobody waited for) were not
       // counted by GNU time; one that had gone was reaped by its parent and is in its figure.
-      const unreaped = procReadable ? [...lastSeen.values()].filter((process) => process.depth >= firstUncounted).reduce((sum, process) => sum + process.ticks, 0) / USER_HZ : undefined;
+      const unreaped = procReadable
+        ? [...lastSeen.values()]
+            .filter((process) => process.depth >= firstUncounted)
+            .reduce((sum, process) => sum + process.ticks, 0) / USER_HZ
+        : undefined;
       const measuredCpu = user && system ? Number(user) + Number(system) : undefined;
       const cpuSeconds = measuredCpu === undefined ? undefined : measuredCpu + (unreaped ?? 0);
-      resolve({ wallMs, peakRss, method, cpuSeconds, ...(unreaped === undefined ? {} : { unreapedCpuSeconds: unreaped }), output });
+      resolve({
+        wallMs,
+        peakRss,
+        method,
+        cpuSeconds,
+        ...(unreaped === undefined ? {} : { unreapedCpuSeconds: unreaped }),
+        output,
+      });
     });
   });
 }

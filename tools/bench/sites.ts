@@ -3,7 +3,17 @@
 //   copies of them under new slugs and titles, each with its capture, so every integrity rule
 //   passes on them exactly as on the originals);
 // - a bare Astro site with the same MDX files and one minimal page per source (the framework floor).
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
@@ -12,7 +22,16 @@ import { splitFrontMatter } from '../../src/lib/text/front-matter.ts';
 import { isDraft } from '../../src/lib/rule-book.ts';
 
 /** Not copied into the site copy: generated, installed or unrelated to a build. */
-const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', 'bench', 'test-results', 'playwright-report', '.github']);
+const SKIP = new Set([
+  'node_modules',
+  'dist',
+  '.git',
+  '.astro',
+  'bench',
+  'test-results',
+  'playwright-report',
+  '.github',
+]);
 /** Build caches Astro and Vite keep inside node_modules: each benchmark site gets its own, empty. */
 const CACHES = new Set(['.astro', '.vite', '.vitest', '.cache']);
 
@@ -33,7 +52,8 @@ function linkNodeModules(root: string, dir: string): void {
 
 /** Removes what a previous build left, so every measured build starts cold. */
 export function clearBuildState(dir: string): void {
-  for (const path of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(dir, path), { recursive: true, force: true });
+  for (const path of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'])
+    rmSync(join(dir, path), { recursive: true, force: true });
 }
 
 export interface RealSource {
@@ -55,7 +75,14 @@ export function realSources(root: string): RealSource[] {
       const data = splitFrontMatter(mdx).data as { title?: unknown; draft?: unknown } | undefined;
       if (!data || isDraft(data) || typeof data.title !== 'string') return [];
       const capturePath = join(root, 'content', 'captures', `${slug}.txt`);
-      return [{ slug, mdx, title: data.title, capture: existsSync(capturePath) ? readFileSync(capturePath, 'utf8') : undefined }];
+      return [
+        {
+          slug,
+          mdx,
+          title: data.title,
+          capture: existsSync(capturePath) ? readFileSync(capturePath, 'utf8') : undefined,
+        },
+      ];
     });
 }
 
@@ -64,7 +91,10 @@ export function realSources(root: string): RealSource[] {
  * claims, quotes, tables and capture, and gets a new slug (`<slug>-copy-<k>`, so a new page) and a
  * new title; nothing else changes, so it passes the same rules its original passes.
  */
-function synthesise(real: readonly RealSource[], n: number): Array<{ slug: string; mdx: string; capture: string | undefined }> {
+function synthesise(
+  real: readonly RealSource[],
+  n: number,
+): Array<{ slug: string; mdx: string; capture: string | undefined }> {
   if (real.length === 0) throw new Error('no published sources to derive synthetic ones from');
   return Array.from({ length: n }, (_, index) => {
     const original = real[index % real.length]!;
@@ -94,7 +124,12 @@ export function ourSite(root: string, n: number): { dir: string; checkMs: number
   const dir = tempDir(`site-${n}`);
   for (const name of readdirSync(root)) {
     if (SKIP.has(name)) continue;
-    cpSync(join(root, name), join(dir, name), { recursive: true, filter: (path) => !path.includes(`${join(root, 'content', 'sources')}/`) && !path.includes(`${join(root, 'content', 'captures')}/`) });
+    cpSync(join(root, name), join(dir, name), {
+      recursive: true,
+      filter: (path) =>
+        !path.includes(`${join(root, 'content', 'sources')}/`) &&
+        !path.includes(`${join(root, 'content', 'captures')}/`),
+    });
   }
   linkNodeModules(root, dir);
   const sourcesDir = join(dir, 'content', 'sources');
@@ -110,7 +145,12 @@ export function ourSite(root: string, n: number): { dir: string; checkMs: number
   const checkMs = performance.now() - started;
   const errors = result.problems.filter((problem) => problem.severity === 'error');
   if (errors.length || result.sources.length !== n) {
-    throw new Error(`the ${n}-source copy does not pass the content check (${result.sources.length} valid sources): ${errors.slice(0, 3).map((e) => `${e.file}: ${e.message}`).join('; ')}`);
+    throw new Error(
+      `the ${n}-source copy does not pass the content check (${result.sources.length} valid sources): ${errors
+        .slice(0, 3)
+        .map((e) => `${e.file}: ${e.message}`)
+        .join('; ')}`,
+    );
   }
   return { dir, checkMs };
 }
@@ -125,8 +165,12 @@ export function bareSite(root: string, n: number): string {
   linkNodeModules(root, dir);
   mkdirSync(join(dir, 'content', 'sources'), { recursive: true });
   mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
-  for (const source of synthesise(realSources(root), n)) writeFileSync(join(dir, 'content', 'sources', `${source.slug}.mdx`), source.mdx);
-  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'bare-astro-floor', private: true, type: 'module' }, null, 2)}\n`);
+  for (const source of synthesise(realSources(root), n))
+    writeFileSync(join(dir, 'content', 'sources', `${source.slug}.mdx`), source.mdx);
+  writeFileSync(
+    join(dir, 'package.json'),
+    `${JSON.stringify({ name: 'bare-astro-floor', private: true, type: 'module' }, null, 2)}\n`,
+  );
   writeFileSync(
     join(dir, 'astro.config.mjs'),
     "import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\n\nexport default defineConfig({ output: 'static', integrations: [mdx()], devToolbar: { enabled: false } });\n",
@@ -161,7 +205,8 @@ const { Content } = await render(entry);
 /** Versions of what the benchmark builds with, from the installed packages. */
 export function installedVersion(root: string, pkg: string): string {
   try {
-    return (JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+    return (JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string })
+      .version;
   } catch {
     return 'unknown';
   }

@@ -3,7 +3,10 @@ import { elements } from './site-files.ts';
 
 /** What is wrong with a page's Content-Security-Policy, if anything. */
 export function cspProblems(page: BuiltPage): string[] {
-  const meta = elements(page.document, (el) => el.name === 'meta' && el.attribs['http-equiv']?.toLowerCase() === 'content-security-policy');
+  const meta = elements(
+    page.document,
+    (el) => el.name === 'meta' && el.attribs['http-equiv']?.toLowerCase() === 'content-security-policy',
+  );
   if (meta.length !== 1) return [`${page.url}: expected one CSP <meta>, found ${meta.length}`];
   const policy = meta[0]!.attribs.content ?? '';
   const directives = new Map(
@@ -22,10 +25,14 @@ export function cspProblems(page: BuiltPage): string[] {
       if (values.includes(unsafe)) problems.push(`${page.url}: ${name} allows ${unsafe}`);
     }
   }
-  const inlineHandlers = elements(page.document, (el) => Object.keys(el.attribs).some((attribute) => /^on/i.test(attribute)));
-  if (inlineHandlers.length) problems.push(`${page.url}: ${inlineHandlers.length} element(s) with inline event handlers`);
+  const inlineHandlers = elements(page.document, (el) =>
+    Object.keys(el.attribs).some((attribute) => /^on/i.test(attribute)),
+  );
+  if (inlineHandlers.length)
+    problems.push(`${page.url}: ${inlineHandlers.length} element(s) with inline event handlers`);
   // The policy allows no inline style attributes either, so any would silently lose its styling.
   const styled = elements(page.document, (el) => el.attribs.style !== undefined);
-  if (styled.length) problems.push(`${page.url}: ${styled.length} element(s) with a style attribute, which the policy blocks`);
+  if (styled.length)
+    problems.push(`${page.url}: ${styled.length} element(s) with a style attribute, which the policy blocks`);
   return problems;
 }

@@ -14,14 +14,18 @@ const HTML_VALIDATE_CONFIG: ConfigData = {
 };
 
 /** Every HTML error on the pages, as "url:line:column message (rule)". */
-export async function htmlErrors(pages: readonly BuiltPage[], config: ConfigData = HTML_VALIDATE_CONFIG): Promise<string[]> {
+export async function htmlErrors(
+  pages: readonly BuiltPage[],
+  config: ConfigData = HTML_VALIDATE_CONFIG,
+): Promise<string[]> {
   const validator = new HtmlValidate(config);
   const errors: string[] = [];
   for (const page of pages) {
     const report = await validator.validateString(page.html, page.file);
     for (const result of report.results) {
       for (const message of result.messages) {
-        if (message.severity === 2) errors.push(`${page.url}:${message.line}:${message.column} ${message.message} (${message.ruleId})`);
+        if (message.severity === 2)
+          errors.push(`${page.url}:${message.line}:${message.column} ${message.message} (${message.ruleId})`);
       }
     }
   }

@@ -20,12 +20,20 @@ const LINKING: Array<[tag: string, attribute: string]> = [
  * Every internal link and `#anchor` on the built pages that does not resolve: to a page or file
  * that was not built (`files` lists the non-HTML files), or to an id the target page lacks.
  */
-export function findBrokenLinks(pages: readonly BuiltPage[], files: ReadonlySet<string>, origin = 'https://site.invalid'): BrokenLink[] {
+export function findBrokenLinks(
+  pages: readonly BuiltPage[],
+  files: ReadonlySet<string>,
+  origin = 'https://site.invalid',
+): BrokenLink[] {
   const byUrl = new Map(pages.map((page) => [page.url, page]));
   const ids = new Map<string, Set<string>>();
   const idsOf = (page: BuiltPage) => {
     let set = ids.get(page.url);
-    if (!set) ids.set(page.url, (set = new Set(elements(page.document, (el) => el.attribs.id !== undefined).map((el) => el.attribs.id!))));
+    if (!set)
+      ids.set(
+        page.url,
+        (set = new Set(elements(page.document, (el) => el.attribs.id !== undefined).map((el) => el.attribs.id!))),
+      );
     return set;
   };
   const broken: BrokenLink[] = [];
@@ -42,8 +50,10 @@ export function findBrokenLinks(pages: readonly BuiltPage[], files: ReadonlySet<
           continue;
         }
         const id = decodeURIComponent(target.hash.slice(1));
-        if (id && found && !idsOf(found).has(id)) broken.push({ page: page.url, href, reason: `${found.url} has no element with id "${id}"` });
-        if (id && !found) broken.push({ page: page.url, href, reason: `${path} is not a page, so #${id} cannot resolve` });
+        if (id && found && !idsOf(found).has(id))
+          broken.push({ page: page.url, href, reason: `${found.url} has no element with id "${id}"` });
+        if (id && !found)
+          broken.push({ page: page.url, href, reason: `${path} is not a page, so #${id} cannot resolve` });
       }
     }
   }
@@ -57,7 +67,12 @@ export function externalLinksWithoutRel(pages: readonly BuiltPage[], origin = 'h
     for (const link of elements(page.document, (el) => el.name === 'a' && /^https?:/i.test(el.attribs.href ?? ''))) {
       if (new URL(link.attribs.href!).origin === origin) continue;
       const rel = new Set((link.attribs.rel ?? '').split(/\s+/));
-      if (!rel.has('noopener') || !rel.has('noreferrer')) problems.push({ page: page.url, href: link.attribs.href!, reason: 'external link without rel="noopener noreferrer"' });
+      if (!rel.has('noopener') || !rel.has('noreferrer'))
+        problems.push({
+          page: page.url,
+          href: link.attribs.href!,
+          reason: 'external link without rel="noopener noreferrer"',
+        });
     }
   }
   return problems;

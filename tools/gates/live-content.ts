@@ -13,12 +13,17 @@ const DATA_BLOCK = /^application\/(?:ld\+)?json$/i;
 const FORBIDDEN = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'portal']);
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'poster', 'xlink:href', 'cite', 'data'];
 
-const isPolicy = (el: Element) => el.name === 'meta' && el.attribs['http-equiv']?.toLowerCase() === 'content-security-policy';
+const isPolicy = (el: Element) =>
+  el.name === 'meta' && el.attribs['http-equiv']?.toLowerCase() === 'content-security-policy';
 
 /** The hashes a page's policy allows scripts by, as 'sha256-…' tokens. */
 function scriptHashes(page: BuiltPage): Set<string> {
   const policy = elements(page.document, isPolicy)[0]?.attribs.content ?? '';
-  const directive = policy.split(';').map((part) => part.trim().split(/\s+/)).find((tokens) => tokens[0]?.toLowerCase() === 'script-src') ?? [];
+  const directive =
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .find((tokens) => tokens[0]?.toLowerCase() === 'script-src') ?? [];
   return new Set(directive.filter((token) => /^'sha(256|384|512)-/.test(token)));
 }
 
@@ -35,7 +40,8 @@ export function liveContentProblems(page: BuiltPage): string[] {
       if (policyAt === -1 || index < policyAt) problems.push(`${where} comes before the Content-Security-Policy`);
       const src = el.attribs.src;
       if (src !== undefined) {
-        if (/^[a-z][a-z0-9+.-]*:|^[/\\]{2}/i.test(src.trim())) problems.push(`${where} loads a script from another site`);
+        if (/^[a-z][a-z0-9+.-]*:|^[/\\]{2}/i.test(src.trim()))
+          problems.push(`${where} loads a script from another site`);
       } else {
         const hash = `'sha256-${createHash('sha256').update(DomUtils.textContent(el)).digest('base64')}'`;
         if (!hashes.has(hash)) problems.push(`${where} is an inline script whose hash is not in the policy`);
@@ -44,11 +50,13 @@ export function liveContentProblems(page: BuiltPage): string[] {
     for (const name of Object.keys(el.attribs)) {
       if (/^on/i.test(name)) problems.push(`${where} has an inline event handler ${name}=`);
     }
-    if (el.name === 'meta' && el.attribs['http-equiv']?.toLowerCase() === 'refresh') problems.push(`${where} is a meta refresh`);
+    if (el.name === 'meta' && el.attribs['http-equiv']?.toLowerCase() === 'refresh')
+      problems.push(`${where} is a meta refresh`);
     if (FORBIDDEN.has(el.name)) problems.push(`${where} is not allowed on a page`);
     for (const name of URL_ATTRIBUTES) {
       const value = el.attribs[name];
-      if (value !== undefined && !isAllowedBodyUrl(value)) problems.push(`${where} has ${name}="${value.slice(0, 60)}", neither http(s), mailto nor relative`);
+      if (value !== undefined && !isAllowedBodyUrl(value))
+        problems.push(`${where} has ${name}="${value.slice(0, 60)}", neither http(s), mailto nor relative`);
     }
   }
   return problems;

@@ -36,7 +36,8 @@ export function readBuiltSite(dist: string, base = '/'): BuiltSite {
   const pages: BuiltPage[] = [];
   const files = new Set<string>();
   for (const file of builtFiles(dist)) {
-    if (file.endsWith('.html')) pages.push(parsePage(prefix + pagePath(file).slice(1), file, readFileSync(join(dist, file), 'utf8')));
+    if (file.endsWith('.html'))
+      pages.push(parsePage(prefix + pagePath(file).slice(1), file, readFileSync(join(dist, file), 'utf8')));
     else files.add(prefix + file);
   }
   return { pages, files };

@@ -11,7 +11,8 @@ export function decodeInput(bytes: Uint8Array): Decoded {
   if (bytes.includes(0)) {
     return {
       ok: false,
-      message: 'this is not a text file (it contains NUL bytes): save the article as Markdown or plain text (.md or .txt, UTF-8) and import that',
+      message:
+        'this is not a text file (it contains NUL bytes): save the article as Markdown or plain text (.md or .txt, UTF-8) and import that',
     };
   }
   let text: string;
@@ -19,7 +20,10 @@ export function decodeInput(bytes: Uint8Array): Decoded {
     // fatal: a wrong encoding must stop the import rather than turn letters into U+FFFD silently.
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, message: 'the file is not UTF-8 text: open it in an editor and save it again with the UTF-8 encoding' };
+    return {
+      ok: false,
+      message: 'the file is not UTF-8 text: open it in an editor and save it again with the UTF-8 encoding',
+    };
   }
   if (!text.trim()) return { ok: false, message: 'the file has only blank lines: there is no article text to import' };
   return { ok: true, text: text.replace(/\r\n?/g, '\n') };

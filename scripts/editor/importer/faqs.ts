@@ -59,7 +59,11 @@ function asks(heading: Heading, source: string): string | undefined {
  * ending in "?" with the paragraphs and lists under it as its answer. The section runs to the next
  * heading, not itself a question, at its level or above.
  */
-function questionHeadings(tree: Root, source: string, skip?: { start: number; end: number }): Array<{ line: number; faq: Faq }> {
+function questionHeadings(
+  tree: Root,
+  source: string,
+  skip?: { start: number; end: number },
+): Array<{ line: number; faq: Faq }> {
   const found: Array<{ line: number; faq: Faq }> = [];
   let section: number | undefined;
   let open: { line: number; question: string; answer: string[] } | undefined;
@@ -103,5 +107,7 @@ function questionHeadings(tree: Root, source: string, skip?: { start: number; en
 export function liftFaqs(tree: Root, source: string, title?: { start: number; end: number }): Faq[] {
   // The two readers never find the same FAQ: one reads paragraphs, the other headings. The title
   // heading is skipped: "Frequently asked questions about Go" must not make the article one FAQ.
-  return [...questionAndAnswerBlocks(tree, source), ...questionHeadings(tree, source, title)].sort((a, b) => a.line - b.line).map((entry) => entry.faq);
+  return [...questionAndAnswerBlocks(tree, source), ...questionHeadings(tree, source, title)]
+    .sort((a, b) => a.line - b.line)
+    .map((entry) => entry.faq);
 }

@@ -21,7 +21,8 @@ const FENCES = { yaml: /^---[ \t]*$/m, toml: /^\+\+\+[ \t]*$/m } as const;
 const FIELD_LINE = { yaml: /^["']?[\w.-]+["']?[ \t]*:(?:[ \t]|$)/, toml: /^(?:\[|["']?[\w.-]+["']?[ \t]*=)/ } as const;
 
 function firstFieldLine(text: string): string {
-  for (const line of text.slice(0, 10_000).split('\n')) if (line.trim() && !line.trimStart().startsWith('#')) return line;
+  for (const line of text.slice(0, 10_000).split('\n'))
+    if (line.trim() && !line.trimStart().startsWith('#')) return line;
   return '';
 }
 
@@ -57,9 +58,14 @@ export function splitInputFrontMatter(text: string): SplitInput {
   if (!FIELD_LINE[format].test(firstFieldLine(rest))) return all;
   const fence = format === 'yaml' ? '---' : '+++';
   const closing = FENCES[format].exec(rest);
-  if (!closing) return { ok: false, message: `the front matter opened by the ${fence} on line 1 is never closed: add a ${fence} line after its last field` };
+  if (!closing)
+    return {
+      ok: false,
+      message: `the front matter opened by the ${fence} on line 1 is never closed: add a ${fence} line after its last field`,
+    };
   const parsed = (format === 'yaml' ? parseYaml : parseTomlText)(rest.slice(0, closing.index));
-  if (parsed.error !== undefined) return { ok: false, message: `the ${format.toUpperCase()} front matter cannot be read (${parsed.error})` };
+  if (parsed.error !== undefined)
+    return { ok: false, message: `the ${format.toUpperCase()} front matter cannot be read (${parsed.error})` };
   if (typeof parsed.data !== 'object' || parsed.data === null || Array.isArray(parsed.data)) {
     return { ok: false, message: `the front matter between the ${fence} lines is not a list of fields (key: value)` };
   }

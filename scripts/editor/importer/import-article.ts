@@ -65,7 +65,8 @@ export interface ImportResult {
 export type ImportOutcome = { ok: true; result: ImportResult } | { ok: false; message: string };
 
 // Phrases of a sales pitch: the article is (also) an advertisement and needs a disclosure.
-const SALES = /\b(?:our (?:services|team of|experts|developers|engineers|agency|clients)|contact us|hire (?:us|our)|get in touch|book a (?:call|demo|consultation)|free consultation|schedule a (?:call|consultation)|request a quote)\b/i;
+const SALES =
+  /\b(?:our (?:services|team of|experts|developers|engineers|agency|clients)|contact us|hire (?:us|our)|get in touch|book a (?:call|demo|consultation)|free consultation|schedule a (?:call|consultation)|request a quote)\b/i;
 
 const HTML_PAGE = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i;
 
@@ -80,7 +81,11 @@ export function importArticle(bytes: Uint8Array, options: ImportOptions): Import
   // A saved web page is markup, not an article's text: its tags would be escaped into the body as
   // text, and its scripts and navigation with them. It is refused, never pasted as tags.
   if (HTML_PAGE.test(decoded.text)) {
-    return { ok: false, message: 'this is an HTML page, not an article\'s text: open it in a browser, copy the article (or use the browser\'s reader view and save as text), and import that as .md or .txt' };
+    return {
+      ok: false,
+      message:
+        "this is an HTML page, not an article's text: open it in a browser, copy the article (or use the browser's reader view and save as text), and import that as .md or .txt",
+    };
   }
   const split = splitInputFrontMatter(decoded.text);
   if (!split.ok) return split;
@@ -100,7 +105,13 @@ export function importArticle(bytes: Uint8Array, options: ImportOptions): Import
   const slug = chooseSlug(title.found.title, options.slug);
   if (!slug.ok) return slug;
   const tables = liftTables(tree, body, options.topics, title.found.drop);
-  const draft: DraftSource = { ...mapped.fields, ...(options.captured ? { captured: options.captured } : {}), title: title.found.title, tables: tables.tables, faqs: liftFaqs(tree, body, title.found.drop) };
+  const draft: DraftSource = {
+    ...mapped.fields,
+    ...(options.captured ? { captured: options.captured } : {}),
+    title: title.found.title,
+    tables: tables.tables,
+    faqs: liftFaqs(tree, body, title.found.drop),
+  };
   // Escaped after normalising, so the body's code spans are found where they now are.
   const escaped = escapeMdxHazards(normalised.text, parseMarkdown(normalised.text));
   const candidates = suggestClaims(parseMarkdown(escaped.text), { topics: options.topics, metrics: options.metrics });

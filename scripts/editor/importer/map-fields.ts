@@ -32,7 +32,14 @@ const ALIASES: ReadonlyArray<[Target, readonly string[]]> = [
 /** A calendar day as YYYY-MM-DD from a front-matter date: "2026-01-26", "2026-01-26T18:53:20+00:00", a TOML date. */
 export function dayOf(value: unknown): string | undefined {
   // TOML dates arrive as Date objects whose toISOString keeps the day as written (with its offset).
-  const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString()) : typeof value === 'string' ? value.trim() : '';
+  const text =
+    value instanceof Date
+      ? Number.isNaN(value.getTime())
+        ? ''
+        : value.toISOString()
+      : typeof value === 'string'
+        ? value.trim()
+        : '';
   const iso = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(text)?.[1];
   if (iso) return whyNotADay(iso) ? undefined : iso;
   // "January 26, 2026": read as written, in local time, so the day never shifts across a time zone.
@@ -54,7 +61,10 @@ function urlOf(value: unknown): string | undefined {
 }
 
 function authorOf(value: unknown): { name: string } | undefined {
-  const name = typeof value === 'object' && value !== null && !Array.isArray(value) ? textOf((value as Record<string, unknown>).name) : textOf(value);
+  const name =
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? textOf((value as Record<string, unknown>).name)
+      : textOf(value);
   return name ? { name } : undefined;
 }
 
@@ -79,7 +89,7 @@ const EXPECTED: Readonly<Record<Target, string>> = {
 };
 
 function shown(value: unknown): string {
-  const text = value instanceof Date ? value.toISOString() : JSON.stringify(value) ?? String(value);
+  const text = value instanceof Date ? value.toISOString() : (JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
@@ -106,7 +116,9 @@ export function mapFrontMatter(data: Readonly<Record<string, unknown>>): MappedF
         continue;
       }
       fields[target] = value;
-      used.push(key === target && target !== 'author' ? target : `${key} → ${target === 'author' ? 'author.name' : target}`);
+      used.push(
+        key === target && target !== 'author' ? target : `${key} → ${target === 'author' ? 'author.name' : target}`,
+      );
     }
   }
   return { fields: fields as MappedFields['fields'], used, dropped: keys.filter((key) => !taken.has(key)), unreadable };

@@ -10,7 +10,11 @@ const HAZARD = /[{}]|<(?=[A-Za-z/!>])/;
 function codeRanges(tree: Root): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const { node } of walk(tree)) {
-    if ((node.type === 'code' || node.type === 'inlineCode') && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+    if (
+      (node.type === 'code' || node.type === 'inlineCode') &&
+      node.position?.start.offset !== undefined &&
+      node.position.end.offset !== undefined
+    ) {
       ranges.push([node.position.start.offset, node.position.end.offset]);
     }
   }
@@ -38,7 +42,10 @@ function relinkBareAddresses(body: string, tree: Root): string {
     if (start === undefined || end === undefined || body[start] === '[' || body[start] === '<') continue;
     const shown = body.slice(start, end);
     if (!/[{}<]/.test(shown + (body[end] ?? ''))) continue;
-    const address = node.url.replace(/[()\s<>{}\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    const address = node.url.replace(
+      /[()\s<>{}\\]/g,
+      (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+    );
     edits.push({ start, end, text: `[${shown.replace(/[[\]\\{}<]/g, '\\$&')}](${address})` });
   }
   edits.sort((x, y) => y.start - x.start);
@@ -107,7 +114,11 @@ export function escapeMdxHazards(input: string, inputTree: Root): { text: string
     }
     const lineStart = body.lastIndexOf('\n', at - 1) + 1;
     const lineEnd = body.indexOf('\n', at);
-    escapes.push({ line, excerpt: excerptAround(body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd), at - lineStart), characters: [match[0]] });
+    escapes.push({
+      line,
+      excerpt: excerptAround(body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd), at - lineStart),
+      characters: [match[0]],
+    });
   }
   parts.push(body.slice(copied));
   return { text: parts.join(''), escapes };

@@ -30,9 +30,13 @@ const ENCODINGS = [
  * when it is one that mis-decoding plausibly produced: a Latin letter or symbol for two bytes (so
  * real text like "ß»" is not flagged), anything but private-use and non-characters for more.
  */
-function sequenceAt(bytes: ReadonlyArray<number | undefined>, i: number): { codePoint: number; length: number } | undefined {
+function sequenceAt(
+  bytes: ReadonlyArray<number | undefined>,
+  i: number,
+): { codePoint: number; length: number } | undefined {
   const lead = bytes[i] ?? 0;
-  const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+  const length =
+    lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
   if (!length) return undefined;
   let codePoint = lead & (0xff >> (length + 1));
   for (let k = 1; k < length; k++) {
@@ -54,12 +58,15 @@ function sequenceAt(bytes: ReadonlyArray<number | undefined>, i: number): { code
  * such sequence to the end of the last, with what it reads as. Characters the encoding cannot
  * produce (an arrow, a real emoji) are never part of a sequence.
  */
-function reread(chars: readonly string[], table: ReadonlyMap<string, number>): { text: string; guess: string } | undefined {
+function reread(
+  chars: readonly string[],
+  table: ReadonlyMap<string, number>,
+): { text: string; guess: string } | undefined {
   const bytes = chars.map((char) => table.get(char));
   let guess = '';
   let first = -1;
   let end = -1;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const sequence = sequenceAt(bytes, i);
     if (sequence) {
       if (first < 0) first = i;

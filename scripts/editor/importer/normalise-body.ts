@@ -36,7 +36,10 @@ class Edits {
     if (whole !== undefined) return whole;
     // Right to left, so each column still points where the tree said.
     const edits = [...(this.inline.get(line) ?? [])].sort((a, b) => b.column - a.column);
-    return edits.reduce((out, edit) => out.slice(0, edit.column) + edit.text + out.slice(edit.column + edit.length), text);
+    return edits.reduce(
+      (out, edit) => out.slice(0, edit.column) + edit.text + out.slice(edit.column + edit.length),
+      text,
+    );
   }
 }
 
@@ -45,11 +48,18 @@ class Edits {
  * heading, so the body starts at `##` under the page's own title. A top-level setext heading
  * (text underlined with === or ---) becomes an ATX one (`## Text`), which editors can read as a heading.
  */
-function editHeadings(tree: Root, body: string, lines: readonly string[], edits: Edits, drop?: { start: number; end: number }): { shift: number; topLevel: Set<number> } {
+function editHeadings(
+  tree: Root,
+  body: string,
+  lines: readonly string[],
+  edits: Edits,
+  drop?: { start: number; end: number },
+): { shift: number; topLevel: Set<number> } {
   const headings: Array<{ heading: Heading; topLevel: boolean }> = [];
   for (const { node, parent } of walk(tree)) {
     const line = node.position?.start.line ?? 0;
-    if (node.type === 'heading' && !(drop && line >= drop.start && line <= drop.end)) headings.push({ heading: node, topLevel: parent?.type === 'root' });
+    if (node.type === 'heading' && !(drop && line >= drop.start && line <= drop.end))
+      headings.push({ heading: node, topLevel: parent?.type === 'root' });
   }
   const shift = headings.some(({ heading }) => heading.depth === 1) ? 1 : 0;
   const topLevelLines = new Set<number>();
@@ -59,13 +69,18 @@ function editHeadings(tree: Root, body: string, lines: readonly string[], edits:
     const depth = Math.min(6, heading.depth + shift);
     const atx = lines[start.line - 1]!.startsWith('#', start.column - 1);
     if (atx) {
-      if (depth !== heading.depth) edits.add(start.line, { column: start.column - 1, length: heading.depth, text: '#'.repeat(depth) });
+      if (depth !== heading.depth)
+        edits.add(start.line, { column: start.column - 1, length: heading.depth, text: '#'.repeat(depth) });
       continue;
     }
     const first = heading.children[0]?.position?.start.offset;
     const last = heading.children.at(-1)?.position?.end.offset;
     if (!topLevel || first === undefined || last === undefined) continue;
-    const content = body.slice(first, last).split('\n').map((part) => part.trim()).join(' ');
+    const content = body
+      .slice(first, last)
+      .split('\n')
+      .map((part) => part.trim())
+      .join(' ');
     edits.replaced.set(start.line, `${'#'.repeat(depth)} ${content}`);
     edits.remove(start.line + 1, end.line);
   }

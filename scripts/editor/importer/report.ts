@@ -21,7 +21,10 @@ function shorten(text: string, max = 60): string {
 
 /** Text with its invisible characters spelt out, e.g. the private-use U+F8FF a Mac Roman 0xF0 becomes. */
 function visible(text: string): string {
-  return text.replace(/[\p{Co}\p{Cc}\p{Cf}]/gu, (char) => `<U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`);
+  return text.replace(
+    /[\p{Co}\p{Cc}\p{Cf}]/gu,
+    (char) => `<U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`,
+  );
 }
 
 /** The first items of a list, then how many more there are (and, when check finds them, where to see them all). */
@@ -44,7 +47,10 @@ export function todoList(result: ImportResult): string[] {
       ),
     ),
   );
-  if (result.titleFrom === 'first line') todo.push(`title: taken from the first line of the text ("${shorten(draft.title)}"): check it is the article’s headline.`);
+  if (result.titleFrom === 'first line')
+    todo.push(
+      `title: taken from the first line of the text ("${shorten(draft.title)}"): check it is the article’s headline.`,
+    );
   todo.push(...result.unreadable.map((problem) => `${problem}: fill it in by hand if the article says.`));
   todo.push(`kind: what kind of publication this is, one of ${SOURCE_KINDS.join(' | ')}.`);
   todo.push(
@@ -52,7 +58,9 @@ export function todoList(result: ImportResult): string[] {
       ? 'summary: rewrite it in our own words, one or two sentences on what the article argues; it holds the article’s own description for now.'
       : 'summary: one or two sentences, in our own words, on what the article argues.',
   );
-  todo.push(`verdict: the article’s bottom line: leans (${stances}), text in our words, and the quote that states it, copied from the body.`);
+  todo.push(
+    `verdict: the article’s bottom line: leans (${stances}), text in our words, and the quote that states it, copied from the body.`,
+  );
   todo.push(
     result.candidates.length
       ? `claims: review the ${plural(result.candidates.length, 'candidate claim')} commented out under claims: accept each that states a position (delete its "# ", give it an id, check topic and favors, write the statement in our words), delete the rest, and add any position the suggester missed.`
@@ -61,15 +69,26 @@ export function todoList(result: ImportResult): string[] {
   const topicTodos: string[] = [];
   draft.tables?.forEach((table, t) =>
     table.rows.forEach((row, r) => {
-      if (row.topic === TODO_TOPIC) topicTodos.push(`tables[${t}].rows[${r}].topic: "${shorten(row.label)}" is topic: todo: set an id from content/topics.yaml.`);
+      if (row.topic === TODO_TOPIC)
+        topicTodos.push(
+          `tables[${t}].rows[${r}].topic: "${shorten(row.label)}" is topic: todo: set an id from content/topics.yaml.`,
+        );
     }),
   );
   todo.push(...capped(topicTodos, true));
-  todo.push(...capped(result.unreadWinners.map(({ path, cell }) => `${path}: the Winner cell says "${shorten(cell)}", which names no side: set winner (${stances}) or leave it out.`)));
+  todo.push(
+    ...capped(
+      result.unreadWinners.map(
+        ({ path, cell }) =>
+          `${path}: the Winner cell says "${shorten(cell)}", which names no side: set winner (${stances}) or leave it out.`,
+      ),
+    ),
+  );
   todo.push(
     ...capped(
       (draft.faqs ?? []).map(
-        (faq, i) => `faqs[${i}].topic: "${shorten(faq.question)}" is topic: todo: set an id from content/topics.yaml, and favors when the answer takes a side.`,
+        (faq, i) =>
+          `faqs[${i}].topic: "${shorten(faq.question)}" is topic: todo: set an id from content/topics.yaml, and favors when the answer takes a side.`,
       ),
       true,
     ),
@@ -77,7 +96,9 @@ export function todoList(result: ImportResult): string[] {
   todo.push(
     `disclosure: if the article sells something (a service, a product, a course), say who is talking and what they sell${result.salesPhrase ? ` (it says "${result.salesPhrase}")` : ''}.`,
   );
-  todo.push('recommendations: its "choose Go when… / choose Rust when…" advice, if it gives any, each with a quote and a useCase from content/use-cases.yaml.');
+  todo.push(
+    'recommendations: its "choose Go when… / choose Rust when…" advice, if it gives any, each with a quote and a useCase from content/use-cases.yaml.',
+  );
   const unknown = (['publisher', 'author', 'url'] as const).filter((field) => draft[field] === undefined);
   if (unknown.length) todo.push(`${unknown.join(', ')}: fill in what the article says, if it says.`);
   todo.push('draft: set it to false once npm run check shows nothing more for this file.');
@@ -96,7 +117,10 @@ export function formatImportReport(result: ImportResult, paths: ImportPaths): st
     '',
     `Title: "${draft.title}" (from the ${result.titleFrom === 'option' ? '--title option' : result.titleFrom})`,
     ...(result.format
-      ? [`Front matter (${result.format.toUpperCase()}): used ${result.used.join(', ') || 'nothing'}`, `Dropped front-matter keys: ${result.dropped.join(', ') || 'none'}`]
+      ? [
+          `Front matter (${result.format.toUpperCase()}): used ${result.used.join(', ') || 'nothing'}`,
+          `Dropped front-matter keys: ${result.dropped.join(', ') || 'none'}`,
+        ]
       : ['Front matter: none']),
     `Lifted: ${plural(tables.length, 'table')} with ${plural(rows, 'row')}, ${plural(draft.faqs?.length ?? 0, 'FAQ')}`,
   ];
@@ -107,7 +131,10 @@ export function formatImportReport(result: ImportResult, paths: ImportPaths): st
       `Proposed: ${plural(result.candidates.length, 'candidate claim')} (${guessed} with a guessed topic), commented out under claims: in the draft, quotes copied from body lines ${first}–${result.candidates.at(-1)!.line}`,
     );
   }
-  if (result.otherTables) lines.push(`Left in the body only: ${plural(result.otherTables, 'table')} without Go and Rust columns, or without rows`);
+  if (result.otherTables)
+    lines.push(
+      `Left in the body only: ${plural(result.otherTables, 'table')} without Go and Rust columns, or without rows`,
+    );
   const changes = [
     ...(result.headingShift ? ['headings moved down a level, so the body starts at ##'] : []),
     ...(result.bullets ? [`${plural(result.bullets, 'bullet')} changed to -`] : []),
@@ -116,8 +143,16 @@ export function formatImportReport(result: ImportResult, paths: ImportPaths): st
   if (result.mdxEscapes.length) {
     // MDX reads `<`, `{` and a line's leading import/export as code; the escapes make them show as
     // text, so the page still says what the article says and nothing in it runs.
-    lines.push(`Escaped so they show as text and never run (\\< and \\{ show as < and {, &#105;mport as import), on ${plural(result.mdxEscapes.length, 'line')}:`);
-    lines.push(...capped(result.mdxEscapes.map((escape) => `  line ${escape.line}: ${escape.characters.join(' ')} in "${escape.excerpt}"`)));
+    lines.push(
+      `Escaped so they show as text and never run (\\< and \\{ show as < and {, &#105;mport as import), on ${plural(result.mdxEscapes.length, 'line')}:`,
+    );
+    lines.push(
+      ...capped(
+        result.mdxEscapes.map(
+          (escape) => `  line ${escape.line}: ${escape.characters.join(' ')} in "${escape.excerpt}"`,
+        ),
+      ),
+    );
   }
   lines.push('', `Still to do in ${paths.source}:`);
   todoList(result).forEach((item, i) => lines.push(`  ${i + 1}. ${item}`));

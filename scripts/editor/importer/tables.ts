@@ -16,7 +16,11 @@ export interface LiftedTables {
 }
 
 /** Headings in document order with their lines, to caption each table by the heading above it. */
-function headingLines(tree: Root, source: string, skip?: { start: number; end: number }): Array<{ line: number; text: string }> {
+function headingLines(
+  tree: Root,
+  source: string,
+  skip?: { start: number; end: number },
+): Array<{ line: number; text: string }> {
   const headings: Array<{ line: number; text: string }> = [];
   for (const { node } of walk(tree)) {
     const line = node.position?.start.line ?? 0;
@@ -41,7 +45,12 @@ function uniqueId(caption: string, index: number, taken: Map<string, number>): s
  * only when the table has a Winner column that names a stance, and its topic only when the label
  * clearly names one (else `todo`). A ragged row's missing cells are "".
  */
-export function liftTables(tree: Root, source: string, topics: readonly TopicName[], skip?: { start: number; end: number }): LiftedTables {
+export function liftTables(
+  tree: Root,
+  source: string,
+  topics: readonly TopicName[],
+  skip?: { start: number; end: number },
+): LiftedTables {
   const headings = headingLines(tree, source, skip);
   const taken = new Map<string, number>();
   const lifted: LiftedTables = { tables: [], others: 0, unreadWinners: [] };
@@ -59,7 +68,8 @@ export function liftTables(tree: Root, source: string, topics: readonly TopicNam
     const rows = table.rows.map((cells, r): TableRow => {
       const { label, go, rust, winner: cell } = readRow(cells, columns);
       const winner = cell === undefined ? undefined : winnerStance(cell);
-      if (cell !== undefined && cell.trim() && !winner) lifted.unreadWinners.push({ path: `tables[${t}].rows[${r}].winner`, cell });
+      if (cell !== undefined && cell.trim() && !winner)
+        lifted.unreadWinners.push({ path: `tables[${t}].rows[${r}].winner`, cell });
       return { topic: guessTopic(label, topics), label, go, rust, ...(winner ? { winner } : {}) };
     });
     lifted.tables.push({ id: uniqueId(caption, t, taken), caption, rows });

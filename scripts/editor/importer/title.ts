@@ -32,14 +32,19 @@ function titleHeading(tree: Root): Heading | undefined {
  * states the title and is marked for removal even when the title came from elsewhere, because the
  * site prints the title above the body.
  */
-export function findTitle(tree: Root, body: string, given?: { title: string; from: 'option' | 'front matter' }): TitleResult {
+export function findTitle(
+  tree: Root,
+  body: string,
+  given?: { title: string; from: 'option' | 'front matter' },
+): TitleResult {
   const heading = titleHeading(tree);
   if (given) {
     const opening = tree.children[0] === heading && heading ? { drop: linesOf(heading) } : {};
     return { ok: true, found: { title: given.title, from: given.from, ...opening } };
   }
   const fromHeading = heading && headingText(heading, body);
-  if (heading && fromHeading) return { ok: true, found: { title: fromHeading, from: 'heading', drop: linesOf(heading) } };
+  if (heading && fromHeading)
+    return { ok: true, found: { title: fromHeading, from: 'heading', drop: linesOf(heading) } };
   const [first] = tree.children;
   const line = first?.type === 'paragraph' ? plainText(first, body).split('\n')[0]!.trim() : '';
   if (line && line.length <= MAX_TITLE_LINE) {

@@ -189,8 +189,14 @@ export function guessTopic(
 }
 
 const NUMBER = String.raw`(\d+(?:[.,]\d+)*)`;
-const RANGE = new RegExp(String.raw`${NUMBER}(?:\s*(?:[–—-]|to)\s*${NUMBER})?\s*(%|percent|×|x\b|times\b|\+?\s*[a-zA-Z]+(?:\/[a-zA-Z]+)?)`, 'g');
-const DOLLARS = new RegExp(String.raw`\$\s?${NUMBER}(?:\s*(?:[–—-]|to)\s*\$?\s?${NUMBER})?\s*(?:\/|per\s+)(month|mo)\b`, 'i');
+const RANGE = new RegExp(
+  String.raw`${NUMBER}(?:\s*(?:[–—-]|to)\s*${NUMBER})?\s*(%|percent|×|x\b|times\b|\+?\s*[a-zA-Z]+(?:\/[a-zA-Z]+)?)`,
+  'g',
+);
+const DOLLARS = new RegExp(
+  String.raw`\$\s?${NUMBER}(?:\s*(?:[–—-]|to)\s*\$?\s?${NUMBER})?\s*(?:\/|per\s+)(month|mo)\b`,
+  'i',
+);
 
 const toNumber = (text: string) => Number(text.replace(/,/g, ''));
 
@@ -208,7 +214,9 @@ function metricFor(sentence: string, unit: string, metrics: readonly MetricWords
   const words = new Set(sentence.toLowerCase().match(/[a-z]{4,}/g) ?? []);
   let best: { metric: MetricWords; score: number } | undefined;
   for (const metric of metrics.filter((candidate) => candidate.unit === unit)) {
-    const score = (metric.title.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((word) => words.has(word) || words.has(`${word}s`)).length;
+    const score = (metric.title.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter(
+      (word) => words.has(word) || words.has(`${word}s`),
+    ).length;
     if (!best || score > best.score) best = { metric, score };
   }
   return best?.metric;
@@ -220,18 +228,38 @@ export function guessFigure(sentence: string, metrics: readonly MetricWords[]): 
   const found: Array<{ min: number; max?: number; unit: string; index: number }> = [];
   if (dollars) {
     const unit = metrics.find((metric) => metric.unit === 'USD/month')?.unit;
-    if (unit) found.push({ min: toNumber(dollars[1]!), ...(dollars[2] ? { max: toNumber(dollars[2]) } : {}), unit, index: dollars.index });
+    if (unit)
+      found.push({
+        min: toNumber(dollars[1]!),
+        ...(dollars[2] ? { max: toNumber(dollars[2]) } : {}),
+        unit,
+        index: dollars.index,
+      });
   }
   for (const match of sentence.matchAll(RANGE)) {
     const unit = unitOf(match[3]!, metrics);
-    if (unit) found.push({ min: toNumber(match[1]!), ...(match[2] ? { max: toNumber(match[2]) } : {}), unit, index: match.index });
+    if (unit)
+      found.push({
+        min: toNumber(match[1]!),
+        ...(match[2] ? { max: toNumber(match[2]) } : {}),
+        unit,
+        index: match.index,
+      });
   }
   const first = found.sort((a, b) => a.index - b.index)[0];
   if (!first || (first.max !== undefined && first.max < first.min)) return undefined;
   const metric = metricFor(sentence, first.unit, metrics);
   if (!metric) return undefined;
-  const subject = metric.id.startsWith('rust-') ? 'rust' : (subjectBefore(sentence, first.index) ?? (/\bRust\b/.test(sentence) ? 'rust' : 'go'));
-  return { metric: metric.id, subject, min: first.min, ...(first.max !== undefined ? { max: first.max } : {}), unit: first.unit };
+  const subject = metric.id.startsWith('rust-')
+    ? 'rust'
+    : (subjectBefore(sentence, first.index) ?? (/\bRust\b/.test(sentence) ? 'rust' : 'go'));
+  return {
+    metric: metric.id,
+    subject,
+    min: first.min,
+    ...(first.max !== undefined ? { max: first.max } : {}),
+    unit: first.unit,
+  };
 }
 
 const MIN_WORDS = 4;
@@ -243,9 +271,13 @@ const MAX_WORDS = 70;
  * Whether a sentence reads as a position on Go or Rust: it names one (or sits under a heading
  * that does) and compares, judges or gives a number.
  */
-function isPosition(sentence: string, context: { implied?: 'go' | 'rust' | undefined; listItem?: boolean } = {}): boolean {
+function isPosition(
+  sentence: string,
+  context: { implied?: 'go' | 'rust' | undefined; listItem?: boolean } = {},
+): boolean {
   const words = sentence.split(/\s+/).length;
-  if (words < (context.listItem ? MIN_LIST_WORDS : MIN_WORDS) || words > MAX_WORDS || sentence.endsWith('?')) return false;
+  if (words < (context.listItem ? MIN_LIST_WORDS : MIN_WORDS) || words > MAX_WORDS || sentence.endsWith('?'))
+    return false;
   const named = languagesIn(sentence);
   if (named.size === 0 && !context.implied) return false;
   return named.size === 2 || JUDGEMENT.test(sentence) || FIGURE.test(sentence);
@@ -269,12 +301,16 @@ export function suggestClaims(tree: Root, options: SuggestOptions): Candidate[] 
   const candidates: Candidate[] = [];
   const seen = new Set<string>();
   const sentences = bodySentences(tree);
-  const rarity = keywordRarity(sentences.map((sentence) => sentence.text), options.topics);
+  const rarity = keywordRarity(
+    sentences.map((sentence) => sentence.text),
+    options.topics,
+  );
   for (const { text, line, headings, listItem } of sentences) {
     const implied = headingLanguage(headings);
     if (!isPosition(text, { implied, listItem })) continue;
     const normalised = normaliseText(text);
-    if (seen.has(normalised) || quoted.some((quote) => quote.includes(normalised) || normalised.includes(quote))) continue;
+    if (seen.has(normalised) || quoted.some((quote) => quote.includes(normalised) || normalised.includes(quote)))
+      continue;
     seen.add(normalised);
     const topic = guessTopic(text, options.topics, headings, rarity);
     const stance = guessStance(text, implied);

@@ -11,7 +11,10 @@ export interface EditorClaim {
 }
 
 /** The words of a text, lower-cased, for overlap. */
-const words = (text: string) => normaliseText(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const words = (text: string) =>
+  normaliseText(text)
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /**
  * How much two quotes are the same passage, 0–1: 1 when one contains the other (editors often
@@ -67,13 +70,32 @@ export function scoreSuggestions(claims: readonly EditorClaim[], candidates: rea
       if (best.favors === claim.favors) stanceAgrees += 1;
     }
   }
-  const matching = candidates.filter((candidate) => claims.some((claim) => overlaps(candidate.quote, claim.quote))).length;
-  return { claims: claims.length, candidates: candidates.length, found, matching, topicAgrees, stanceGuessed, stanceAgrees };
+  const matching = candidates.filter((candidate) =>
+    claims.some((claim) => overlaps(candidate.quote, claim.quote)),
+  ).length;
+  return {
+    claims: claims.length,
+    candidates: candidates.length,
+    found,
+    matching,
+    topicAgrees,
+    stanceGuessed,
+    stanceAgrees,
+  };
 }
 
 /** Several sources' scores added up. */
 export function addScores(scores: readonly SuggestScore[]): SuggestScore {
-  const total: SuggestScore = { claims: 0, candidates: 0, found: 0, matching: 0, topicAgrees: 0, stanceGuessed: 0, stanceAgrees: 0 };
-  for (const score of scores) for (const key of Object.keys(total) as Array<keyof SuggestScore>) total[key] += score[key];
+  const total: SuggestScore = {
+    claims: 0,
+    candidates: 0,
+    found: 0,
+    matching: 0,
+    topicAgrees: 0,
+    stanceGuessed: 0,
+    stanceAgrees: 0,
+  };
+  for (const score of scores)
+    for (const key of Object.keys(total) as Array<keyof SuggestScore>) total[key] += score[key];
   return total;
 }

@@ -24,11 +24,21 @@ function candidateLines(candidate: Candidate, index: number): string[] {
     : undefined;
   return [
     commented(`- id: candidate-${index + 1}`),
-    commented(`  topic: ${candidate.topic ?? 'todo'}`, candidate.topic ? `guessed from: ${candidate.topicWords.join(', ')}` : 'no topic’s words found: choose one from content/topics.yaml'),
-    commented(`  favors: ${candidate.favors ?? 'todo'}`, candidate.favors ? `guessed from: "${candidate.favorsWords}"` : 'go | rust | tie | depends: read the quote'),
+    commented(
+      `  topic: ${candidate.topic ?? 'todo'}`,
+      candidate.topic
+        ? `guessed from: ${candidate.topicWords.join(', ')}`
+        : 'no topic’s words found: choose one from content/topics.yaml',
+    ),
+    commented(
+      `  favors: ${candidate.favors ?? 'todo'}`,
+      candidate.favors ? `guessed from: "${candidate.favorsWords}"` : 'go | rust | tie | depends: read the quote',
+    ),
     commented('  statement: ""', 'the claim in our own neutral words'),
     commented(`  quote: ${yamlString(candidate.quote)}`),
-    ...(figureText ? [commented('  figures:'), commented(`    - ${figureText}`, 'guessed: check the metric and the subject')] : []),
+    ...(figureText
+      ? [commented('  figures:'), commented(`    - ${figureText}`, 'guessed: check the metric and the subject')]
+      : []),
   ];
 }
 

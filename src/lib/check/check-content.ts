@@ -35,15 +35,21 @@ export interface CheckResult {
   sourceKinds: SourceKindEntry[];
 }
 
-function validateList<T extends z.core.$ZodType>(schema: T, file: ParsedDataFile, refused: Finding[]): Array<z.output<T>> {
+function validateList<T extends z.core.$ZodType>(
+  schema: T,
+  file: ParsedDataFile,
+  refused: Finding[],
+): Array<z.output<T>> {
   const result = validate(z.array(schema), file.data, file);
   if (result.ok) return result.value;
   refused.push(...result.findings);
   // Keep the entries that are valid on their own, so references to them still resolve.
-  return Array.isArray(file.data) ? file.data.flatMap((entry) => {
-    const one = z.safeParse(schema, entry);
-    return one.success ? [one.data] : [];
-  }) : [];
+  return Array.isArray(file.data)
+    ? file.data.flatMap((entry) => {
+        const one = z.safeParse(schema, entry);
+        return one.success ? [one.data] : [];
+      })
+    : [];
 }
 
 type Validation = ReturnType<typeof validate<typeof sourceFieldsSchema>>;
@@ -61,7 +67,9 @@ const newCheckMemo = (): CheckMemo => ({ validated: new WeakMap(), rules: new Ma
 
 /** The files of the sources marked as drafts (the rule book's `isDraft`), read whether valid or not. */
 export function draftFiles(content: ParsedContent): string[] {
-  return content.sources.filter((source) => isDraft((source.data ?? {}) as { draft?: unknown })).map((source) => source.file);
+  return content.sources
+    .filter((source) => isDraft((source.data ?? {}) as { draft?: unknown }))
+    .map((source) => source.file);
 }
 
 /** The number of entries of a source's `claims` list, read or not. */
@@ -98,7 +106,18 @@ export function checkParsedContent(raw: ParsedContent, today: string, memo: Chec
     if (result.ok && missing.length === 0) sources.push({ parsed: source, data });
     else salvaged.push({ parsed: source, data, partial: true });
   }
-  const context = { content: raw, sources: [...sources, ...salvaged], topics, metrics, useCases, questions, caseQuestions, sourceKinds, today, refused };
+  const context = {
+    content: raw,
+    sources: [...sources, ...salvaged],
+    topics,
+    metrics,
+    useCases,
+    questions,
+    caseQuestions,
+    sourceKinds,
+    today,
+    refused,
+  };
   const ruleMemo = (name: string) => {
     let kept = memo.rules.get(name);
     if (!kept) memo.rules.set(name, (kept = { bySource: new WeakMap() }));
@@ -109,7 +128,9 @@ export function checkParsedContent(raw: ParsedContent, today: string, memo: Chec
   // they warn instead of failing the build (`check --strict` still fails on them).
   const drafts = draftFiles(raw);
   const inDraft = new Set(drafts);
-  const graded = problems.map((problem) => (inDraft.has(problem.file) && problem.severity === 'error' ? { ...problem, severity: 'warning' as const } : problem));
+  const graded = problems.map((problem) =>
+    inDraft.has(problem.file) && problem.severity === 'error' ? { ...problem, severity: 'warning' as const } : problem,
+  );
   return {
     problems: sortProblems(graded),
     sources,

@@ -47,7 +47,10 @@ export function summary(problems: readonly Problem[]): string {
 }
 
 /** The last line of `npm run check`: what was read, claims counted in every source, valid or not. */
-export function checkSummary(result: { sourceFiles: number; claims: number; topics: readonly unknown[]; metrics: readonly unknown[] }, ms: number): string {
+export function checkSummary(
+  result: { sourceFiles: number; claims: number; topics: readonly unknown[]; metrics: readonly unknown[] },
+  ms: number,
+): string {
   return `checked ${result.sourceFiles} sources (${result.claims} claims), ${result.topics.length} topics, ${result.metrics.length} metrics in ${ms} ms`;
 }
 

@@ -2,7 +2,13 @@ import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
-import { MAX_CAPTURE_BYTES, MAX_FRONT_MATTER_CHARS, MAX_FRONT_MATTER_VALUES, MAX_SOURCE_BYTES, sizeWords } from '../text/limits.ts';
+import {
+  MAX_CAPTURE_BYTES,
+  MAX_FRONT_MATTER_CHARS,
+  MAX_FRONT_MATTER_VALUES,
+  MAX_SOURCE_BYTES,
+  sizeWords,
+} from '../text/limits.ts';
 import { splitFrontMatter } from '../text/front-matter.ts';
 import { readYaml } from '../text/yaml-lines.ts';
 import type { FieldPath } from './problems.ts';
@@ -77,20 +83,53 @@ function firstInvalidLine(bytes: Buffer): number {
  */
 function readContentFile(path: string, root: string, dir: string, maxBytes: number, bomAllowed = false): Read {
   const file = relative(root, path);
-  const refuse = (message: string, hint: string, line?: number): Read => ({ refusal: { file, message, hint, ...(line ? { line } : {}) } });
+  const refuse = (message: string, hint: string, line?: number): Read => ({
+    refusal: { file, message, hint, ...(line ? { line } : {}) },
+  });
   const stat = lstatSync(path, { throwIfNoEntry: false });
   if (!stat) return refuse('the file cannot be found', 'Create it, or remove what refers to it.');
-  if (stat.isSymbolicLink()) return refuse('the file is a symbolic link', 'Content must be regular files in the repository: replace the link with a copy of the file.');
-  if (!stat.isFile()) return refuse(`the path is a ${stat.isDirectory() ? 'directory' : 'special file'}, not a regular file`, 'Remove it, or rename it so it does not end like a content file.');
+  if (stat.isSymbolicLink())
+    return refuse(
+      'the file is a symbolic link',
+      'Content must be regular files in the repository: replace the link with a copy of the file.',
+    );
+  if (!stat.isFile())
+    return refuse(
+      `the path is a ${stat.isDirectory() ? 'directory' : 'special file'}, not a regular file`,
+      'Remove it, or rename it so it does not end like a content file.',
+    );
   const real = realpathSync(path);
   const inside = realpathSync(dir);
-  if (!real.startsWith(inside + sep)) return refuse('the file lies outside the content folder (through a linked folder)', 'Content must be regular files in the repository: copy it in.');
-  if (stat.size > maxBytes) return refuse(`the file is ${sizeWords(stat.size)}, over the limit of ${sizeWords(maxBytes)}`, 'An article is far smaller: check that this is one article, saved once.');
+  if (!real.startsWith(inside + sep))
+    return refuse(
+      'the file lies outside the content folder (through a linked folder)',
+      'Content must be regular files in the repository: copy it in.',
+    );
+  if (stat.size > maxBytes)
+    return refuse(
+      `the file is ${sizeWords(stat.size)}, over the limit of ${sizeWords(maxBytes)}`,
+      'An article is far smaller: check that this is one article, saved once.',
+    );
   const bytes = readFileSync(path);
-  if (!isUtf8(bytes)) return refuse('the file is not UTF-8 text', 'Save it as UTF-8 (npm run import converts a saved article for you).', firstInvalidLine(bytes));
-  if (!bomAllowed && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return refuse('the file starts with a byte-order mark (an invisible U+FEFF)', 'Save it as UTF-8 without a BOM (most editors call it "UTF-8", not "UTF-8 with BOM").', 1);
+  if (!isUtf8(bytes))
+    return refuse(
+      'the file is not UTF-8 text',
+      'Save it as UTF-8 (npm run import converts a saved article for you).',
+      firstInvalidLine(bytes),
+    );
+  if (!bomAllowed && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return refuse(
+      'the file starts with a byte-order mark (an invisible U+FEFF)',
+      'Save it as UTF-8 without a BOM (most editors call it "UTF-8", not "UTF-8 with BOM").',
+      1,
+    );
   const nul = bytes.indexOf(0);
-  if (nul !== -1) return refuse('the file contains a NUL byte', 'Delete the invisible character on that line: retype the line if your editor does not show it.', lineAtByte(bytes, nul));
+  if (nul !== -1)
+    return refuse(
+      'the file contains a NUL byte',
+      'Delete the invisible character on that line: retype the line if your editor does not show it.',
+      lineAtByte(bytes, nul),
+    );
   return { text: bytes.toString('utf8') };
 }
 
@@ -168,26 +207,51 @@ export function readDataFile(path: string, root: string): ParsedDataFile {
  * same file: returned as it is when neither the file nor its capture has changed since, so a check
  * run again after one edit (in `astro dev`) parses only what changed.
  */
-export function readSource(path: string, root: string, capturesDir: string, previous?: ParsedSource, sourcesDir = join(path, '..')): ParsedSource {
+export function readSource(
+  path: string,
+  root: string,
+  capturesDir: string,
+  previous?: ParsedSource,
+  sourcesDir = join(path, '..'),
+): ParsedSource {
   const file = relative(root, path);
   const slug = basename(path, '.mdx');
   const capturePath = join(capturesDir, `${slug}.txt`);
   const source = readContentFile(path, root, sourcesDir, MAX_SOURCE_BYTES);
-  if ('refusal' in source) return { slug, file, data: undefined, body: '', bodyLine: 1, lineOf: () => undefined, refusals: [source.refusal] };
+  if ('refusal' in source)
+    return { slug, file, data: undefined, body: '', bodyLine: 1, lineOf: () => undefined, refusals: [source.refusal] };
   const text = source.text;
-  const capture = lstatSync(capturePath, { throwIfNoEntry: false }) ? readContentFile(capturePath, root, capturesDir, MAX_CAPTURE_BYTES, true) : undefined;
+  const capture = lstatSync(capturePath, { throwIfNoEntry: false })
+    ? readContentFile(capturePath, root, capturesDir, MAX_CAPTURE_BYTES, true)
+    : undefined;
   const refusals = capture && 'refusal' in capture ? [capture.refusal] : [];
   const captureText = capture && 'text' in capture ? capture.text : undefined;
   const digest = textDigest(text);
-  if (previous && previous.digest === digest && captureText === previous.capture?.text && refusals.length === (previous.refusals?.length ?? 0)) return previous;
+  if (
+    previous &&
+    previous.digest === digest &&
+    captureText === previous.capture?.text &&
+    refusals.length === (previous.refusals?.length ?? 0)
+  )
+    return previous;
   const frontMatter = frontMatterLength(text);
   if (frontMatter > MAX_FRONT_MATTER_CHARS) {
-    refusals.push({ file, line: 1, message: `the front matter is ${frontMatter.toLocaleString('en')} characters, over the limit of ${MAX_FRONT_MATTER_CHARS.toLocaleString('en')}`, hint: 'A source’s front matter holds its claims and tables, not the article: move long text into the body.' });
+    refusals.push({
+      file,
+      line: 1,
+      message: `the front matter is ${frontMatter.toLocaleString('en')} characters, over the limit of ${MAX_FRONT_MATTER_CHARS.toLocaleString('en')}`,
+      hint: 'A source’s front matter holds its claims and tables, not the article: move long text into the body.',
+    });
     return { slug, file, data: undefined, body: '', bodyLine: 1, lineOf: () => undefined, digest, refusals };
   }
   const split = splitFrontMatter(text);
   if (expandedValues(split.data, MAX_FRONT_MATTER_VALUES) > MAX_FRONT_MATTER_VALUES) {
-    refusals.push({ file, line: 1, message: `the front matter expands to more than ${MAX_FRONT_MATTER_VALUES.toLocaleString('en')} values (through YAML aliases, *name)`, hint: 'Write each value out instead of repeating it with YAML anchors (&name) and aliases (*name).' });
+    refusals.push({
+      file,
+      line: 1,
+      message: `the front matter expands to more than ${MAX_FRONT_MATTER_VALUES.toLocaleString('en')} values (through YAML aliases, *name)`,
+      hint: 'Write each value out instead of repeating it with YAML anchors (&name) and aliases (*name).',
+    });
     return { slug, file, data: undefined, body: '', bodyLine: 1, lineOf: () => undefined, digest, refusals };
   }
   return {
@@ -212,7 +276,11 @@ export function loadContent(root: string, contentDir = join(root, 'content'), pr
   const before = new Map(previous?.sources.map((source) => [source.file, source]));
   const sourcesDir = join(contentDir, 'sources');
   const capturesDir = join(contentDir, 'captures');
-  const names = existsSync(sourcesDir) ? readdirSync(sourcesDir).filter((name) => name.endsWith('.mdx')).sort() : [];
+  const names = existsSync(sourcesDir)
+    ? readdirSync(sourcesDir)
+        .filter((name) => name.endsWith('.mdx'))
+        .sort()
+    : [];
   return {
     sources: names.map((name) => {
       const path = join(sourcesDir, name);

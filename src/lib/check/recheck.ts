@@ -8,7 +8,8 @@ export interface Recheck {
   cleared: string[];
 }
 
-const key = (problem: Problem) => JSON.stringify([problem.rule, problem.severity, problem.line, problem.path, problem.message, problem.hint]);
+const key = (problem: Problem) =>
+  JSON.stringify([problem.rule, problem.severity, problem.line, problem.path, problem.message, problem.hint]);
 
 /**
  * Compares two runs of the check after `changed` files were edited. A file is reported again when it

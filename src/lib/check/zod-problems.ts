@@ -13,7 +13,8 @@ function schemaAt(schema: AnySchema, path: FieldPath): AnySchema | undefined {
     if (!current) return undefined;
     const def = current._zod.def as { type: string; shape?: Record<string, AnySchema>; element?: AnySchema };
     if (typeof key === 'number' && def.type === 'array' && def.element) current = unwrapSchema(def.element).core;
-    else if (typeof key === 'string' && def.type === 'object' && def.shape?.[key]) current = unwrapSchema(def.shape[key]).core;
+    else if (typeof key === 'string' && def.type === 'object' && def.shape?.[key])
+      current = unwrapSchema(def.shape[key]).core;
     else return undefined;
   }
   return current;
@@ -50,7 +51,12 @@ const EXPECTED: Record<string, string> = {
  */
 function issueToFindings(issue: Issue, schema: AnySchema, at: Located): Finding[] {
   const path = issue.path as FieldPath;
-  const make = (fieldPath: FieldPath, message: string, hint?: string): Finding => ({ at, path: fieldPath, message, ...(hint === undefined ? {} : { hint }) });
+  const make = (fieldPath: FieldPath, message: string, hint?: string): Finding => ({
+    at,
+    path: fieldPath,
+    message,
+    ...(hint === undefined ? {} : { hint }),
+  });
   switch (issue.code) {
     case 'unrecognized_keys': {
       const allowed = allowedKeys(schema, path);
@@ -73,13 +79,15 @@ function issueToFindings(issue: Issue, schema: AnySchema, at: Located): Finding[
     }
     case 'invalid_type': {
       const input = (issue as { input?: unknown }).input;
-      if (input === undefined) return [make(path, `the required field "${String(path.at(-1))}" is missing`, `Add ${formatPath(path)}.`)];
+      if (input === undefined)
+        return [make(path, `the required field "${String(path.at(-1))}" is missing`, `Add ${formatPath(path)}.`)];
       const expected = EXPECTED[issue.expected] ?? issue.expected;
       return [make(path, `expected ${expected}, found ${describe(input)}`)];
     }
     case 'invalid_union': {
       const input = (issue as { input?: unknown }).input;
-      if (input === undefined) return [make(path, `the required field "${String(path.at(-1))}" is missing`, `Add ${formatPath(path)}.`)];
+      if (input === undefined)
+        return [make(path, `the required field "${String(path.at(-1))}" is missing`, `Add ${formatPath(path)}.`)];
       return [make(path, issue.message)];
     }
     case 'custom': {
@@ -92,7 +100,11 @@ function issueToFindings(issue: Issue, schema: AnySchema, at: Located): Finding[
 }
 
 /** Validates the data of the file `at` against `schema`; returns the parsed value or every finding, never throws. */
-export function validate<T extends AnySchema>(schema: T, data: unknown, at: Located): { ok: true; value: z.output<T> } | { ok: false; findings: Finding[] } {
+export function validate<T extends AnySchema>(
+  schema: T,
+  data: unknown,
+  at: Located,
+): { ok: true; value: z.output<T> } | { ok: false; findings: Finding[] } {
   const result = z.safeParse(schema, data, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, findings: result.error.issues.flatMap((issue) => issueToFindings(issue, schema, at)) };

@@ -5,7 +5,10 @@
  * The case a form's fields name (`question id → answer id`), or undefined when an answer is
  * missing or unknown. The form on /choose/ sends these fields; the page it lands on opens the case.
  */
-export function caseFromFields(questions: ReadonlyArray<{ id: string; answers: ReadonlyArray<{ id: string }> }>, fields: (name: string) => string | null | undefined): string[] | undefined {
+export function caseFromFields(
+  questions: ReadonlyArray<{ id: string; answers: ReadonlyArray<{ id: string }> }>,
+  fields: (name: string) => string | null | undefined,
+): string[] | undefined {
   const ids = questions.map((question) => {
     const value = fields(question.id);
     return question.answers.find((answer) => answer.id === value)?.id;

@@ -40,7 +40,11 @@ export function sourcesExport(sources: readonly SourceRecord[], absoluteUrl: (sl
  * /data/claims.json; with them every table row and FAQ answer, each with the claims it restates
  * and whether it votes (format 1.2 added `counted`, `rows` and `faqAnswers`).
  */
-export function claimsExport(sources: readonly SourceRecord[], topics: readonly Topic[], passageUrl: (slug: string, claimId: string) => string) {
+export function claimsExport(
+  sources: readonly SourceRecord[],
+  topics: readonly Topic[],
+  passageUrl: (slug: string, claimId: string) => string,
+) {
   const titles = new Map(topics.map((topic) => [topic.id, topic.title]));
   return {
     formatVersion: DATA_FORMAT_VERSION,

@@ -12,7 +12,8 @@ export interface FeedItem {
 }
 
 /** Newest first; entries without a date go last, by title. */
-const byDate = (a: FeedItem, b: FeedItem) => (b.pubDate?.getTime() ?? -Infinity) - (a.pubDate?.getTime() ?? -Infinity) || a.title.localeCompare(b.title, 'en');
+const byDate = (a: FeedItem, b: FeedItem) =>
+  (b.pubDate?.getTime() ?? -Infinity) - (a.pubDate?.getTime() ?? -Infinity) || a.title.localeCompare(b.title, 'en');
 
 /** One feed entry per source, newest first; sources without a date go last, by title. */
 export function feedItems(sources: readonly SourceRecord[], link: (slug: string) => string): FeedItem[] {
@@ -34,10 +35,16 @@ export function feedItems(sources: readonly SourceRecord[], link: (slug: string)
  * One feed entry per correction, so a reader who follows the feed learns when a published source's
  * rating, stance or quote changed, what changed and why. `link` leads to its entry in the log.
  */
-export function correctionFeedItems(corrections: readonly Correction[], shortNames: ReadonlyMap<string, string>, link: (id: string) => string): FeedItem[] {
+export function correctionFeedItems(
+  corrections: readonly Correction[],
+  shortNames: ReadonlyMap<string, string>,
+  link: (id: string) => string,
+): FeedItem[] {
   return corrections
     .map((correction) => {
-      const change = [correction.from && `from “${correction.from}”`, correction.to && `to “${correction.to}”`].filter(Boolean).join(' ');
+      const change = [correction.from && `from “${correction.from}”`, correction.to && `to “${correction.to}”`]
+        .filter(Boolean)
+        .join(' ');
       return {
         title: `Correction: ${CHANGE_WORDS[correction.change]} in ${shortNames.get(correction.source) ?? correction.source}`,
         link: link(correction.id),

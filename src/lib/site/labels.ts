@@ -37,7 +37,9 @@ export function eitherWords(words: readonly string[]): string {
 }
 
 /** The ratings that take a vote away, in words: "inaccurate or misleading". */
-export const DISCOUNTED_RATING_WORDS = eitherWords([...DISCOUNTED_RATINGS].map((rating) => RATING_WORDS[rating].toLowerCase()));
+export const DISCOUNTED_RATING_WORDS = eitherWords(
+  [...DISCOUNTED_RATINGS].map((rating) => RATING_WORDS[rating].toLowerCase()),
+);
 
 /** The word for a claim the site has not fact-checked. */
 export const UNCHECKED_WORD = 'Not checked';
@@ -61,10 +63,28 @@ export interface StanceLabel {
 
 // Go and Rust carry no glyph: their names tell them apart, and arrows read as media controls.
 export const STANCE_LABELS: Record<Stance | 'mixed' | 'silent', StanceLabel> = {
-  go: { glyph: '', word: LANGUAGE_NAMES.go, short: LANGUAGE_NAMES.go, holds: [`favours ${LANGUAGE_NAMES.go}`, `favour ${LANGUAGE_NAMES.go}`], named: LANGUAGE_NAMES.go },
-  rust: { glyph: '', word: LANGUAGE_NAMES.rust, short: LANGUAGE_NAMES.rust, holds: [`favours ${LANGUAGE_NAMES.rust}`, `favour ${LANGUAGE_NAMES.rust}`], named: LANGUAGE_NAMES.rust },
+  go: {
+    glyph: '',
+    word: LANGUAGE_NAMES.go,
+    short: LANGUAGE_NAMES.go,
+    holds: [`favours ${LANGUAGE_NAMES.go}`, `favour ${LANGUAGE_NAMES.go}`],
+    named: LANGUAGE_NAMES.go,
+  },
+  rust: {
+    glyph: '',
+    word: LANGUAGE_NAMES.rust,
+    short: LANGUAGE_NAMES.rust,
+    holds: [`favours ${LANGUAGE_NAMES.rust}`, `favour ${LANGUAGE_NAMES.rust}`],
+    named: LANGUAGE_NAMES.rust,
+  },
   tie: { glyph: '=', word: 'Tie', short: 'tie', holds: ['calls it a tie', 'call it a tie'], named: 'a tie' },
-  depends: { glyph: '◆', word: 'Depends', short: 'depends', holds: ['says it depends', 'say it depends'], named: '“it depends”' },
+  depends: {
+    glyph: '◆',
+    word: 'Depends',
+    short: 'depends',
+    holds: ['says it depends', 'say it depends'],
+    named: '“it depends”',
+  },
   mixed: { glyph: '±', word: 'Mixed', short: 'mixed', holds: ['is mixed', 'are mixed'], named: 'mixed' },
   silent: { glyph: '·', word: 'Silent', short: 'silent', holds: ['is silent', 'are silent'], named: 'silent' },
 };
@@ -92,7 +112,12 @@ export const KIND_LABELS: Record<SourceKind, string> = {
   research: 'Research',
 };
 
-const DAY_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const DAY_FORMAT = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** "26 January 2026": days are stored at midnight UTC, so they are formatted in UTC. */
 export function formatDay(date: Date): string {
@@ -119,7 +144,9 @@ export function baseLabel(data: Pick<SourceData, 'publisher' | 'author' | 'title
  * follow slug order, not input order, so the pages and the search index (which list sources in
  * different orders) always agree on which source is "1".
  */
-export function shortNames(sources: ReadonlyArray<{ slug: string; data: Pick<SourceData, 'publisher' | 'author' | 'title'> }>): Map<string, string> {
+export function shortNames(
+  sources: ReadonlyArray<{ slug: string; data: Pick<SourceData, 'publisher' | 'author' | 'title'> }>,
+): Map<string, string> {
   const base = sources.map(({ slug, data }) => ({ slug, label: baseLabel(data) }));
   const seen = new Map<string, number>();
   const totals = new Map<string, number>();
@@ -144,9 +171,17 @@ export function byline(data: Pick<SourceData, 'publisher' | 'author'>): string {
 }
 
 /** A figure as the source states it: "20–40 %", "up to 10 ×", "1,000+ libraries". */
-export function formatFigure(figure: { min: number; max?: number | undefined; unit: string; qualifier?: 'about' | 'at-least' | 'up-to' | undefined }): string {
+export function formatFigure(figure: {
+  min: number;
+  max?: number | undefined;
+  unit: string;
+  qualifier?: 'about' | 'at-least' | 'up-to' | undefined;
+}): string {
   const number = (n: number) => n.toLocaleString('en-GB');
-  const range = figure.max !== undefined && figure.max !== figure.min ? `${number(figure.min)}–${number(figure.max)}` : number(figure.min);
+  const range =
+    figure.max !== undefined && figure.max !== figure.min
+      ? `${number(figure.min)}–${number(figure.max)}`
+      : number(figure.min);
   const prefix = figure.qualifier === 'about' ? 'about ' : figure.qualifier === 'up-to' ? 'up to ' : '';
   const suffix = figure.qualifier === 'at-least' ? '+' : '';
   const unit = figure.unit === '%' || figure.unit === '×' ? figure.unit : ` ${figure.unit}`;
@@ -154,7 +189,12 @@ export function formatFigure(figure: { min: number; max?: number | undefined; un
 }
 
 /** A topic's consensus verdict as a word (views/consensus.ts defines each). */
-export const VERDICT_WORDS = { consensus: 'Consensus', split: 'Split', 'too-few': 'Too few sources', none: 'No side taken' } as const;
+export const VERDICT_WORDS = {
+  consensus: 'Consensus',
+  split: 'Split',
+  'too-few': 'Too few sources',
+  none: 'No side taken',
+} as const;
 
 /** The verdict words where a count follows at once (a matrix cell: "Too few · 2 sources"). */
 export const VERDICT_SHORT_WORDS = { ...VERDICT_WORDS, 'too-few': 'Too few' } as const;
@@ -230,8 +270,10 @@ export const COLUMN_WORDS = {
   /** In place of a claim's statement that is its quote word for word (the quote shows once, above). */
   statementIsQuote: 'Claim quoted above',
   /** Under "Source by source". */
-  intro: (topic: string) => `What each source claims on ${topic.toLowerCase()} and how we rated it, side by side for the sources you pick; the quotes are in the evidence above.`,
+  intro: (topic: string) =>
+    `What each source claims on ${topic.toLowerCase()} and how we rated it, side by side for the sources you pick; the quotes are in the evidence above.`,
   /** How many sources the comparison shows ({shown} and {total} are filled in on the page). */
   showingAll: 'Showing all {total} sources.',
-  showingSome: 'Showing {shown} of {total} sources. Tick more under “Compare these sources”, or choose “All sources” to show the rest.',
+  showingSome:
+    'Showing {shown} of {total} sources. Tick more under “Compare these sources”, or choose “All sources” to show the rest.',
 } as const;

@@ -28,7 +28,10 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[
  * The filters and meta of a search page, as Pagefind reads them: one `key:value` per attribute
  * (Pagefind does not split an attribute's value at commas, so each pair is an element of its own).
  */
-export function pagefindTags(filters: ReadonlyArray<readonly [key: string, value: string]>, meta: ReadonlyArray<readonly [key: string, value: string]> = []): Array<{ attribute: 'data-pagefind-filter' | 'data-pagefind-meta'; value: string }> {
+export function pagefindTags(
+  filters: ReadonlyArray<readonly [key: string, value: string]>,
+  meta: ReadonlyArray<readonly [key: string, value: string]> = [],
+): Array<{ attribute: 'data-pagefind-filter' | 'data-pagefind-meta'; value: string }> {
   const unique = [...new Set(filters.map(([key, value]) => `${key}:${value}`))];
   return [
     ...unique.map((value) => ({ attribute: 'data-pagefind-filter' as const, value })),
@@ -37,7 +40,14 @@ export function pagefindTags(filters: ReadonlyArray<readonly [key: string, value
 }
 
 function documentOf(title: string, kind: string, source: string, topics: Iterable<string>, sections: string[]): string {
-  const tags = pagefindTags([['source', source], ...[...topics].map((topic) => ['topic', topic] as const)], [['title', title], ['kind', kind], ['source', source]]);
+  const tags = pagefindTags(
+    [['source', source], ...[...topics].map((topic) => ['topic', topic] as const)],
+    [
+      ['title', title],
+      ['kind', kind],
+      ['source', source],
+    ],
+  );
   const tagHtml = tags.map(({ attribute, value }) => `<span ${attribute}="${escapeHtml(value)}"></span>`).join('');
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><main data-pagefind-body>${tagHtml}${sections.join('')}</main></body></html>`;
 }
@@ -75,15 +85,38 @@ export function searchDocuments(
     const documents: SearchDocument[] = [];
     if (data.claims.length) {
       const sections = data.claims.map((claim) =>
-        section(passageId(claim.id), `${claim.statement}${checkWords([claim], !castsVote(claim))}`, `“${claim.quote}”`, ...(claim.check ? [claim.check.note] : [])),
+        section(
+          passageId(claim.id),
+          `${claim.statement}${checkWords([claim], !castsVote(claim))}`,
+          `“${claim.quote}”`,
+          ...(claim.check ? [claim.check.note] : []),
+        ),
       );
-      documents.push({ url: sourcePath('/', slug), html: documentOf(`${source}: ${data.title}`, SEARCH_KINDS.claim, source, data.claims.map((claim) => topicTitle(claim.topic)), sections) });
+      documents.push({
+        url: sourcePath('/', slug),
+        html: documentOf(
+          `${source}: ${data.title}`,
+          SEARCH_KINDS.claim,
+          source,
+          data.claims.map((claim) => topicTitle(claim.topic)),
+          sections,
+        ),
+      });
     }
     if (data.faqs.length) {
       const sections = faqEvidence(data).map(({ faq, index, restated, discounted }) =>
         section(faqAnswerId(slug, index), `${faq.question}${checkWords(restated, discounted)}`, faq.answer),
       );
-      documents.push({ url: faqPage, html: documentOf(`${source}: ${data.title}`, SEARCH_KINDS.faq, source, data.faqs.map((faq) => topicTitle(faq.topic)), sections) });
+      documents.push({
+        url: faqPage,
+        html: documentOf(
+          `${source}: ${data.title}`,
+          SEARCH_KINDS.faq,
+          source,
+          data.faqs.map((faq) => topicTitle(faq.topic)),
+          sections,
+        ),
+      });
     }
     return documents;
   });

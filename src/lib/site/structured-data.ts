@@ -5,7 +5,12 @@ import { toDay } from '../../schemas/day.ts';
 import { RATING_WORDS, SITE_NAME } from './labels.ts';
 
 /** schema.org's scale for our ratings: 1 (false) to 4 (true). "Unsupported" sits at 2. */
-const RATING_VALUES: Record<NonNullable<Claim['check']>['rating'], number> = { inaccurate: 1, unsupported: 2, misleading: 2, accurate: 4 };
+const RATING_VALUES: Record<NonNullable<Claim['check']>['rating'], number> = {
+  inaccurate: 1,
+  unsupported: 2,
+  misleading: 2,
+  accurate: 4,
+};
 
 /** A schema.org ClaimReview for each fact-checked claim of a source. */
 export function claimReviews(data: SourceData, pageUrl: string, claimUrl: (claimId: string) => string) {
@@ -19,13 +24,26 @@ export function claimReviews(data: SourceData, pageUrl: string, claimUrl: (claim
         url: claimUrl(claim.id),
         claimReviewed: claim.quote,
         author: { '@type': 'Organization', name: SITE_NAME },
-        reviewRating: { '@type': 'Rating', ratingValue: rating.value, bestRating: 4, worstRating: 1, alternateName: rating.name },
+        reviewRating: {
+          '@type': 'Rating',
+          ratingValue: rating.value,
+          bestRating: 4,
+          worstRating: 1,
+          alternateName: rating.name,
+        },
         reviewBody: claim.check.note,
         datePublished: toDay(claim.check.checked),
         itemReviewed: {
           '@type': 'Claim',
           appearance: { '@type': 'CreativeWork', url: data.url ?? pageUrl, headline: data.title },
-          ...(data.publisher || data.author ? { author: { '@type': data.publisher ? 'Organization' : 'Person', name: data.publisher ?? data.author!.name } } : {}),
+          ...(data.publisher || data.author
+            ? {
+                author: {
+                  '@type': data.publisher ? 'Organization' : 'Person',
+                  name: data.publisher ?? data.author!.name,
+                },
+              }
+            : {}),
           ...(data.published ? { datePublished: toDay(data.published) } : {}),
         },
       },
@@ -48,5 +66,8 @@ export function faqPage(faqs: ReadonlyArray<{ faq: Faq; sourceTitle: string }>) 
 
 /** JSON for a <script type="application/ld+json"> block: `<` escaped so content can never close the tag. */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

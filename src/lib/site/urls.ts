@@ -7,26 +7,31 @@ export function withBase(base: string, path = ''): string {
 
 export const sourcePath = (base: string, slug: string) => withBase(base, `sources/${slug}/`);
 /** A claim in the source page's list of claims. */
-export const claimPath = (base: string, slug: string, claimId: string) => `${sourcePath(base, slug)}#${claimAnchor(claimId)}`;
+export const claimPath = (base: string, slug: string, claimId: string) =>
+  `${sourcePath(base, slug)}#${claimAnchor(claimId)}`;
 /** The quoted passage of a claim, highlighted inside the article body. */
-export const passagePath = (base: string, slug: string, claimId: string) => `${sourcePath(base, slug)}#${passageId(claimId)}`;
+export const passagePath = (base: string, slug: string, claimId: string) =>
+  `${sourcePath(base, slug)}#${passageId(claimId)}`;
 export const topicPath = (base: string, topic: string) => withBase(base, `topics/${topic}/`);
 /**
  * A source's column on a topic page, with that source picked in the column picker (`?sources=`),
  * so its column shows even when the picker would show others by default. Without JavaScript every
  * column shows and the fragment alone lands on it.
  */
-export const topicColumnPath = (base: string, topic: string, slug: string) => `${topicPath(base, topic)}?sources=${slug}#source-${slug}`;
+export const topicColumnPath = (base: string, topic: string, slug: string) =>
+  `${topicPath(base, topic)}?sources=${slug}#source-${slug}`;
 
 /** The decision guide, or one use case's section of it. */
-export const choosePath = (base: string, useCase?: string) => `${withBase(base, 'choose/')}${useCase ? `#${useCaseAnchor(useCase)}` : ''}`;
+export const choosePath = (base: string, useCase?: string) =>
+  `${withBase(base, 'choose/')}${useCase ? `#${useCaseAnchor(useCase)}` : ''}`;
 /** The id of a use case's section on /choose/. */
 export const useCaseAnchor = (useCase: string) => `use-case-${useCase}`;
 
 /** One source's answer on the FAQ page. */
 /** The id of a source's FAQ answer on /faq/ (`faqs[index]`). */
 export const faqAnswerId = (slug: string, index: number) => `faq-${slug}-${index}`;
-export const faqAnswerPath = (base: string, slug: string, index: number) => `${withBase(base, 'faq/')}#${faqAnswerId(slug, index)}`;
+export const faqAnswerPath = (base: string, slug: string, index: number) =>
+  `${withBase(base, 'faq/')}#${faqAnswerId(slug, index)}`;
 
 /**
  * The passage key of a recommendation: `rec-go-0` is `recommendations.go[0]`. Its quote is marked
@@ -52,7 +57,8 @@ export const figureQuoteId = (slug: string, claimId: string) => `quote-${slug}-$
 /** The id of a claim's item in a topic page's evidence by side, where its quote and fact-check show. */
 export const evidenceItemId = (slug: string, claimId: string) => `evidence-${slug}-${claimId}`;
 /** A reader's case on /choose/: one answer id per question, in question order. */
-export const casePath = (base: string, answerIds: readonly string[]) => withBase(base, `choose/${answerIds.join('/')}/`);
+export const casePath = (base: string, answerIds: readonly string[]) =>
+  withBase(base, `choose/${answerIds.join('/')}/`);
 /** The page the case form sends its answers to; it opens the case they name. */
 export const caseFormPath = (base: string) => withBase(base, 'choose/case/');
 /** The fact-check ledger: every check on one page. */
@@ -60,7 +66,8 @@ export const checksPath = (base: string) => withBase(base, 'checks/');
 /** The id of a fact-check's row in the ledger (a claim id is unique only within its source). */
 export const checkAnchor = (slug: string, claimId: string) => `check-${slug}-${claimId}`;
 /** A fact-check's row in the ledger, where every rating mark leads. */
-export const checkPath = (base: string, slug: string, claimId: string) => `${checksPath(base)}#${checkAnchor(slug, claimId)}`;
+export const checkPath = (base: string, slug: string, claimId: string) =>
+  `${checksPath(base)}#${checkAnchor(slug, claimId)}`;
 /** The corrections log. */
 export const correctionsPath = (base: string) => withBase(base, 'corrections/');
 /** The id of one correction in the log. */

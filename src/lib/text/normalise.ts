@@ -31,7 +31,17 @@ export function normaliseText(text: string): string {
 function isSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /**
@@ -77,7 +87,8 @@ const UTF16 = new TextDecoder('utf-16le');
 function fromCodes(codes: Uint16Array, length: number, wellFormed: boolean): string {
   if (wellFormed) return UTF16.decode(codes.subarray(0, length));
   let text = '';
-  for (let at = 0; at < length; at += 8192) text += String.fromCharCode(...codes.subarray(at, Math.min(at + 8192, length)));
+  for (let at = 0; at < length; at += 8192)
+    text += String.fromCharCode(...codes.subarray(at, Math.min(at + 8192, length)));
   return text;
 }
 

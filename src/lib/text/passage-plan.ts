@@ -58,7 +58,13 @@ export function planPassages(blocks: readonly (readonly string[])[], quotes: rea
     if (!found || !first || !last) {
       plan.missing.push(id);
     } else if (first === last) {
-      ranges.push({ block: first.block, node: first.node, start: found.start - first.at, end: found.end - first.at, id });
+      ranges.push({
+        block: first.block,
+        node: first.node,
+        start: found.start - first.at,
+        end: found.end - first.at,
+        id,
+      });
     } else {
       plan.blocks.push({ id, from: first.block, to: last.block });
     }

@@ -30,7 +30,11 @@ const COMPARED_CHARS = 600;
  * with the best so far once `budget` Levenshtein cells are spent, so a long quote that is not in a
  * long article costs a fixed time, not a minute.
  */
-export function closestPassage(text: SearchableText, quote: string, budget = CLOSEST_PASSAGE_BUDGET): string | undefined {
+export function closestPassage(
+  text: SearchableText,
+  quote: string,
+  budget = CLOSEST_PASSAGE_BUDGET,
+): string | undefined {
   const needle = normaliseText(quote).slice(0, COMPARED_CHARS);
   const size = Math.max(1, splitSentences(quote).length);
   let best: string | undefined;
@@ -38,7 +42,10 @@ export function closestPassage(text: SearchableText, quote: string, budget = CLO
   let spent = 0;
   for (let start = 0; start < text.sentences.length && spent < budget; start++) {
     for (let length = Math.max(1, size - 1); length <= size + 1 && start + length <= text.sentences.length; length++) {
-      const candidate = text.sentences.slice(start, start + length).join(' ').slice(0, COMPARED_CHARS);
+      const candidate = text.sentences
+        .slice(start, start + length)
+        .join(' ')
+        .slice(0, COMPARED_CHARS);
       spent += needle.length * candidate.length;
       const d = distance(needle, candidate);
       if (d < bestDistance) {

@@ -68,7 +68,12 @@ export function proseProblem(node: ProseNode): ProseProblem | undefined {
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
       // A comment alone (`{/* … */}`, the placeholder `npm run new` writes) compiles to nothing.
-      if (String(node.value ?? '').replace(/\/\*[\s\S]*?\*\//g, '').trim() === '') return undefined;
+      if (
+        String(node.value ?? '')
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .trim() === ''
+      )
+        return undefined;
       return {
         kind: 'expression',
         message: `the body has an expression {${String(node.value ?? '').slice(0, 40)}}, which MDX evaluates as JavaScript`,
@@ -103,7 +108,22 @@ export function proseProblem(node: ProseNode): ProseProblem | undefined {
  * Elements that run code, load or frame other documents, or redirect or re-address the page.
  * Markdown never produces them from a body.
  */
-const FORBIDDEN_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'form', 'template', 'portal']);
+const FORBIDDEN_ELEMENTS: ReadonlySet<string> = new Set([
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'meta',
+  'link',
+  'form',
+  'template',
+  'portal',
+]);
 
 /** Why an HTML element the Markdown became may not be on a page, or undefined when it may. */
 export function elementProblem(tag: string, attributes: Readonly<Record<string, unknown>>): ProseProblem | undefined {

@@ -43,8 +43,14 @@ export function chooseSlug(title: string, given?: string): { ok: true; slug: str
   const slug = given ?? slugify(title);
   if (isSlug(slug)) return { ok: true, slug };
   return given === undefined
-    ? { ok: false, message: `cannot make a file name from the title "${title}": add --slug <name>, e.g. --slug rust-vs-go-2026` }
-    : { ok: false, message: `--slug "${given}" is not a slug: use lower-case letters, digits and single hyphens, e.g. rust-vs-go-2026` };
+    ? {
+        ok: false,
+        message: `cannot make a file name from the title "${title}": add --slug <name>, e.g. --slug rust-vs-go-2026`,
+      }
+    : {
+        ok: false,
+        message: `--slug "${given}" is not a slug: use lower-case letters, digits and single hyphens, e.g. rust-vs-go-2026`,
+      };
 }
 
 /**

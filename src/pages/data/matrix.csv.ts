@@ -4,5 +4,11 @@ import { matrixCsv } from '../../lib/site/exports.ts';
 
 export const GET: APIRoute = async () => {
   const { sources, comparison } = await getCatalog();
-  return new Response(matrixCsv(comparison, sources.map((s) => s.id)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(
+    matrixCsv(
+      comparison,
+      sources.map((s) => s.id),
+    ),
+    { headers: { 'Content-Type': 'text/csv; charset=utf-8' } },
+  );
 };

@@ -7,5 +7,7 @@ export const GET: APIRoute = async ({ site }) => {
   const { records } = await getCatalog();
   const absolute = (slug: string) => new URL(sourcePath(import.meta.env.BASE_URL, slug), site).href;
   const body = sourcesExport(records, absolute);
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -33,15 +33,30 @@ export const casesRule = defineRule(
         const at = [q, 'answers', a] as const;
         const first = seen.get(answer.id);
         if (first !== undefined) {
-          report({ at: content.cases, path: [...at, 'id'], message: `duplicate answer id "${answer.id}": ${first} already uses it`, hint: 'Answer ids make up a case’s address, so each must be unique across all questions.' });
+          report({
+            at: content.cases,
+            path: [...at, 'id'],
+            message: `duplicate answer id "${answer.id}": ${first} already uses it`,
+            hint: 'Answer ids make up a case’s address, so each must be unique across all questions.',
+          });
         } else seen.set(answer.id, `[${q}].answers[${a}]`);
         answer.advice.forEach((advice, d) => {
           if (useCaseIds.includes(advice.useCase)) return;
-          report({ at: content.cases, path: [...at, 'advice', d, 'useCase'], message: `unknown use case "${advice.useCase}"`, hint: `${unknownIdHint(advice.useCase, useCaseIds, 'use cases')} Use cases are in content/use-cases.yaml.` });
+          report({
+            at: content.cases,
+            path: [...at, 'advice', d, 'useCase'],
+            message: `unknown use case "${advice.useCase}"`,
+            hint: `${unknownIdHint(advice.useCase, useCaseIds, 'use cases')} Use cases are in content/use-cases.yaml.`,
+          });
         });
         answer.topics.forEach((topic, t) => {
           if (topicIds.includes(topic)) return;
-          report({ at: content.cases, path: [...at, 'topics', t], message: `unknown topic "${topic}"`, hint: unknownIdHint(topic, topicIds, 'topics') });
+          report({
+            at: content.cases,
+            path: [...at, 'topics', t],
+            message: `unknown topic "${topic}"`,
+            hint: unknownIdHint(topic, topicIds, 'topics'),
+          });
         });
       });
     });
@@ -53,7 +68,10 @@ export const casesRule = defineRule(
         at: content.sourceKinds,
         ...(count > 1 ? { path: [listed.lastIndexOf(kind), 'id'] } : {}),
         message: count === 0 ? `source kind "${kind}" is not listed` : `source kind "${kind}" is listed ${count} times`,
-        hint: count === 0 ? `Add "- id: ${kind}" with independent: true or false and a why, so sources of this kind are counted.` : 'List each kind once.',
+        hint:
+          count === 0
+            ? `Add "- id: ${kind}" with independent: true or false and a why, so sources of this kind are counted.`
+            : 'List each kind once.',
       });
     }
   },

@@ -10,7 +10,12 @@ export const contentFilesRule = defineRule(
   },
   (source, _context, report) => {
     for (const refusal of source.refusals ?? []) {
-      report({ at: refusal.file, ...(refusal.line ? { line: refusal.line } : {}), message: refusal.message, hint: refusal.hint });
+      report({
+        at: refusal.file,
+        ...(refusal.line ? { line: refusal.line } : {}),
+        message: refusal.message,
+        hint: refusal.hint,
+      });
     }
   },
 );

@@ -24,11 +24,22 @@ export const correctionsRule = defineRule(
       const seen = new Map<string, number>();
       result.value.forEach((correction, index) => {
         if (!slugs.includes(correction.source)) {
-          report({ at: log, path: [index, 'source'], message: `unknown source "${correction.source}"`, hint: `${unknownIdHint(correction.source, slugs, 'sources')} A source is named by its file name under content/sources/, without .mdx.` });
+          report({
+            at: log,
+            path: [index, 'source'],
+            message: `unknown source "${correction.source}"`,
+            hint: `${unknownIdHint(correction.source, slugs, 'sources')} A source is named by its file name under content/sources/, without .mdx.`,
+          });
         }
         const first = seen.get(correction.id);
         if (first === undefined) seen.set(correction.id, index);
-        else report({ at: log, path: [index, 'id'], message: `duplicate id "${correction.id}": entry [${first}] already uses it`, hint: 'Each correction has its own id, e.g. the day, the source and the claim: "2026-12-02-froodl-data-races".' });
+        else
+          report({
+            at: log,
+            path: [index, 'id'],
+            message: `duplicate id "${correction.id}": entry [${first}] already uses it`,
+            hint: 'Each correction has its own id, e.g. the day, the source and the claim: "2026-12-02-froodl-data-races".',
+          });
       });
     }
   },

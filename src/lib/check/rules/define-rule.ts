@@ -82,7 +82,13 @@ function crashed(name: string, at: string, error: unknown): Problem {
 
 /** What a one-file or one-source rule's problems also depend on: a change here invalidates every remembered file. */
 const memoKey = (context: RuleContext) =>
-  JSON.stringify([context.today, context.content.topics.data, context.content.metrics.data, context.content.useCases.data, context.content.questions.data]);
+  JSON.stringify([
+    context.today,
+    context.content.topics.data,
+    context.content.metrics.data,
+    context.content.useCases.data,
+    context.content.questions.data,
+  ]);
 
 /**
  * Defines a rule in the one shape every check has. The rule reports findings; this fills in its
@@ -90,12 +96,22 @@ const memoKey = (context: RuleContext) =>
  * `scope: 'file'` and `scope: 'source'` rules get one file or source at a time and the runner
  * walks; the others (the default, `content`) get the whole content and walk it with `each`.
  */
-export function defineRule(meta: Meta & { scope: 'file' }, check: (file: ParsedSource, context: RuleContext, report: Report) => void): Rule;
-export function defineRule(meta: Meta & { scope: 'source' }, check: (source: CheckedSource, context: RuleContext, report: Report) => void): Rule;
-export function defineRule(meta: Meta & { scope?: 'content' }, check: (context: RunContext, report: Report) => void): Rule;
+export function defineRule(
+  meta: Meta & { scope: 'file' },
+  check: (file: ParsedSource, context: RuleContext, report: Report) => void,
+): Rule;
+export function defineRule(
+  meta: Meta & { scope: 'source' },
+  check: (source: CheckedSource, context: RuleContext, report: Report) => void,
+): Rule;
+export function defineRule(
+  meta: Meta & { scope?: 'content' },
+  check: (context: RunContext, report: Report) => void,
+): Rule;
 export function defineRule(
   meta: Meta & { scope?: Scope },
-  check: ((item: never, context: RuleContext, report: Report) => void) | ((context: RunContext, report: Report) => void),
+  check:
+    ((item: never, context: RuleContext, report: Report) => void) | ((context: RunContext, report: Report) => void),
 ): Rule {
   const { name, description } = meta;
   if (meta.scope === 'file' || meta.scope === 'source') {

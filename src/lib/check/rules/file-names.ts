@@ -7,7 +7,8 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const fileNamesRule = defineRule(
   {
     name: 'file-names',
-    description: 'Every source’s file name is a kebab-case slug (it becomes the page address), and the vocabularies content/topics.yaml, metrics.yaml, use-cases.yaml and questions.yaml exist.',
+    description:
+      'Every source’s file name is a kebab-case slug (it becomes the page address), and the vocabularies content/topics.yaml, metrics.yaml, use-cases.yaml and questions.yaml exist.',
   },
   ({ content, each }, report) => {
     for (const source of each(content.sources)) {
@@ -20,7 +21,10 @@ export const fileNamesRule = defineRule(
         continue;
       }
       if (SLUG.test(source.slug)) continue;
-      const suggestion = source.slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+      const suggestion = source.slug
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
       report({
         at: source.file,
         message: `the file name "${source.slug}.mdx" is not a kebab-case slug`,
@@ -30,7 +34,8 @@ export const fileNamesRule = defineRule(
       });
     }
     for (const file of [content.topics, content.metrics, content.useCases, content.questions]) {
-      if (file.missing) report({ at: file.file, message: 'the file is missing', hint: `Create ${file.file}: a YAML list of entries.` });
+      if (file.missing)
+        report({ at: file.file, message: 'the file is missing', hint: `Create ${file.file}: a YAML list of entries.` });
     }
   },
 );

@@ -19,4 +19,20 @@ import { yamlRule } from './yaml.ts';
 export { defineRule, type Rule, type RuleContext, type RuleMemo } from './define-rule.ts';
 
 /** Every rule, run together so an editor sees every problem at once. */
-export const RULES: readonly Rule[] = [contentFilesRule, yamlRule, fileNamesRule, schemaRule, referencesRule, uniqueIdsRule, verbatimQuotesRule, invisibleCharactersRule, tablesMatchRule, datesRule, tableCoverageRule, distinctNamesRule, correctionsRule, casesRule, proseOnlyRule];
+export const RULES: readonly Rule[] = [
+  contentFilesRule,
+  yamlRule,
+  fileNamesRule,
+  schemaRule,
+  referencesRule,
+  uniqueIdsRule,
+  verbatimQuotesRule,
+  invisibleCharactersRule,
+  tablesMatchRule,
+  datesRule,
+  tableCoverageRule,
+  distinctNamesRule,
+  correctionsRule,
+  casesRule,
+  proseOnlyRule,
+];

@@ -15,13 +15,16 @@ export const invisibleCharactersRule = defineRule(
   {
     name: 'invisible-characters',
     scope: 'source',
-    description: 'No title, summary, statement, quote or FAQ holds a bidirectional-override or zero-width character (U+200B–U+200F, U+202A–U+202E, U+2060–U+2064, U+2066–U+2069, U+FEFF).',
+    description:
+      'No title, summary, statement, quote or FAQ holds a bidirectional-override or zero-width character (U+200B–U+200F, U+202A–U+202E, U+2060–U+2064, U+2066–U+2069, U+FEFF).',
   },
   ({ parsed: raw, data }, _context, report) => {
     const fields = [
       { path: ['title'], text: data.title },
       { path: ['summary'], text: data.summary },
-      ...data.claims.flatMap((claim, i) => (claim ? [{ path: ['claims', i, 'statement'], text: claim.statement }] : [])),
+      ...data.claims.flatMap((claim, i) =>
+        claim ? [{ path: ['claims', i, 'statement'], text: claim.statement }] : [],
+      ),
       ...verbatimFields(data),
     ];
     for (const { path, text } of fields) {

@@ -26,12 +26,14 @@ function* walk(node: Node): Generator<Node> {
 function findings(file: string, body: string, bodyLine: number): Finding[] {
   const oversized = oversizedParagraph(body);
   if (oversized !== undefined) {
-    return [{
-      at: file,
-      line: bodyLine + oversized - 1,
-      message: `a paragraph is longer than ${MAX_PARAGRAPH_CHARS.toLocaleString('en')} characters, more than the Markdown processor is given`,
-      hint: 'Split it with blank lines where the article has paragraphs. (The rest of the body is checked once it is split.)',
-    }];
+    return [
+      {
+        at: file,
+        line: bodyLine + oversized - 1,
+        message: `a paragraph is longer than ${MAX_PARAGRAPH_CHARS.toLocaleString('en')} characters, more than the Markdown processor is given`,
+        hint: 'Split it with blank lines where the article has paragraphs. (The rest of the body is checked once it is split.)',
+      },
+    ];
   }
   const out: Finding[] = [];
   const seen = new Set<string>();
@@ -43,7 +45,12 @@ function findings(file: string, body: string, bodyLine: number): Finding[] {
       const key = `${line}:${problem.message}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ at: file, ...(line === undefined ? {} : { line: bodyLine + line - 1 }), message: problem.message, hint: problem.hint });
+      out.push({
+        at: file,
+        ...(line === undefined ? {} : { line: bodyLine + line - 1 }),
+        message: problem.message,
+        hint: problem.hint,
+      });
     }
   };
   visit(markdownToMdast(body, { features: FEATURES }) as Node);

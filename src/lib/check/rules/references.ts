@@ -16,12 +16,22 @@ export const referencesRule = defineRule(
     const questionTopics = new Map(questions.map((question) => [question.id, question.topic]));
     questions.forEach((question, q) => {
       if (topicIds.includes(question.topic)) return;
-      report({ at: content.questions, path: [q, 'topic'], message: `unknown topic "${question.topic}"`, hint: unknownIdHint(question.topic, topicIds, 'topics') });
+      report({
+        at: content.questions,
+        path: [q, 'topic'],
+        message: `unknown topic "${question.topic}"`,
+        hint: unknownIdHint(question.topic, topicIds, 'topics'),
+      });
     });
     for (const { parsed: raw, data } of each(sources)) {
       const checkTopic = (topic: string | undefined, path: FieldPath) => {
         if (topic === undefined || topicIds.includes(topic)) return;
-        report({ at: raw, path, message: `unknown topic "${topic}"`, hint: `${unknownIdHint(topic, topicIds, 'topics')} New topics go in content/topics.yaml.` });
+        report({
+          at: raw,
+          path,
+          message: `unknown topic "${topic}"`,
+          hint: `${unknownIdHint(topic, topicIds, 'topics')} New topics go in content/topics.yaml.`,
+        });
       };
       data.claims.forEach((claim, c) => {
         checkTopic(claim.topic, ['claims', c, 'topic']);
@@ -68,7 +78,12 @@ export const referencesRule = defineRule(
       const checkRestated = (ids: readonly string[] | undefined, path: FieldPath) =>
         ids?.forEach((id, i) => {
           if (claimIds.includes(id)) return;
-          report({ at: raw, path: [...path, i], message: `unknown claim "${id}"`, hint: `${unknownIdHint(id, claimIds, 'claims of this source')} List the ids of the claims this entry restates.` });
+          report({
+            at: raw,
+            path: [...path, i],
+            message: `unknown claim "${id}"`,
+            hint: `${unknownIdHint(id, claimIds, 'claims of this source')} List the ids of the claims this entry restates.`,
+          });
         });
       data.tables.forEach((table, t) =>
         table.rows.forEach((row, r) => {

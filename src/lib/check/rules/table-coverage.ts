@@ -5,7 +5,11 @@ import { defineRule } from './define-rule.ts';
  * argues it in the text too, and the topic pages read better with that claim and its quote.
  */
 export const tableCoverageRule = defineRule(
-  { name: 'table-coverage', scope: 'source', description: 'Warns when a table row names a winner on a topic the source makes no claim about.' },
+  {
+    name: 'table-coverage',
+    scope: 'source',
+    description: 'Warns when a table row names a winner on a topic the source makes no claim about.',
+  },
   ({ parsed: raw, data, partial }, { topics }, report) => {
     if (partial) return; // a claim on the topic may be among the parts that failed the schema
     const known = new Set(topics.map((topic) => topic.id));

@@ -1,5 +1,11 @@
 import type { ComparisonTable } from '../../../schemas/table.ts';
-import { comparisonColumns, readRow, sameCell, winnerStance, type ComparisonColumns } from '../../text/comparison-tables.ts';
+import {
+  comparisonColumns,
+  readRow,
+  sameCell,
+  winnerStance,
+  type ComparisonColumns,
+} from '../../text/comparison-tables.ts';
 import { extractTables, parseMarkdown, type BodyTable } from '../../text/markdown.ts';
 import { defineRule } from './define-rule.ts';
 
@@ -73,7 +79,12 @@ export const tablesMatchRule = defineRule(
           continue;
         }
         if (mine && !theirs) {
-          report({ at: raw, path: ['tables', t, 'rows', r], message: `row "${mine.label}" is not in the body table, which has ${bodyRows.length} rows`, hint: 'Remove the row, or add it to the body table.' });
+          report({
+            at: raw,
+            path: ['tables', t, 'rows', r],
+            message: `row "${mine.label}" is not in the body table, which has ${bodyRows.length} rows`,
+            hint: 'Remove the row, or add it to the body table.',
+          });
           continue;
         }
         if (!mine || !theirs) continue;

@@ -48,7 +48,12 @@ export const uniqueIdsRule = defineRule(
     ] as const) {
       for (const [id, indexes] of duplicates(entries.map((entry) => entry.id))) {
         for (const index of indexes.slice(1)) {
-          report({ at: file, path: [index, 'id'], message: `duplicate id "${id}": entry [${indexes[0]}] already uses it`, hint: 'Merge the two entries or rename one (and the references to it).' });
+          report({
+            at: file,
+            path: [index, 'id'],
+            message: `duplicate id "${id}": entry [${indexes[0]}] already uses it`,
+            hint: 'Merge the two entries or rename one (and the references to it).',
+          });
         }
       }
     }

@@ -12,7 +12,8 @@ export function verbatimFields(data: SourceData): Array<{ path: FieldPath; text:
   if (data.verdict?.quote) fields.push({ path: ['verdict', 'quote'], text: data.verdict.quote });
   for (const side of ['go', 'rust'] as const) {
     data.recommendations[side].forEach((recommendation, i) => {
-      if (recommendation.quote) fields.push({ path: ['recommendations', side, i, 'quote'], text: recommendation.quote });
+      if (recommendation.quote)
+        fields.push({ path: ['recommendations', side, i, 'quote'], text: recommendation.quote });
     });
   }
   data.faqs.forEach((faq, i) => {
@@ -60,7 +61,9 @@ export const verbatimQuotesRule = defineRule(
           at: raw,
           path,
           message: 'this text is not in the article body word for word',
-          hint: closest ? `Copy the quote from the body instead of retyping it. The closest passage in the body is: "${shorten(closest)}"` : 'The body is empty: paste the article text below the front matter.',
+          hint: closest
+            ? `Copy the quote from the body instead of retyping it. The closest passage in the body is: "${shorten(closest)}"`
+            : 'The body is empty: paste the article text below the front matter.',
         });
         continue;
       }

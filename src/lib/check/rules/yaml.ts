@@ -2,7 +2,11 @@ import { defineRule } from './define-rule.ts';
 
 /** Front matter and data files that cannot be parsed: nothing else can be checked in them. */
 export const yamlRule = defineRule(
-  { name: 'yaml', description: 'Every source’s front matter and the vocabularies (content/topics.yaml, metrics.yaml, use-cases.yaml, questions.yaml, cases.yaml, source-kinds.yaml, corrections.yaml) can be read as YAML (no repeated keys), with the line at fault.' },
+  {
+    name: 'yaml',
+    description:
+      'Every source’s front matter and the vocabularies (content/topics.yaml, metrics.yaml, use-cases.yaml, questions.yaml, cases.yaml, source-kinds.yaml, corrections.yaml) can be read as YAML (no repeated keys), with the line at fault.',
+  },
   ({ content, each }, report) => {
     for (const source of each(content.sources)) {
       for (const error of source.yamlErrors ?? []) {
@@ -11,14 +15,31 @@ export const yamlRule = defineRule(
         report({
           at: source.file,
           line: error.line,
-          message: deep ? 'the front matter cannot be read: it nests lists or mappings too deeply' : `the front matter cannot be read: ${error.message}`,
-          hint: deep ? 'A source’s fields nest three or four levels at most: remove the nested [ [ [ … ] ] ] or { { … } }.' : 'Check the indentation and quoting on that line; quote any text containing ": " or starting with a symbol.',
+          message: deep
+            ? 'the front matter cannot be read: it nests lists or mappings too deeply'
+            : `the front matter cannot be read: ${error.message}`,
+          hint: deep
+            ? 'A source’s fields nest three or four levels at most: remove the nested [ [ [ … ] ] ] or { { … } }.'
+            : 'Check the indentation and quoting on that line; quote any text containing ": " or starting with a symbol.',
         });
       }
     }
-    for (const file of each([content.topics, content.metrics, content.useCases, content.questions, content.cases, content.sourceKinds, ...(content.corrections ? [content.corrections] : [])])) {
+    for (const file of each([
+      content.topics,
+      content.metrics,
+      content.useCases,
+      content.questions,
+      content.cases,
+      content.sourceKinds,
+      ...(content.corrections ? [content.corrections] : []),
+    ])) {
       for (const error of file.yamlErrors ?? []) {
-        report({ at: file.file, line: error.line, message: `the YAML cannot be read: ${error.message}`, hint: 'Check the indentation and quoting on that line.' });
+        report({
+          at: file.file,
+          line: error.line,
+          message: `the YAML cannot be read: ${error.message}`,
+          hint: 'Check the indentation and quoting on that line.',
+        });
       }
     }
   },

@@ -17,7 +17,10 @@ export function allCases(questions: readonly CaseQuestion[]): Case[] {
   let cases: Case[] = [{ ids: [], choices: [] }];
   for (const question of questions) {
     cases = cases.flatMap((partial) =>
-      question.answers.map((answer) => ({ ids: [...partial.ids, answer.id], choices: [...partial.choices, { question, answer }] })),
+      question.answers.map((answer) => ({
+        ids: [...partial.ids, answer.id],
+        choices: [...partial.choices, { question, answer }],
+      })),
     );
   }
   return questions.length === 0 ? [] : cases;
@@ -99,12 +102,24 @@ export function viewCase(theCase: Case, sources: readonly SourceRecord[]): CaseV
       data.recommendations[side].forEach((recommendation, index) => {
         const useCase = recommendation.useCase;
         if (useCase === undefined || !applies.get(useCase)?.has(side)) return;
-        passages.push({ side, useCase, key: recommendationKey(side, index), text: recommendation.text, quote: recommendation.quote });
+        passages.push({
+          side,
+          useCase,
+          key: recommendationKey(side, index),
+          text: recommendation.text,
+          quote: recommendation.quote,
+        });
       });
     }
     if (passages.length === 0) continue;
     const claims = data.claims.filter((claim) => onTopic.has(claim.topic));
-    advice.push({ slug, passages, sides: unique(passages.map((passage) => passage.side)), claims, quality: qualityOf(claims) });
+    advice.push({
+      slug,
+      passages,
+      sides: unique(passages.map((passage) => passage.side)),
+      claims,
+      quality: qualityOf(claims),
+    });
   }
   const bySide = { go: [] as string[], rust: [] as string[] };
   for (const entry of advice) for (const side of entry.sides) bySide[side].push(entry.slug);
@@ -112,13 +127,18 @@ export function viewCase(theCase: Case, sources: readonly SourceRecord[]): CaseV
   const reasons = { go: [], rust: [] } as CaseView['reasons'];
   for (const side of ['go', 'rust'] as const) {
     for (const useCase of useCases) {
-      const slugs = advice.filter((entry) => entry.passages.some((p) => p.side === side && p.useCase === useCase)).map((entry) => entry.slug);
+      const slugs = advice
+        .filter((entry) => entry.passages.some((p) => p.side === side && p.useCase === useCase))
+        .map((entry) => entry.slug);
       if (slugs.length > 0) reasons[side].push({ useCase, slugs });
     }
   }
-  const lead = bySide.go.length === bySide.rust.length ? undefined : bySide.go.length > bySide.rust.length ? 'go' : 'rust';
+  const lead =
+    bySide.go.length === bySide.rust.length ? undefined : bySide.go.length > bySide.rust.length ? 'go' : 'rust';
   const resolutions = sources.flatMap(({ slug, data }) =>
-    data.claims.filter((claim) => onTopic.has(claim.topic) && (claim.favors === 'depends' || claim.favors === 'tie')).map((claim) => ({ slug, claim })),
+    data.claims
+      .filter((claim) => onTopic.has(claim.topic) && (claim.favors === 'depends' || claim.favors === 'tie'))
+      .map((claim) => ({ slug, claim })),
   );
   return {
     case: theCase,
@@ -155,7 +175,11 @@ export interface CaseWords {
 }
 
 /** The answer first, in one or two sentences. `useCaseTitle` names a use case; `label` names a source. */
-export function describeCase(view: CaseView, useCaseTitle: (id: string) => string, label: (slug: string) => string): CaseWords {
+export function describeCase(
+  view: CaseView,
+  useCaseTitle: (id: string) => string,
+  label: (slug: string) => string,
+): CaseWords {
   const go = view.bySide.go.length;
   const rust = view.bySide.rust.length;
   const both = view.bySide.go.filter((slug) => view.bySide.rust.includes(slug)).length;
@@ -171,19 +195,26 @@ export function describeCase(view: CaseView, useCaseTitle: (id: string) => strin
   } else {
     answer = `The advice for this case is split: ${go} of the ${sources(total)} ${advise(go)} Go and ${rust} ${advise(rust)} Rust${both > 0 ? ` (${both} of them ${advise(both)} each, for different parts of the case)` : ''}.`;
   }
-  const part = (side: Side) => view.reasons[side].map((reason) => `${useCaseTitle(reason.useCase)} (${reason.slugs.length})`);
+  const part = (side: Side) =>
+    view.reasons[side].map((reason) => `${useCaseTitle(reason.useCase)} (${reason.slugs.length})`);
   const words: CaseWords = { answer };
-  if (go > 0 && rust > 0) words.disagreement = `They disagree on what decides: Go for ${listWords(part('go'))}; Rust for ${listWords(part('rust'))}.`;
+  if (go > 0 && rust > 0)
+    words.disagreement = `They disagree on what decides: Go for ${listWords(part('go'))}; Rust for ${listWords(part('rust'))}.`;
   const depends = view.dependsVerdicts.length;
   if (depends > 0) {
-    const who = depends === total && total > 1 ? `All ${sources(total)}` : `${depends} of the ${sources(total)} (${listWords(view.dependsVerdicts.map(label))})`;
+    const who =
+      depends === total && total > 1
+        ? `All ${sources(total)}`
+        : `${depends} of the ${sources(total)} (${listWords(view.dependsVerdicts.map(label))})`;
     words.verdicts = `${who} end on “it depends”.`;
   }
   return words;
 }
 
 /** A source's passages for one side and use case, listed together: one line per reason, not per sentence. */
-export function groupPassages(passages: readonly CasePassage[]): Array<{ side: Side; useCase: string; passages: CasePassage[] }> {
+export function groupPassages(
+  passages: readonly CasePassage[],
+): Array<{ side: Side; useCase: string; passages: CasePassage[] }> {
   const groups: Array<{ side: Side; useCase: string; passages: CasePassage[] }> = [];
   for (const passage of passages) {
     const group = groups.find((existing) => existing.side === passage.side && existing.useCase === passage.useCase);

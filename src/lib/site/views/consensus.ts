@@ -28,7 +28,6 @@ export interface Consensus {
   share: number;
 }
 
-
 /** The order stances are shown in, and counted in. */
 export const DERIVED_STANCES: readonly DerivedStance[] = ['go', 'rust', 'tie', 'depends', 'mixed', 'silent'];
 const SINGLE: readonly Stance[] = ['go', 'rust', 'tie', 'depends'];
@@ -51,5 +50,7 @@ export function deriveConsensus(stances: readonly DerivedStance[]): Consensus {
   const share = top / taking;
   const base = { counts, taking, share, ...(leading ? { leading } : {}) };
   if (taking < MIN_SOURCES) return { ...base, verdict: 'too-few' };
-  return share >= AGREEMENT && leading ? { ...base, verdict: 'consensus', stance: leading } : { ...base, verdict: 'split' };
+  return share >= AGREEMENT && leading
+    ? { ...base, verdict: 'consensus', stance: leading }
+    : { ...base, verdict: 'split' };
 }

@@ -45,7 +45,12 @@ function sideOf(answers: Map<string, SideSource>): ContradictionSide {
 
 /** Strongest first (sources on the smaller side, then claims), then by topic and question, so the order is stable. */
 function firmerFirst(a: Contradiction, b: Contradiction): number {
-  return b.strength - a.strength || b.claims - a.claims || a.topic.localeCompare(b.topic) || a.question.localeCompare(b.question);
+  return (
+    b.strength - a.strength ||
+    b.claims - a.claims ||
+    a.topic.localeCompare(b.topic) ||
+    a.question.localeCompare(b.question)
+  );
 }
 
 /**
@@ -82,14 +87,27 @@ export function findContradictions(
     if (new Set([...answers.go.keys(), ...answers.rust.keys()]).size < 2) continue; // one source answering both ways
     const go = sideOf(answers.go);
     const rust = sideOf(answers.rust);
-    found.push({ topic, question, go, rust, strength: Math.min(go.sources.length, rust.sources.length), claims: go.claims + rust.claims });
+    found.push({
+      topic,
+      question,
+      go,
+      rust,
+      strength: Math.min(go.sources.length, rust.sources.length),
+      claims: go.claims + rust.claims,
+    });
   }
   return found.sort(firmerFirst);
 }
 
 /** The firmest few contradictions across topics, for the home page. */
-export function firmestContradictions(perTopic: ReadonlyArray<{ contradictions: readonly Contradiction[] }>, limit: number): Contradiction[] {
-  return perTopic.flatMap((topic) => topic.contradictions).sort(firmerFirst).slice(0, limit);
+export function firmestContradictions(
+  perTopic: ReadonlyArray<{ contradictions: readonly Contradiction[] }>,
+  limit: number,
+): Contradiction[] {
+  return perTopic
+    .flatMap((topic) => topic.contradictions)
+    .sort(firmerFirst)
+    .slice(0, limit);
 }
 
 /**
@@ -97,8 +115,16 @@ export function firmestContradictions(perTopic: ReadonlyArray<{ contradictions: 
  * how many more there are. The card's size stays the same however many sources answer; the full
  * list of who stands where is on the topic page.
  */
-export function cardSide(side: ContradictionSide, named = NAMED_ON_CARD): { count: number; firmest: SideSource; named: SideSource[]; more: number } {
+export function cardSide(
+  side: ContradictionSide,
+  named = NAMED_ON_CARD,
+): { count: number; firmest: SideSource; named: SideSource[]; more: number } {
   const [firmest, ...others] = side.sources;
   if (!firmest) throw new Error('a side of a contradiction has at least one source');
-  return { count: side.sources.length, firmest, named: others.slice(0, named), more: Math.max(0, others.length - named) };
+  return {
+    count: side.sources.length,
+    firmest,
+    named: others.slice(0, named),
+    more: Math.max(0, others.length - named),
+  };
 }

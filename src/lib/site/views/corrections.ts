@@ -5,7 +5,9 @@ import type { Correction } from '../../../schemas/correction.ts';
  * sources the site shows, so a correction to a draft never names a page that does not exist.
  */
 export function correctionLog(corrections: readonly Correction[], shown: ReadonlySet<string>): Correction[] {
-  return corrections.filter((correction) => shown.has(correction.source)).sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id));
+  return corrections
+    .filter((correction) => shown.has(correction.source))
+    .sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id));
 }
 
 /** The words for each kind of change, as the log and the feed show them. */

@@ -17,19 +17,27 @@ const phrase = (stance: DerivedStance, n: number) => `${n} ${holds(stance, n)}`;
 export function consensusDetail(consensus: Consensus): string {
   const { counts, taking, verdict, stance } = consensus;
   const silent = counts.silent > 0 ? ` ${phrase('silent', counts.silent)}.` : '';
-  const others = DERIVED_STANCES.filter((s) => s !== 'silent' && s !== stance && counts[s] > 0).map((s) => phrase(s, counts[s]));
-  if (verdict === 'none') return counts.silent === 1 ? 'the one source takes no side.' : `none of the ${sourceCount(counts.silent)} takes a side.`;
+  const others = DERIVED_STANCES.filter((s) => s !== 'silent' && s !== stance && counts[s] > 0).map((s) =>
+    phrase(s, counts[s]),
+  );
+  if (verdict === 'none')
+    return counts.silent === 1
+      ? 'the one source takes no side.'
+      : `none of the ${sourceCount(counts.silent)} takes a side.`;
   if (verdict === 'consensus' && stance) {
     const lead = `${counts[stance]} of the ${sourceCount(taking)} taking a side ${holds(stance, counts[stance])}`;
     return `${others.length ? `${lead}; ${others.join(', ')}` : lead}.${silent}`;
   }
-  if (verdict === 'too-few') return `only ${sourceCount(taking)} ${taking === 1 ? 'takes' : 'take'} a side (${others.join(', ')}); a consensus needs ${MIN_SOURCES}.${silent}`;
+  if (verdict === 'too-few')
+    return `only ${sourceCount(taking)} ${taking === 1 ? 'takes' : 'take'} a side (${others.join(', ')}); a consensus needs ${MIN_SOURCES}.${silent}`;
   return `${others.join(', ')}.${silent}`;
 }
 
 /** The verdict as a label, e.g. "Consensus for Rust", "Split", "Too few sources". */
 export function consensusLabel(consensus: Consensus): string {
-  return consensus.verdict === 'consensus' && consensus.stance ? `${VERDICT_WORDS.consensus} for ${STANCE_LABELS[consensus.stance].named}` : VERDICT_WORDS[consensus.verdict];
+  return consensus.verdict === 'consensus' && consensus.stance
+    ? `${VERDICT_WORDS.consensus} for ${STANCE_LABELS[consensus.stance].named}`
+    : VERDICT_WORDS[consensus.verdict];
 }
 
 /** A topic's consensus in one sentence, e.g. "Consensus for Rust: 4 of the 5 sources taking a side favour Rust." */
@@ -55,9 +63,16 @@ export function describeQuality(quality: EvidenceQuality): string {
   const claims = `${quality.claims} ${quality.claims === 1 ? 'claim' : 'claims'}`;
   if (quality.claims === 0) return 'no claims';
   if (quality.checked === 0) return `${claims} · none checked`;
-  const ratings = RATING_ORDER.filter((rating) => quality.ratings[rating] > 0).map((rating) => `${quality.ratings[rating]} ${RATING_WORDS[rating].toLowerCase()}`);
+  const ratings = RATING_ORDER.filter((rating) => quality.ratings[rating] > 0).map(
+    (rating) => `${quality.ratings[rating]} ${RATING_WORDS[rating].toLowerCase()}`,
+  );
   const notCounted = NOT_COUNTED_WORD.toLowerCase();
-  const discounted = quality.discounted === 0 ? '' : quality.discounted === quality.checked && ratings.length === 1 ? ` (${notCounted})` : ` (${quality.discounted} ${notCounted})`;
+  const discounted =
+    quality.discounted === 0
+      ? ''
+      : quality.discounted === quality.checked && ratings.length === 1
+        ? ` (${notCounted})`
+        : ` (${quality.discounted} ${notCounted})`;
   return `${claims} · ${quality.checked} checked: ${ratings.join(', ')}${discounted}`;
 }
 

@@ -56,7 +56,13 @@ export function evidenceByTopic(data: SourceData): Map<string, TopicEvidence> {
   for (const table of data.tables) {
     for (const row of table.rows) {
       const restated = rowRestates(row, data.claims);
-      at(row.topic).rows.push({ tableId: table.id, caption: table.caption, row, restated, discounted: row.winner !== undefined && isDiscredited(restated) });
+      at(row.topic).rows.push({
+        tableId: table.id,
+        caption: table.caption,
+        row,
+        restated,
+        discounted: row.winner !== undefined && isDiscredited(restated),
+      });
     }
   }
   for (const answer of faqEvidence(data)) at(answer.faq.topic).faqs.push(answer);

@@ -13,7 +13,9 @@ export interface FaqGroup {
 }
 
 const STOP_WORDS = new Set(
-  'a an and are be best better both by can do does for from i in is it its language languages more of on or same should the to what when which who with you your 2026'.split(' '),
+  'a an and are be best better both by can do does for from i in is it its language languages more of on or same should the to what when which who with you your 2026'.split(
+    ' ',
+  ),
 );
 
 /** The words that carry a question's meaning, crudely stemmed ("used" and "use" match). */
@@ -44,7 +46,10 @@ export function groupFaqs(sources: readonly SourceRecord[]): Map<string, FaqGrou
     for (const answer of faqEvidence(data)) {
       const { faq } = answer;
       const groups = byTopic.get(faq.topic) ?? [];
-      const group = groups.find((candidate) => !candidate.answers.some((a) => a.slug === slug) && sameQuestion(candidate.question, faq.question));
+      const group = groups.find(
+        (candidate) =>
+          !candidate.answers.some((a) => a.slug === slug) && sameQuestion(candidate.question, faq.question),
+      );
       if (group) group.answers.push({ slug, ...answer });
       else groups.push({ topic: faq.topic, question: faq.question, answers: [{ slug, ...answer }] });
       byTopic.set(faq.topic, groups);

@@ -36,13 +36,27 @@ export interface MetricFigures {
  * Every figure grouped by metric, unused metrics left out. Metrics come in the order of the topic
  * their figures are about (performance first, as in the matrix), then by title.
  */
-export function figuresByMetric(sources: readonly SourceRecord[], metrics: readonly Metric[], topicOrder: readonly string[] = []): MetricFigures[] {
+export function figuresByMetric(
+  sources: readonly SourceRecord[],
+  metrics: readonly Metric[],
+  topicOrder: readonly string[] = [],
+): MetricFigures[] {
   const byMetric = new Map<string, SourcedFigure[]>(metrics.map((metric) => [metric.id, []]));
   for (const { slug, data } of sources) {
     for (const claim of data.claims) {
       for (const figure of claim.figures ?? []) {
-        const found = (claim.check?.found ?? []).filter((f) => f.metric === figure.metric && f.subject === figure.subject);
-        byMetric.get(figure.metric)?.push({ slug, claimId: claim.id, topic: claim.topic, quote: claim.quote, figure, rating: claim.check?.rating, found });
+        const found = (claim.check?.found ?? []).filter(
+          (f) => f.metric === figure.metric && f.subject === figure.subject,
+        );
+        byMetric.get(figure.metric)?.push({
+          slug,
+          claimId: claim.id,
+          topic: claim.topic,
+          quote: claim.quote,
+          figure,
+          rating: claim.check?.rating,
+          found,
+        });
       }
     }
   }
@@ -110,7 +124,8 @@ function niceStep(max: number): number {
 }
 
 /** The values a figure states: its number, or both ends of its range. */
-const valuesOf = (figure: Pick<Figure, 'min' | 'max'>) => (figure.max === undefined ? [figure.min] : [figure.min, figure.max]);
+const valuesOf = (figure: Pick<Figure, 'min' | 'max'>) =>
+  figure.max === undefined ? [figure.min] : [figure.min, figure.max];
 
 /** Chooses the axis for a set of figures that share a unit. */
 export function scaleFor(figures: ReadonlyArray<Pick<Figure, 'min' | 'max' | 'unit'>>): Scale {
@@ -155,5 +170,8 @@ export interface Mark {
 
 /** Places figures on an axis. */
 export function placeFigures(scale: Scale, figures: ReadonlyArray<Pick<Figure, 'min' | 'max'>>): Mark[] {
-  return figures.map((figure) => ({ from: position(scale, figure.min), to: position(scale, figure.max ?? figure.min) }));
+  return figures.map((figure) => ({
+    from: position(scale, figure.min),
+    to: position(scale, figure.max ?? figure.min),
+  }));
 }

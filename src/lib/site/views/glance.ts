@@ -17,7 +17,8 @@ export interface GlanceEntry {
 }
 
 const keyOf = (consensus: Consensus): GlanceKey => {
-  if (consensus.verdict === 'consensus') return consensus.stance === 'go' || consensus.stance === 'rust' ? consensus.stance : 'neither';
+  if (consensus.verdict === 'consensus')
+    return consensus.stance === 'go' || consensus.stance === 'rust' ? consensus.stance : 'neither';
   return consensus.verdict === 'split' ? 'split' : 'thin';
 };
 
@@ -25,11 +26,20 @@ const keyOf = (consensus: Consensus): GlanceKey => {
  * Topics by where the sources land, each with the sources it rests on. Within a group, topics keep
  * their order; topics with no source taking a side are thin, like those with one or two.
  */
-export function atAGlance(comparison: ReadonlyArray<{ topic: Topic; consensus: Consensus }>): Record<GlanceKey, GlanceEntry[]> {
+export function atAGlance(
+  comparison: ReadonlyArray<{ topic: Topic; consensus: Consensus }>,
+): Record<GlanceKey, GlanceEntry[]> {
   const groups: Record<GlanceKey, GlanceEntry[]> = { go: [], rust: [], neither: [], split: [], thin: [] };
   for (const { topic, consensus } of comparison) {
-    const agreed = consensus.verdict === 'consensus' && consensus.stance ? consensus.counts[consensus.stance] : consensus.taking;
-    groups[keyOf(consensus)].push({ topic, consensus, count: agreed, of: consensus.taking, ...(consensus.stance ? { stance: consensus.stance } : {}) });
+    const agreed =
+      consensus.verdict === 'consensus' && consensus.stance ? consensus.counts[consensus.stance] : consensus.taking;
+    groups[keyOf(consensus)].push({
+      topic,
+      consensus,
+      count: agreed,
+      of: consensus.taking,
+      ...(consensus.stance ? { stance: consensus.stance } : {}),
+    });
   }
   return groups;
 }

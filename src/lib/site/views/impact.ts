@@ -29,7 +29,8 @@ function contradictionsOf(comparison: readonly TopicComparison[]): Map<string, s
   const found = new Map<string, string>();
   for (const { topic, contradictions } of comparison) {
     for (const contradiction of contradictions) {
-      const side = (name: 'go' | 'rust') => `${LANGUAGE_NAMES[name]}: ${contradiction[name].sources.map((source) => source.slug).join(', ')}`;
+      const side = (name: 'go' | 'rust') =>
+        `${LANGUAGE_NAMES[name]}: ${contradiction[name].sources.map((source) => source.slug).join(', ')}`;
       found.set(`${topic.id} · ${contradiction.question}`, `${side('go')} against ${side('rust')}`);
     }
   }
@@ -53,7 +54,10 @@ export function siteImpact(before: SiteContent, after: SiteContent): string[] {
     const consensus = consensusWords(entry);
     const evidence = describeQuality(entry.quality);
     const oldEvidence = old ? describeQuality(old.quality) : 'no claims';
-    const moves = [then !== consensus ? `${then} → ${consensus}` : '', evidence !== oldEvidence ? `evidence ${oldEvidence} → ${evidence}` : ''];
+    const moves = [
+      then !== consensus ? `${then} → ${consensus}` : '',
+      evidence !== oldEvidence ? `evidence ${oldEvidence} → ${evidence}` : '',
+    ];
     if (moves.some(Boolean)) lines.push(`${entry.topic.id}: ${moves.filter(Boolean).join('; ')}`);
   }
   const oldContradictions = contradictionsOf([...was.values()]);
@@ -63,7 +67,8 @@ export function siteImpact(before: SiteContent, after: SiteContent): string[] {
     if (old === undefined) lines.push(`new contradiction, ${key}: ${sides}`);
     else if (old !== sides) lines.push(`contradiction ${key}: ${old} → ${sides}`);
   }
-  for (const [key, sides] of oldContradictions) if (!contradictions.has(key)) lines.push(`contradiction gone, ${key}: was ${sides}`);
+  for (const [key, sides] of oldContradictions)
+    if (!contradictions.has(key)) lines.push(`contradiction gone, ${key}: was ${sides}`);
   const oldGuide = new Map(chooseByUseCase(before.sources, before.useCases).map((guide) => [guide.useCase.id, guide]));
   for (const guide of chooseByUseCase(after.sources, after.useCases)) {
     for (const side of ['go', 'rust'] as const) {
@@ -72,14 +77,21 @@ export function siteImpact(before: SiteContent, after: SiteContent): string[] {
       const gained = slugs.filter((slug) => !then.includes(slug));
       const lost = then.filter((slug) => !slugs.includes(slug));
       if (!gained.length && !lost.length) continue;
-      const why = [gained.length ? `gains ${listed(gained)}` : '', lost.length ? `loses ${listed(lost)}` : ''].filter(Boolean).join(', ');
-      lines.push(`/choose/ ${guide.useCase.title}: ${LANGUAGE_NAMES[side]} ${then.length} → ${slugs.length} sources (${why})`);
+      const why = [gained.length ? `gains ${listed(gained)}` : '', lost.length ? `loses ${listed(lost)}` : '']
+        .filter(Boolean)
+        .join(', ');
+      lines.push(
+        `/choose/ ${guide.useCase.title}: ${LANGUAGE_NAMES[side]} ${then.length} → ${slugs.length} sources (${why})`,
+      );
     }
     oldGuide.delete(guide.useCase.id);
   }
   for (const guide of oldGuide.values()) {
     for (const side of ['go', 'rust'] as const) {
-      if (guide[side].length) lines.push(`/choose/ ${guide.useCase.title}: ${LANGUAGE_NAMES[side]} ${guide[side].length} → 0 sources (loses ${listed(guide[side].map((answer) => answer.slug))})`);
+      if (guide[side].length)
+        lines.push(
+          `/choose/ ${guide.useCase.title}: ${LANGUAGE_NAMES[side]} ${guide[side].length} → 0 sources (loses ${listed(guide[side].map((answer) => answer.slug))})`,
+        );
     }
   }
   return lines;
@@ -108,5 +120,8 @@ export function changeImpact(
       .filter((source) => !source.partial && (!isDraft(source.data) || draftsOf.has(source.slug)))
       .map((source) => ({ slug: source.slug, data: { ...source.data, draft: false } }))
       .sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
-  return siteImpact({ sources: counted(before, new Set()), ...vocabulary }, { sources: counted(after, changed), ...vocabulary });
+  return siteImpact(
+    { sources: counted(before, new Set()), ...vocabulary },
+    { sources: counted(after, changed), ...vocabulary },
+  );
 }

@@ -19,7 +19,20 @@ const LEDGER_RATING_ORDER: readonly Rating[] = ['inaccurate', 'misleading', 'uns
 /** Every fact-check of the given sources, in the sources' order, then the claims'. */
 export function ledgerRows(sources: readonly SourceRecord[]): LedgerRow[] {
   return sources.flatMap(({ slug, data }) =>
-    data.claims.flatMap((claim) => (claim.check ? [{ slug, claimId: claim.id, topic: claim.topic, statement: claim.statement, quote: claim.quote, check: claim.check }] : [])),
+    data.claims.flatMap((claim) =>
+      claim.check
+        ? [
+            {
+              slug,
+              claimId: claim.id,
+              topic: claim.topic,
+              statement: claim.statement,
+              quote: claim.quote,
+              check: claim.check,
+            },
+          ]
+        : [],
+    ),
   );
 }
 
@@ -40,7 +53,13 @@ export function groupLedger(rows: readonly LedgerRow[], shortNames: ReadonlyMap<
     const matching = rows.filter((row) => row.check.rating === rating);
     if (matching.length === 0) return [];
     const slugs = [...new Set(matching.map((row) => row.slug))].sort((a, b) => name(a).localeCompare(name(b), 'en'));
-    return [{ rating, count: matching.length, sources: slugs.map((slug) => ({ slug, rows: matching.filter((row) => row.slug === slug) })) }];
+    return [
+      {
+        rating,
+        count: matching.length,
+        sources: slugs.map((slug) => ({ slug, rows: matching.filter((row) => row.slug === slug) })),
+      },
+    ];
   });
 }
 
@@ -52,7 +71,11 @@ export interface LedgerFacets {
 }
 
 /** What the ledger can be filtered by: only values some check has, in rating, name and topic order. */
-export function ledgerFacets(rows: readonly LedgerRow[], shortNames: ReadonlyMap<string, string>, topicOrder: readonly string[]): LedgerFacets {
+export function ledgerFacets(
+  rows: readonly LedgerRow[],
+  shortNames: ReadonlyMap<string, string>,
+  topicOrder: readonly string[],
+): LedgerFacets {
   const count = <T extends string>(values: readonly T[]) => {
     const counts = new Map<T, number>();
     for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
@@ -64,8 +87,15 @@ export function ledgerFacets(rows: readonly LedgerRow[], shortNames: ReadonlyMap
   const name = (slug: string) => shortNames.get(slug) ?? slug;
   const rank = (topic: string) => (topicOrder.includes(topic) ? topicOrder.indexOf(topic) : topicOrder.length);
   return {
-    ratings: LEDGER_RATING_ORDER.filter((rating) => ratings.has(rating)).map((value) => ({ value, count: ratings.get(value)! })),
-    sources: [...sources.keys()].sort((a, b) => name(a).localeCompare(name(b), 'en')).map((value) => ({ value, count: sources.get(value)! })),
-    topics: [...topics.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b)).map((value) => ({ value, count: topics.get(value)! })),
+    ratings: LEDGER_RATING_ORDER.filter((rating) => ratings.has(rating)).map((value) => ({
+      value,
+      count: ratings.get(value)!,
+    })),
+    sources: [...sources.keys()]
+      .sort((a, b) => name(a).localeCompare(name(b), 'en'))
+      .map((value) => ({ value, count: sources.get(value)! })),
+    topics: [...topics.keys()]
+      .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+      .map((value) => ({ value, count: topics.get(value)! })),
   };
 }

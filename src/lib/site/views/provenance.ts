@@ -29,7 +29,9 @@ export function provenanceOf(data: SourceData, record: EvidenceQuality): Provena
     original,
     ...(data.captured ? { captured: data.captured } : {}),
     ...(data.publisher ? { publisher: data.publisher } : {}),
-    ...(data.author ? { author: { name: data.author.name, ...(data.author.role ? { role: data.author.role } : {}) } } : {}),
+    ...(data.author
+      ? { author: { name: data.author.name, ...(data.author.role ? { role: data.author.role } : {}) } }
+      : {}),
     ...(data.disclosure ? { disclosure: data.disclosure } : {}),
     ...(data.kind ? { kind: data.kind } : {}),
     record,

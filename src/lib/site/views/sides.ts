@@ -19,7 +19,11 @@ export type SideItem = {
   /** The checked claims whose fact-checks are this item's marks: the claim itself, or those a row or answer restates. */
   checks: Claim[];
 } & (
-  | { kind: 'claim'; claim: Claim; /** The source's FAQ answers and table rows made of the claim's words, shown once, as the claim. */ also: SideRepeat[] }
+  | {
+      kind: 'claim';
+      claim: Claim;
+      /** The source's FAQ answers and table rows made of the claim's words, shown once, as the claim. */ also: SideRepeat[];
+    }
   | { kind: 'row'; row: RowEvidence }
   | ({ kind: 'faq' } & FaqEvidence)
 );
@@ -31,18 +35,27 @@ type SideRepeat = { kind: 'faq'; faq: FaqEvidence } | { kind: 'row'; row: RowEvi
 const sideOf = (stance: Stance | undefined): Side => (stance === 'go' || stance === 'rust' ? stance : 'middle');
 
 /** Quotes compare as the words they hold: case, spacing and punctuation aside. */
-const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /**
  * A claim's statement where a page lists it apart from its quote, or undefined when the statement
  * is the quote word for word (the page would show the same words twice).
  */
-export const statementBesideQuote = (claim: Pick<Claim, 'statement' | 'quote'>): string | undefined => (words(claim.statement) === words(claim.quote) ? undefined : claim.statement);
+export const statementBesideQuote = (claim: Pick<Claim, 'statement' | 'quote'>): string | undefined =>
+  words(claim.statement) === words(claim.quote) ? undefined : claim.statement;
 
 const checked = (claims: readonly Claim[]) => claims.filter((claim) => claim.check);
 
 /** How an item counts: whether it votes, and whether a rating took a vote it would have cast. */
-const counting = (stance: Stance | undefined, vote: Stance | undefined) => ({ stance, counted: vote !== undefined, discounted: stance !== undefined && vote === undefined });
+const counting = (stance: Stance | undefined, vote: Stance | undefined) => ({
+  stance,
+  counted: vote !== undefined,
+  discounted: stance !== undefined && vote === undefined,
+});
 
 /**
  * Every source's evidence on a topic, grouped by the side each piece takes, in source order and,
@@ -51,7 +64,9 @@ const counting = (stance: Stance | undefined, vote: Stance | undefined) => ({ st
  * the words of one of the source's claims is shown once, as that claim (with its fact-check),
  * which names where else the source says it.
  */
-export function evidenceBySide(columns: ReadonlyArray<{ slug: string; evidence: TopicEvidence | undefined }>): Record<Side, SideItem[]> {
+export function evidenceBySide(
+  columns: ReadonlyArray<{ slug: string; evidence: TopicEvidence | undefined }>,
+): Record<Side, SideItem[]> {
   const sides: Record<Side, SideItem[]> = { go: [], middle: [], rust: [] };
   for (const { slug, evidence } of columns) {
     if (!evidence) continue;
@@ -60,7 +75,9 @@ export function evidenceBySide(columns: ReadonlyArray<{ slug: string; evidence: 
     const claimIn = (text: string) =>
       evidence.claims.find((claim) => {
         const quote = words(claim.quote);
-        return ` ${words(text)} `.includes(` ${quote} `) && quote.split(' ').length * 2 >= words(text).split(' ').length;
+        return (
+          ` ${words(text)} `.includes(` ${quote} `) && quote.split(' ').length * 2 >= words(text).split(' ').length
+        );
       });
     const also = new Map<Claim, SideRepeat[]>(evidence.claims.map((claim) => [claim, []]));
     const rows = evidence.rows.filter((row) => {
@@ -74,9 +91,28 @@ export function evidenceBySide(columns: ReadonlyArray<{ slug: string; evidence: 
       return !claim;
     });
     const items: SideItem[] = [
-      ...evidence.claims.map((claim) => ({ slug, kind: 'claim' as const, claim, also: also.get(claim)!, checks: checked([claim]), ...counting(claim.favors, claimVote(claim)) })),
-      ...rows.map((row) => ({ slug, kind: 'row' as const, row, checks: checked(row.restated), ...counting(row.row.winner, rowVote(row.row, row.restated)) })),
-      ...answers.map((faq) => ({ slug, kind: 'faq' as const, ...faq, checks: checked(faq.restated), ...counting(faq.faq.favors, faqVote(faq.faq, faq.restated)) })),
+      ...evidence.claims.map((claim) => ({
+        slug,
+        kind: 'claim' as const,
+        claim,
+        also: also.get(claim)!,
+        checks: checked([claim]),
+        ...counting(claim.favors, claimVote(claim)),
+      })),
+      ...rows.map((row) => ({
+        slug,
+        kind: 'row' as const,
+        row,
+        checks: checked(row.restated),
+        ...counting(row.row.winner, rowVote(row.row, row.restated)),
+      })),
+      ...answers.map((faq) => ({
+        slug,
+        kind: 'faq' as const,
+        ...faq,
+        checks: checked(faq.restated),
+        ...counting(faq.faq.favors, faqVote(faq.faq, faq.restated)),
+      })),
     ];
     for (const item of items) sides[sideOf(item.stance)].push(item);
   }
@@ -88,7 +124,10 @@ export type RosterGroup = Side | 'silent';
 
 export function rosterOf<T extends { stance: DerivedStance }>(columns: readonly T[]): Record<RosterGroup, T[]> {
   const roster: Record<RosterGroup, T[]> = { go: [], middle: [], rust: [], silent: [] };
-  for (const column of columns) roster[column.stance === 'silent' ? 'silent' : column.stance === 'mixed' ? 'middle' : sideOf(column.stance)].push(column);
+  for (const column of columns)
+    roster[column.stance === 'silent' ? 'silent' : column.stance === 'mixed' ? 'middle' : sideOf(column.stance)].push(
+      column,
+    );
   return roster;
 }
 
@@ -101,7 +140,10 @@ const FEWEST_TRACKS = 3;
  * into one line, and the others share a 12-track grid in proportion to how much evidence each
  * holds (never under 3 tracks), so one long side gets the width instead of a third of it.
  */
-export function sideLayout(counts: Record<Side, number>): { shown: Array<{ side: Side; tracks: number }>; empty: Side[] } {
+export function sideLayout(counts: Record<Side, number>): {
+  shown: Array<{ side: Side; tracks: number }>;
+  empty: Side[];
+} {
   const shown = SIDES.filter((side) => counts[side] > 0);
   const empty = SIDES.filter((side) => counts[side] === 0);
   if (shown.length === 0) return { shown: [], empty };
@@ -110,7 +152,9 @@ export function sideLayout(counts: Record<Side, number>): { shown: Array<{ side:
   let spare = SIDE_TRACKS - FEWEST_TRACKS * shown.length;
   // Hand out the spare tracks one at a time to the side furthest below its share.
   while (spare > 0) {
-    const next = shown.reduce((a, b) => (counts[b] / total) * SIDE_TRACKS - tracks.get(b)! > (counts[a] / total) * SIDE_TRACKS - tracks.get(a)! ? b : a);
+    const next = shown.reduce((a, b) =>
+      (counts[b] / total) * SIDE_TRACKS - tracks.get(b)! > (counts[a] / total) * SIDE_TRACKS - tracks.get(a)! ? b : a,
+    );
     tracks.set(next, tracks.get(next)! + 1);
     spare--;
   }

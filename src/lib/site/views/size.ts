@@ -42,13 +42,30 @@ export function sizeOnTopic(sources: readonly SourceRecord[], topic: string, met
       for (const figure of claim.figures ?? []) {
         const metric = metricById.get(figure.metric);
         if (!metric) continue;
-        const entry = { slug, claimId: claim.id, metric, subject: figure.subject, text: formatFigure(figure), context: figure.context, rating };
+        const entry = {
+          slug,
+          claimId: claim.id,
+          metric,
+          subject: figure.subject,
+          text: formatFigure(figure),
+          context: figure.context,
+          rating,
+        };
         (rating === 'accurate' ? size.confirmed : size.unconfirmed).push(entry);
       }
       for (const found of claim.check?.found ?? []) {
         const metric = metricById.get(found.metric);
         if (!metric) continue;
-        size.measured.push({ slug, claimId: claim.id, metric, subject: found.subject, text: formatFigure(found), rating, url: found.url, asOf: found.asOf });
+        size.measured.push({
+          slug,
+          claimId: claim.id,
+          metric,
+          subject: found.subject,
+          text: formatFigure(found),
+          rating,
+          url: found.url,
+          asOf: found.asOf,
+        });
       }
     }
   }
@@ -59,7 +76,8 @@ export function sizeOnTopic(sources: readonly SourceRecord[], topic: string, met
 const isMeasured = (size: TopicSize): boolean => size.measured.length + size.confirmed.length > 0;
 
 const LANGUAGE = { go: 'Go', rust: 'Rust' } as const;
-const phrase = (figure: SizeFigure) => `${LANGUAGE[figure.subject]} ${figure.text}${figure.context ? ` (${figure.context})` : ''}`;
+const phrase = (figure: SizeFigure) =>
+  `${LANGUAGE[figure.subject]} ${figure.text}${figure.context ? ` (${figure.context})` : ''}`;
 /** Each distinct phrase once, in order: two sources stating "30 %" are one number to a reader. */
 const distinct = (figures: readonly SizeFigure[]) => [...new Set(figures.map(phrase))];
 
@@ -71,7 +89,8 @@ const distinct = (figures: readonly SizeFigure[]) => [...new Set(figures.map(phr
 export function describeSize(size: TopicSize, limit = 4): string {
   const checked = [...distinct(size.measured), ...distinct(size.confirmed)];
   const claimed = distinct(size.unconfirmed);
-  const listed = claimed.slice(0, limit).join(', ') + (claimed.length > limit ? ` and ${claimed.length - limit} more` : '');
+  const listed =
+    claimed.slice(0, limit).join(', ') + (claimed.length > limit ? ` and ${claimed.length - limit} more` : '');
   if (checked.length > 0) {
     const rest = claimed.length > 0 ? ` Unconfirmed in the articles: ${listed}.` : '';
     return `Checked figures: ${checked.join(', ')}.${rest}`;

@@ -29,5 +29,9 @@ export function strengthOf(quality: EvidenceQuality): StrengthStatement {
   const { word } = STRENGTH_WORDS[strength];
   if (strength === 'none') return { strength, word, detail: 'no claims, only tables, FAQ answers or advice' };
   const checked = `${quality.checked} of ${claimsWord(quality.claims)} checked`;
-  return { strength, word, detail: quality.checked === 0 ? checked : `${checked}, ${quality.ratings.accurate} accurate` };
+  return {
+    strength,
+    word,
+    detail: quality.checked === 0 ? checked : `${checked}, ${quality.ratings.accurate} accurate`,
+  };
 }

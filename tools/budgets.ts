@@ -11,7 +11,7 @@
  *    linked files).
  *
  * 2. Markup overhead: gzip(HTML, less inline scripts) + gzip(every linked stylesheet), divided by
- *    gzip(the page's visible text). The issue's target is 2. Measured on 2026-11-23 on the
+ *    gzip(the page's visible text). The target is 2. Measured on 2026-11-23 on the
  *    five-source site as of commit 1117978 plus that day's work in progress (search, column
  *    picker, CSP, feeds), by `npm run bench` (bench/REPORT.md lists every page):
  *
@@ -45,24 +45,14 @@
  *    A page matching no type below is held to the target, 2, and to no JavaScript: a new page
  *    type needs its own line.
  *
- *    Revisited on 2026-11-30 for issue 12 (reader polish), measured by tests/budgets on the
- *    five-source site: every page now carries a search form in its header (about 0.15 KB gzipped
- *    of HTML), and the one stylesheet grew from about 2.9 to 3.4 KB gzipped for the one visual
- *    language (rating palette and icons, stance line styles that work without colour, the
- *    centred grid and reading measure). Page-specific styles (charts, passage marks, picker,
- *    topic pager) were moved into their components so only their pages pay for them. The page
- *    types that went over were re-set by the rule above (measured + 10 %, rounded up to a
- *    quarter): about 3.29 → 3.75, numbers 4.32 (dot plots, and each quote once with its
- *    figures) → 4.75, sources index 6.09 → 6.75, topics index 6.84 → 7.75, tables 7.02 → 7.75,
- *    not found 9.48 → 10.5, search 11.57 → 12.75. The others still fit their budgets.
- *
- *    Revisited again when issues 11 and 12 were merged: the home page's summary and filled matrix
- *    (issue 11: +1.1 KB gzipped CSS, +1.4 KB HTML) and the larger shared stylesheet (issue 12)
- *    together measure 5.04 on home (was 4.30) and 6.11 on /faq/ (was about 5.4), so by the same
- *    rule home 4.75 → 5.75 and faq 6 → 6.75.
+ *    What the budgets below carry: every page has a search form in its header (about 0.15 KB
+ *    gzipped of HTML) and one shared stylesheet (about 3.4 KB gzipped: the rating palette and
+ *    icons, stance styles that work without colour, the grid and reading measure); styles used
+ *    by one kind of page (charts, passage marks, picker) live in its components, so only its
+ *    pages pay for them. The home page's summary and filled matrix weigh most of its 5.75.
  */
 
-/** The issue's target for gzip(HTML + CSS) ÷ gzip(visible text). */
+/** The target for gzip(HTML + CSS) ÷ gzip(visible text). */
 export const RATIO_TARGET = 2;
 
 /** Most JavaScript, uncompressed bytes, a page with a column picker may carry. */
@@ -87,11 +77,10 @@ export interface PageType {
 /** First match wins. */
 export const PAGE_TYPES: readonly PageType[] = [
   { name: 'source page', match: /^\/sources\/[^/]+\/$/, maxRatio: 3.25, maxJsBytes: 0 },
-  // Revisited for issue 11: the page lost its ~80 unsorted "when to choose which" bullets to
-  // /choose/ and now shows only the bottom lines (1.2 KB of gzipped text), so the fixed cost of
-  // every page weighs more: 2.60 → 5.07 with no markup added. 5.07 plus the usual 10 %.
+  // Only the bottom lines (1.2 KB of gzipped text; the advice is on /choose/), so the fixed cost
+  // of every page weighs more here: 5.07 measured, plus the usual 10 %.
   { name: 'verdicts', match: /^\/verdicts\/$/, maxRatio: 5.75, maxJsBytes: PICKER_JS_BYTES },
-  // The decision guide (issue 11): 2.69 measured with five sources; every quote is a passage link.
+  // The decision guide: 2.69 measured with five sources; every quote is a passage link.
   { name: 'choose', match: /^\/choose\/$/, maxRatio: 3, maxJsBytes: CASE_FORM_JS_BYTES },
   // Where the case form lands: the questions' every case as a link, and little else. 8.47 measured
   // with five sources, plus the usual 10 %.

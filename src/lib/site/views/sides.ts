@@ -148,7 +148,7 @@ export function sideLayout(counts: Record<Side, number>): {
   const empty = SIDES.filter((side) => counts[side] === 0);
   if (shown.length === 0) return { shown: [], empty };
   const total = shown.reduce((n, side) => n + counts[side], 0);
-  const tracks = new Map(shown.map((side) => [side, FEWEST_TRACKS] as const));
+  const tracks = new Map<Side, number>(shown.map((side) => [side, FEWEST_TRACKS]));
   let spare = SIDE_TRACKS - FEWEST_TRACKS * shown.length;
   // Hand out the spare tracks one at a time to the side furthest below its share.
   while (spare > 0) {

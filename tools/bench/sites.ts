@@ -156,9 +156,11 @@ export function ourSite(root: string, n: number): { dir: string; checkMs: number
 }
 
 /**
- * The framework floor: Astro and @astrojs/mdx (the same installed versions, default Markdown
- * processor), a content collection over the same N MDX files without a schema, and one page per
- * source that renders its MDX in a minimal document. No integrations, styles or other pages.
+ * The framework floor: Astro (the same installed version, its default Markdown processor), a
+ * content collection over the same N files without a schema, and one page per source that renders
+ * its body in a minimal document. No integrations, styles or other pages. The files are given to
+ * Astro as Markdown (.md), as our own loader renders them: an MDX floor would compile each body to
+ * JavaScript, work our site no longer does, and flatter the ratio.
  */
 export function bareSite(root: string, n: number): string {
   const dir = tempDir(`bare-${n}`);
@@ -166,18 +168,18 @@ export function bareSite(root: string, n: number): string {
   mkdirSync(join(dir, 'content', 'sources'), { recursive: true });
   mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
   for (const source of synthesise(realSources(root), n))
-    writeFileSync(join(dir, 'content', 'sources', `${source.slug}.mdx`), source.mdx);
+    writeFileSync(join(dir, 'content', 'sources', `${source.slug}.md`), source.mdx);
   writeFileSync(
     join(dir, 'package.json'),
     `${JSON.stringify({ name: 'bare-astro-floor', private: true, type: 'module' }, null, 2)}\n`,
   );
   writeFileSync(
     join(dir, 'astro.config.mjs'),
-    "import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\n\nexport default defineConfig({ output: 'static', integrations: [mdx()], devToolbar: { enabled: false } });\n",
+    "import { defineConfig } from 'astro/config';\n\nexport default defineConfig({ output: 'static', devToolbar: { enabled: false } });\n",
   );
   writeFileSync(
     join(dir, 'src', 'content.config.ts'),
-    "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\n\nexport const collections = { sources: defineCollection({ loader: glob({ base: './content/sources', pattern: '*.mdx' }) }) };\n",
+    "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\n\nexport const collections = { sources: defineCollection({ loader: glob({ base: './content/sources', pattern: '*.md' }) }) };\n",
   );
   writeFileSync(
     join(dir, 'src', 'pages', '[slug].astro'),

@@ -45,11 +45,13 @@
  *    A page matching no type below is held to the target, 2, and to no JavaScript: a new page
  *    type needs its own line.
  *
- *    What the budgets below carry: every page has a search form in its header (about 0.15 KB
- *    gzipped of HTML) and one shared stylesheet (about 3.4 KB gzipped: the rating palette and
- *    icons, stance styles that work without colour, the grid and reading measure); styles used
- *    by one kind of page (charts, passage marks, picker) live in its components, so only its
- *    pages pay for them. The home page's summary and filled matrix weigh most of its 5.75.
+ *    What the budgets below carry: every page has a header with a search form and a menu that
+ *    folds on phones, and one shared stylesheet (about 4.5 KB gzipped: the header, the rating
+ *    and stance tags that work without colour, the consensus bars drawn by evidence strength,
+ *    the grid and reading measure, print styles); styles used by one kind of page (charts,
+ *    passage marks, picker, ledger) live in its components, so only its pages pay for them. The
+ *    light pages (not found, search, verdicts, /choose/, source pages) feel the shared sheet
+ *    most: their budgets were re-set by the rule above when it grew from about 3.4 KB.
  */
 
 /** The target for gzip(HTML + CSS) ÷ gzip(visible text). */
@@ -76,12 +78,12 @@ export interface PageType {
 
 /** First match wins. */
 export const PAGE_TYPES: readonly PageType[] = [
-  { name: 'source page', match: /^\/sources\/[^/]+\/$/, maxRatio: 3.25, maxJsBytes: 0 },
+  { name: 'source page', match: /^\/sources\/[^/]+\/$/, maxRatio: 3.75, maxJsBytes: 0 },
   // Only the bottom lines (1.2 KB of gzipped text; the advice is on /choose/), so the fixed cost
-  // of every page weighs more here: 5.07 measured, plus the usual 10 %.
-  { name: 'verdicts', match: /^\/verdicts\/$/, maxRatio: 5.75, maxJsBytes: PICKER_JS_BYTES },
-  // The decision guide: 2.69 measured with five sources; every quote is a passage link.
-  { name: 'choose', match: /^\/choose\/$/, maxRatio: 3, maxJsBytes: CASE_FORM_JS_BYTES },
+  // of every page weighs more here: 6.03 measured, plus the usual 10 %.
+  { name: 'verdicts', match: /^\/verdicts\/$/, maxRatio: 6.75, maxJsBytes: PICKER_JS_BYTES },
+  // The decision guide and its case form: 3.06 measured with five sources; every quote is a passage link.
+  { name: 'choose', match: /^\/choose\/$/, maxRatio: 3.5, maxJsBytes: CASE_FORM_JS_BYTES },
   // Where the case form lands: the questions' every case as a link, and little else. 8.47 measured
   // with five sources, plus the usual 10 %.
   { name: 'case form landing', match: /^\/choose\/case\/$/, maxRatio: 9.5, maxJsBytes: CASE_FORM_JS_BYTES },
@@ -105,9 +107,9 @@ export const PAGE_TYPES: readonly PageType[] = [
   // corrections, and content/corrections.yaml has them.
   { name: 'corrections', match: /^\/corrections\/$/, maxRatio: 2.75, maxJsBytes: 0 },
   // Almost all chrome: a heading, a sentence and links back into the site.
-  { name: 'not found', match: /^\/404(?:\.html|\/)$/, maxRatio: 10.5, maxJsBytes: 0 },
+  { name: 'not found', match: /^\/404(?:\.html|\/)$/, maxRatio: 12.25, maxJsBytes: 0 },
   // An app page: Pagefind's UI is JavaScript, and its text arrives with the results.
-  { name: 'search', match: /^\/search\/$/, maxRatio: 12.75, maxJsBytes: Infinity },
+  { name: 'search', match: /^\/search\/$/, maxRatio: 14.75, maxJsBytes: Infinity },
 ];
 
 /** Pages with no type of their own: the target, and no JavaScript. */

@@ -3,8 +3,8 @@
 // /tables/, the topic pages, /faq/ and the home matrix agree. Expectations come from content/.
 import { expect, test, type Locator } from '@playwright/test';
 import { answerRestates, castsVote, isDiscredited, rowRestates, stanceOfVotes } from '../../src/lib/rule-book.ts';
-import { NOT_COUNTED_WORD, RATING_WORDS, STANCE_LABELS } from '../../src/lib/site/labels.ts';
-import { checkAnchor, faqAnswerId } from '../../src/lib/site/urls.ts';
+import { EVIDENCE_WORDS, NOT_COUNTED_WORD, RATING_WORDS, STANCE_LABELS } from '../../src/lib/site/labels.ts';
+import { checkAnchor, evidenceItemId, faqAnswerId } from '../../src/lib/site/urls.ts';
 import { SOURCES, TOPICS } from './content.ts';
 
 type Source = (typeof SOURCES)[number];
@@ -120,13 +120,16 @@ test('topic pages show the same marks and flags on rows and answers, by side and
       source,
       topic: row.topic,
       text: row.label,
+      // A row made of a claim's words is shown once, as that claim, which says so.
+      also: `a.ev-also:text-is(${JSON.stringify(EVIDENCE_WORDS.alsoRow(row.label))})`,
       restated,
       discredited: row.winner !== undefined && isDiscredited(restated),
     })),
-    ...rated(ANSWERS).map(({ source, faq, restated }) => ({
+    ...rated(ANSWERS).map(({ source, faq, index, restated }) => ({
       source,
       topic: faq.topic,
       text: faq.question,
+      also: `a.ev-also[href$="#${faqAnswerId(source.slug, index)}"]`,
       restated,
       discredited: faq.favors !== undefined && isDiscredited(restated),
     })),
@@ -134,13 +137,27 @@ test('topic pages show the same marks and flags on rows and answers, by side and
   test.setTimeout(timeFor(items.length));
   for (const topic of TOPICS.filter((t) => items.some((item) => item.topic === t.id))) {
     await page.goto(`topics/${topic.id}/`);
-    for (const { source, text, restated, discredited } of items.filter((item) => item.topic === topic.id)) {
+    for (const { source, text, also, restated, discredited } of items.filter((item) => item.topic === topic.id)) {
       // A row's label or an answer's question, in bold, names the item (claims may mention the same words).
       const bySide = page
         .locator(`li.ev[data-source-item="${source.slug}"]`)
         .filter({ has: page.locator('strong').getByText(text, { exact: true }) });
-      await expect(bySide, `${topic.id}: ${source.slug} “${text}” by side`).toHaveCount(1);
-      await expectMarks(bySide, source, restated, discredited, `${topic.id} by side: ${text}`);
+      const folded = page.locator(`li.ev[data-source-item="${source.slug}"]`).filter({ has: page.locator(also) });
+      if ((await bySide.count()) === 1) {
+        await expectMarks(bySide, source, restated, discredited, `${topic.id} by side: ${text}`);
+      } else {
+        // Shown once, as the claim it restates: that claim's own check is there, and its flag.
+        await expect(folded, `${topic.id}: ${source.slug} “${text}” by side, on its own or as its claim`).toHaveCount(
+          1,
+        );
+        const id = await folded.getAttribute('id');
+        const claim = restated.find((c) => evidenceItemId(source.slug, c.id) === id);
+        expect(claim, `${topic.id}: “${text}” is shown as a claim it restates`).toBeDefined();
+        if (claim?.check) {
+          await expect(folded.locator(`a[href$="#${checkAnchor(source.slug, claim.id)}"]`).first()).toBeVisible();
+        }
+        if (discredited && claim && !castsVote(claim)) await expect(folded).toHaveClass(/ev-discounted/);
+      }
       const column = page.locator(`#source-${source.slug}`);
       await expect(
         column.locator('.column-rows dt, .column-faqs .faq-question').filter({ hasText: text }),

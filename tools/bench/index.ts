@@ -262,7 +262,8 @@ async function main() {
         const devBare = await measureDevLoop(bare, {
           port: DEV_PORT,
           page: `/${slug}/`,
-          file,
+          // The floor holds the same file as Markdown (see bareSite).
+          file: file.replace(/\.mdx$/, '.md'),
           saves: DEV_SAVES,
           timeoutMs,
         });

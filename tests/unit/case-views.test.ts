@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { caseQuestionSchema, type CaseQuestion } from '../../src/schemas/case.ts';
 import type { Metric } from '../../src/schemas/metric.ts';
-import { sourceSchema, type SourceInput } from '../../src/schemas/source.ts';
+import type { SourceInput } from '../../src/schemas/source.ts';
 import { evidenceStrength, isIndependent, STRONG_EVIDENCE } from '../../src/lib/rule-book.ts';
 import { caseFromFields } from '../../src/lib/site/case-fields.ts';
 import { allCases, describeCase, groupPassages, viewCase } from '../../src/lib/site/views/cases.ts';
-import type { SourceRecord } from '../../src/lib/site/views/evidence.ts';
 import { whoIsCounted } from '../../src/lib/site/views/independent.ts';
 import { qualityOf } from '../../src/lib/site/views/quality.ts';
 import { describeSize, sizeOnTopic, sizeWords } from '../../src/lib/site/views/size.ts';
 import { strengthOf } from '../../src/lib/site/views/strength.ts';
+import { source } from '../support/builders.ts';
 
 type ClaimInput = NonNullable<SourceInput['claims']>[number];
 type Rating = 'accurate' | 'unsupported' | 'misleading' | 'inaccurate';
@@ -24,18 +24,6 @@ const claim = (topic: string, favors: ClaimInput['favors'], extra: Partial<Claim
   ...extra,
 });
 const checked = (rating: Rating) => ({ check: { rating, note: 'n', checked: '2026-11-01' } });
-
-function source(slug: string, extra: Partial<SourceInput>): SourceRecord {
-  const data = sourceSchema.parse({
-    title: slug,
-    kind: 'practitioner',
-    summary: 's',
-    verdict: { leans: 'depends', text: 't' },
-    claims: [claim('cost', 'depends')],
-    ...extra,
-  });
-  return { slug, data };
-}
 
 const QUESTIONS: CaseQuestion[] = [
   caseQuestionSchema.parse({

@@ -2,7 +2,6 @@
 // cards, and the pages' behaviour without JavaScript and on a phone. Expectations come from
 // content/ (tests/e2e/content.ts), never pinned.
 import { expect, test } from '@playwright/test';
-import { axeViolations, sidewaysOverflow } from '../support/page-checks.ts';
 import { RATING_WORDS } from '../../src/lib/site/labels.ts';
 import { toDay } from '../../src/schemas/day.ts';
 import { CORRECTIONS, SOURCE_LABELS, SOURCES } from './content.ts';
@@ -108,17 +107,6 @@ test('every source page has its provenance card, with an address or what was sea
 test('short names are all different', () => {
   expect(new Set(SOURCE_LABELS.values()).size).toBe(SOURCES.length);
 });
-
-for (const path of ['checks/', 'about/', 'corrections/', 'numbers/', `sources/${SOURCES[0]!.slug}/`]) {
-  test(`${path} has no axe violations, light and dark, and no sideways scroll at 390 px`, async ({ page }) => {
-    // axe's work grows with the page, and /checks/ grows with every check.
-    test.setTimeout(30_000 + CHECKS.length * 500);
-    await page.goto(path);
-    expect(await axeViolations(page, 'light')).toEqual([]);
-    expect(await axeViolations(page, 'dark')).toEqual([]);
-    expect(await sidewaysOverflow(page, undefined, 390)).toBeLessThanOrEqual(0);
-  });
-}
 
 test('/about/ says who runs the site, how to report an error and how corrections are made, and links the ledger', async ({
   page,

@@ -1,38 +1,52 @@
 // Page-level quality checks shared by the e2e suite (tests/e2e/navigation.spec.ts, against dist/)
 // and the growth test (tests/cli/content-growth.test.ts, against a build of grown content). Each returns
-// what it found, so either runner can assert on it.
-import AxeBuilder from '@axe-core/playwright';
+// what it found, so either runner can assert on it. Each works on the page as loaded, so one load
+// serves every check: a gate's cost per page stays a fraction of a second, whatever the site's size.
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { chromiumLaunchOptions } from '../../tools/chromium.ts';
 
 type ColourScheme = 'light' | 'dark' | 'forced colors';
 
-/** axe's WCAG 2.2 AA violations on the page as it is now, one line each. */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * axe's WCAG 2.2 AA violations on the page as it is now, one line each. axe-core runs in the page
+ * itself, injected once per load (evaluated, so the page's Content-Security-Policy does not apply
+ * to it); the site has no frames, so axe's cross-frame runner is not needed.
+ */
 export async function axeViolations(page: Page, scheme: ColourScheme): Promise<string[]> {
   await page.emulateMedia(
     scheme === 'forced colors'
       ? { colorScheme: 'light', forcedColors: 'active' }
       : { colorScheme: scheme, forcedColors: 'none' },
   );
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return results.violations.map(
+      (v) => `${v.id} (${v.nodes.length}) ${v.help}: ${(v.nodes[0]?.target ?? []).join(' ')}`,
+    );
+  }, WCAG_22_AA);
   await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
-  return results.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.help}: ${v.nodes[0]?.target.join(' ')}`);
+  return violations;
 }
 
 /**
- * Tabs through the page at `url`: tab stops focused while invisible or without a focus outline, and
- * how many of the visible focusables were reached. The work grows with the page's links (a matrix
- * has one per source and topic), so `beforeTabbing` hears how many stops there are, to give the
- * test time in proportion.
+ * Tabs through the page from its start (load it first, or give `url`), then leaves nothing
+ * focused and scrolls back to the top: tab stops focused while invisible or without a focus outline, and how many of the
+ * visible focusables were reached. The
+ * Tab presses go to the browser in one batch (the DevTools protocol handles input events in
+ * order), so tabbing through a page costs about as much as loading it, however many links it has.
  */
 export async function keyboardProblems(
   page: Page,
-  url: string,
-  beforeTabbing: (stops: number) => void = () => {},
+  url?: string,
 ): Promise<{ invisible: string[]; withoutOutline: string[]; stops: number; reached: number }> {
-  await page.goto(url);
+  if (url !== undefined) await page.goto(url);
   // Controls folded inside a closed <details> are not tab stops until it is opened.
   // A group of radio buttons is one tab stop: the arrow keys move within it.
   const radioGroups = await page
@@ -44,7 +58,6 @@ export async function keyboardProblems(
       .locator('a[href], [tabindex="0"], button, summary, input:not([type=radio])')
       .filter({ visible: true })
       .count()) + radioGroups;
-  beforeTabbing(stops);
   await page.evaluate(() => {
     const seen: Array<{ key: string; outline: boolean; visible: boolean; name: string }> = [];
     (window as unknown as { tabStops: typeof seen }).tabStops = seen;
@@ -60,12 +73,21 @@ export async function keyboardProblems(
       });
     });
   });
-  for (let i = 0; i < stops; i++) await page.keyboard.press('Tab');
-  const seen = await page.evaluate(
-    () =>
-      (window as unknown as { tabStops: Array<{ key: string; outline: boolean; visible: boolean; name: string }> })
-        .tabStops,
+  const session = await page.context().newCDPSession(page);
+  const tab = { key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9 };
+  await Promise.all(
+    Array.from({ length: stops }, () => [
+      session.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...tab }),
+      session.send('Input.dispatchKeyEvent', { type: 'keyUp', ...tab }),
+    ]).flat(),
   );
+  await session.detach();
+  const seen = await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+    return (window as unknown as { tabStops: Array<{ key: string; outline: boolean; visible: boolean; name: string }> })
+      .tabStops;
+  });
   return {
     invisible: seen.filter((stop) => !stop.visible).map((stop) => stop.name),
     withoutOutline: seen.filter((stop) => !stop.outline).map((stop) => stop.name),

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aliasBomb } from '../support/builders.ts';
 import { build as astroBuild, ROOT, runScript, tempProject } from '../support/project-copy.ts';
 
 let project: string;
@@ -43,19 +44,7 @@ beforeAll(() => {
     'probe-utf8.mdx',
     Buffer.concat([Buffer.from(VALID.replace('title: "Fixture', 'title: "Probe')), Buffer.from([0xff, 0xfe, 0xc3])]),
   );
-  add(
-    'probe-bomb.mdx',
-    [
-      '---',
-      'title: "Bomb"',
-      'lol0: &lol0 "lol"',
-      ...Array.from({ length: 8 }, (_, i) => `lol${i + 1}: &lol${i + 1} [${Array(9).fill(`*lol${i}`).join(',')}]`),
-      '---',
-      '',
-      'Body.',
-      '',
-    ].join('\n'),
-  );
+  add('probe-bomb.mdx', aliasBomb());
   add(`${LONG_SLUG}.mdx`, VALID);
   writeFileSync(join(outside, 'outside.mdx'), `${VALID}\nOUTSIDE-CANARY\n`);
   symlinkSync(join(outside, 'outside.mdx'), join(sources, 'leak.mdx'));

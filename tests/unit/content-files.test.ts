@@ -15,6 +15,7 @@ import {
 import { loadContent } from '../../src/lib/check/load-content.ts';
 import type { Problem } from '../../src/lib/check/problems.ts';
 import { closestPassage, searchable } from '../../src/lib/text/passages.ts';
+import { aliasBomb } from '../support/builders.ts';
 import { FIXTURES, TODAY, realVocabularies } from '../support/check-fixture.ts';
 
 const VALID = readFileSync(join(FIXTURES, 'sources', 'valid.mdx'), 'utf8');
@@ -192,17 +193,7 @@ describe('hostile YAML', () => {
   });
 
   it('refuses an alias bomb before anything expands it', () => {
-    const bomb = [
-      '---',
-      'title: "Bomb"',
-      'lol0: &lol0 "lol"',
-      ...Array.from({ length: 8 }, (_, i) => `lol${i + 1}: &lol${i + 1} [${Array(9).fill(`*lol${i}`).join(',')}]`),
-      '---',
-      '',
-      'Body.',
-      '',
-    ];
-    source('bomb.mdx', bomb.join('\n'));
+    source('bomb.mdx', aliasBomb());
     expect(said(check())).toEqual([
       'content/sources/bomb.mdx:1 the front matter expands to more than 100,000 values (through YAML aliases, *name)',
     ]);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkParsedContent } from '../../src/lib/check/check-content.ts';
 import { loadContent } from '../../src/lib/check/load-content.ts';
-import { splitFrontMatter } from '../../src/lib/text/front-matter.ts';
 import { generateSources, type GenerateOptions } from '../support/generate-sources.ts';
+import { parsedSource } from '../support/builders.ts';
 import { ROOT, TODAY } from '../support/check-fixture.ts';
 
 const real = loadContent(ROOT);
@@ -14,17 +14,7 @@ const vocabulary = {
 
 function withGenerated(count: number, options: GenerateOptions = {}) {
   const generated = generateSources(count, vocabulary, options);
-  const sources = generated.map(({ slug, mdx }) => {
-    const split = splitFrontMatter(mdx);
-    return {
-      slug,
-      file: `content/sources/${slug}.mdx`,
-      data: split.data,
-      body: split.body,
-      bodyLine: split.bodyLine,
-      lineOf: split.lineOf,
-    };
-  });
+  const sources = generated.map(({ slug, mdx }) => parsedSource(slug, mdx));
   return { generated, result: checkParsedContent({ ...real, sources: [...real.sources, ...sources] }, TODAY) };
 }
 

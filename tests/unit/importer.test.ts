@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
+import { parsedSource } from '../support/builders.ts';
 import { checkParsedContent } from '../../src/lib/check/check-content.ts';
 import { splitFrontMatter } from '../../src/lib/text/front-matter.ts';
 import { decodeInput } from '../../scripts/editor/importer/decode.ts';
@@ -12,7 +13,6 @@ import { escapeMdxHazards } from '../../scripts/editor/importer/mdx-hazards.ts';
 import { findMojibake } from '../../scripts/editor/importer/mojibake.ts';
 import { formatImportReport, todoList } from '../../scripts/editor/importer/report.ts';
 import { guessTopic } from '../../scripts/editor/importer/topics.ts';
-import type { ParsedSource } from '../../src/lib/check/load-content.ts';
 import { extractTables, parseMarkdown, toPlainText } from '../../src/lib/text/markdown.ts';
 import { containsVerbatim, searchable } from '../../src/lib/text/passages.ts';
 import { slugify } from '../../src/lib/text/slug.ts';
@@ -40,18 +40,7 @@ function refusal(input: Uint8Array, options: Partial<ImportOptions> = {}): strin
 }
 
 /** The draft file as `npm run check` reads it. */
-function asSource(result: ImportResult, capture?: string): ParsedSource {
-  const split = splitFrontMatter(result.file);
-  return {
-    slug: result.slug,
-    file: `content/sources/${result.slug}.mdx`,
-    data: split.data,
-    body: split.body,
-    bodyLine: split.bodyLine,
-    lineOf: split.lineOf,
-    ...(capture === undefined ? {} : { capture: { file: `content/captures/${result.slug}.txt`, text: capture } }),
-  };
-}
+const asSource = (result: ImportResult, capture?: string) => parsedSource(result.slug, result.file, capture);
 
 /** The draft's body, without the blank line after the front matter. */
 function bodyOf(result: ImportResult): string {

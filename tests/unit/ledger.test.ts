@@ -2,10 +2,8 @@
 // card, claimed-against-found figures, the corrections log and feed.
 import { describe, expect, it } from 'vitest';
 import type { SourceInput } from '../../src/schemas/source.ts';
-import { sourceSchema } from '../../src/schemas/source.ts';
 import { correctionSchema } from '../../src/schemas/correction.ts';
 import type { Metric } from '../../src/schemas/metric.ts';
-import type { SourceRecord } from '../../src/lib/site/views/evidence.ts';
 import { groupLedger, ledgerFacets, ledgerRows } from '../../src/lib/site/views/ledger.ts';
 import { noneAccurateNote, provenanceOf } from '../../src/lib/site/views/provenance.ts';
 import { qualityOf } from '../../src/lib/site/views/quality.ts';
@@ -15,41 +13,14 @@ import { correctionFeedItems, feedItems, mergeFeeds } from '../../src/lib/site/f
 import { shortNames } from '../../src/lib/site/labels.ts';
 import { nameKey } from '../../src/lib/check/rules/distinct-names.ts';
 import { claimReviews } from '../../src/lib/site/structured-data.ts';
+import { claim as buildClaim, source as buildSource, type ClaimInput, type Rating } from '../support/builders.ts';
 
-type ClaimInput = NonNullable<SourceInput['claims']>[number];
-type Rating = 'accurate' | 'misleading' | 'unsupported' | 'inaccurate';
-
-let n = 0;
-const claim = (topic: string, rating?: Rating, extra: Partial<ClaimInput> = {}): ClaimInput => ({
-  id: `c${++n}`,
-  topic,
-  favors: 'go',
-  statement: `statement ${n}`,
-  quote: `quote ${n}`,
-  ...(rating
-    ? {
-        check: {
-          rating,
-          note: `note ${n}`,
-          sources: [{ title: 'Primary', url: 'https://example.org/primary' }],
-          checked: '2026-11-30',
-        },
-      }
-    : {}),
-  ...extra,
-});
-
-function source(slug: string, extra: Partial<SourceInput>): SourceRecord {
-  const data = sourceSchema.parse({
-    title: slug,
-    kind: 'templated',
-    summary: 's',
-    verdict: { leans: 'depends', text: 't' },
-    claims: [claim('cost')],
-    ...extra,
-  });
-  return { slug, data };
-}
+const PRIMARY = [{ title: 'Primary', url: 'https://example.org/primary' }];
+/** A claim for Go, fact-checked with a primary source when rated. */
+const claim = (topic: string, rating?: Rating, extra: Partial<ClaimInput> = {}) =>
+  buildClaim(topic, 'go', { rating, checked: '2026-11-30', checkSources: PRIMARY, ...extra });
+const source = (slug: string, extra: Partial<SourceInput>) =>
+  buildSource(slug, { kind: 'templated', claims: [claim('cost')], ...extra });
 
 describe('the fact-check ledger', () => {
   const records = [

@@ -5,7 +5,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SourceInput } from '../../src/schemas/source.ts';
-import { sourceSchema } from '../../src/schemas/source.ts';
 import type { Topic } from '../../src/schemas/topic.ts';
 import {
   AGREEMENT,
@@ -26,31 +25,13 @@ import { MATRIX_LAYOUTS, matrixLayout } from '../../src/lib/site/tunables.ts';
 import { compare } from '../../src/lib/site/views/comparison.ts';
 import type { SourceRecord } from '../../src/lib/site/views/evidence.ts';
 import { groupFaqs } from '../../src/lib/site/views/faq-groups.ts';
-
-type ClaimInput = NonNullable<SourceInput['claims']>[number];
-type Rating = 'accurate' | 'misleading' | 'unsupported' | 'inaccurate';
+import { claim as buildClaim, source as buildSource, type ClaimInput, type Rating } from '../support/builders.ts';
 
 const TOPICS: Topic[] = [{ id: 'ecosystem', title: 'Ecosystem', question: '?', description: 'd', order: 1 }];
 
-const claim = (id: string, favors: ClaimInput['favors'], rating?: Rating): ClaimInput => ({
-  id,
-  topic: 'ecosystem',
-  favors,
-  statement: `statement ${id}`,
-  quote: `quote ${id}`,
-  ...(rating ? { check: { rating, note: `${rating} note`, checked: '2026-11-20' } } : {}),
-});
-
-function source(slug: string, extra: Partial<SourceInput>): SourceRecord {
-  const data = sourceSchema.parse({
-    title: slug,
-    kind: 'practitioner',
-    summary: 's',
-    verdict: { leans: 'depends', text: 't' },
-    ...extra,
-  });
-  return { slug, data };
-}
+const claim = (id: string, favors: ClaimInput['favors'], rating?: Rating) =>
+  buildClaim('ecosystem', favors, { id, rating });
+const source = (slug: string, extra: Partial<SourceInput>) => buildSource(slug, { claims: [], ...extra });
 
 /** A source whose say on the ecosystem is a table row and the two claims it restates, rated as given. */
 function rowSource(

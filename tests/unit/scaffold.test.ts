@@ -13,6 +13,7 @@ import {
   type DraftSource,
 } from '../../scripts/editor/scaffold.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
+import { parsedSource } from '../support/builders.ts';
 import { realVocabularies, TODAY } from '../support/check-fixture.ts';
 
 function scaffolded(title: string, slug?: string): { slug: string; text: string } {
@@ -58,14 +59,7 @@ describe('npm run new’s draft', () => {
   it('passes its schema and npm run check with nothing to report', () => {
     expect(sourceSchema.safeParse(split.data).success).toBe(true);
     const content = realVocabularies();
-    const source = {
-      slug,
-      file: `content/sources/${slug}.mdx`,
-      data: split.data,
-      body: split.body,
-      bodyLine: split.bodyLine,
-      lineOf: split.lineOf,
-    };
+    const source = parsedSource(slug, text);
     const result = checkParsedContent({ ...content, sources: [source] }, TODAY);
     expect(result.problems).toEqual([]);
     expect(result.drafts).toEqual([source.file]);

@@ -25,6 +25,7 @@ import { splitIntoSentences } from '../../scripts/editor/suggest/sentences.ts';
 import { splitFrontMatter } from '../../src/lib/text/front-matter.ts';
 import { parseMarkdown } from '../../src/lib/text/markdown.ts';
 import { containsVerbatim, searchable } from '../../src/lib/text/passages.ts';
+import { parsedSource } from '../support/builders.ts';
 import { FIXTURES, ROOT, TODAY } from '../support/check-fixture.ts';
 
 const VOCABULARY = join(FIXTURES, 'data', 'suggest');
@@ -186,21 +187,13 @@ describe('importing the long-article fixture', () => {
       .replace(/^( {4}topic:) todo\b/gm, '$1 speed')
       .replace(/^( {4}favors:) todo\b/gm, '$1 depends')
       .replace(/^( {4}statement:) ""/gm, '$1 "Accepted as proposed."');
-    const split = splitFrontMatter(accepted);
-    const claims = (split.data as { claims?: unknown[] }).claims ?? [];
+    const source = parsedSource(result.slug, accepted);
+    const claims = (source.data as { claims?: unknown[] }).claims ?? [];
     expect(claims).toHaveLength(result.candidates.length);
     const content = {
       ...loadContent(ROOT),
       topics: readDataFile(join(VOCABULARY, 'topics.yaml'), ROOT),
       metrics: readDataFile(join(VOCABULARY, 'metrics.yaml'), ROOT),
-    };
-    const source = {
-      slug: result.slug,
-      file: `content/sources/${result.slug}.mdx`,
-      data: split.data,
-      body: split.body,
-      bodyLine: split.bodyLine,
-      lineOf: split.lineOf,
     };
     const check = checkParsedContent({ ...content, sources: [source] }, TODAY);
     expect(check.problems.filter((problem) => problem.rule === 'verbatim-quotes' || problem.rule === 'schema')).toEqual(

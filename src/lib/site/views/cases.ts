@@ -39,7 +39,7 @@ export interface CasePassage {
 }
 
 /** A source's advice for the case, and the claims it makes on the case's topics. */
-export interface SourceAdvice {
+interface SourceAdvice {
   slug: string;
   passages: CasePassage[];
   /** The sides its applicable advice takes (both, when it advises each in a different situation). */
@@ -50,7 +50,7 @@ export interface SourceAdvice {
 }
 
 /** A source's own resolution of the disagreement: a tie or "it depends" claim on one of the case's topics. */
-export interface Resolution {
+interface Resolution {
   slug: string;
   claim: Claim;
 }

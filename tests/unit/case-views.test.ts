@@ -4,7 +4,9 @@ import type { Metric } from '../../src/schemas/metric.ts';
 import type { SourceInput } from '../../src/schemas/source.ts';
 import { evidenceStrength, isIndependent, STRONG_EVIDENCE } from '../../src/lib/rule-book.ts';
 import { caseFromFields } from '../../src/lib/site/case-fields.ts';
-import { allCases, describeCase, groupPassages, viewCase } from '../../src/lib/site/views/cases.ts';
+import { allCases, describeCase, groupPassages, inFull, viewCase } from '../../src/lib/site/views/cases.ts';
+import { sumQuality } from '../../src/lib/site/views/quality.ts';
+import { CASE_SOURCES_IN_FULL } from '../../src/lib/site/tunables.ts';
 import { whoIsCounted } from '../../src/lib/site/views/independent.ts';
 import { qualityOf } from '../../src/lib/site/views/quality.ts';
 import { describeSize, sizeOnTopic, sizeWords } from '../../src/lib/site/views/size.ts';
@@ -159,6 +161,73 @@ describe('a case’s view', () => {
   it('says when no source has advice for the case', () => {
     const none = viewCase(allCases(QUESTIONS)[2]!, [SOURCES[2]!]);
     expect(describeCase(none, String, String).answer).toBe('None of the 1 source gives advice that fits this case.');
+  });
+});
+
+describe('a case with more sources than a page shows in full', () => {
+  // Twice the cap and three more, each advising for the case and resolving it on one of its topics.
+  const many = Array.from({ length: CASE_SOURCES_IN_FULL * 2 + 3 }, (_, i) =>
+    source(`s${String(i).padStart(3, '0')}`, {
+      recommendations: { go: i % 2 ? [{ text: 'g', useCase: 'web' }] : [], rust: [{ text: 'r', useCase: 'web' }] },
+      claims: [claim('performance', i % 3 ? 'tie' : 'depends', checked('accurate')), claim('performance', 'go')],
+    }),
+  );
+  const view = viewCase(allCases(QUESTIONS)[2]!, many);
+  const advice = inFull(view.advice, CASE_SOURCES_IN_FULL);
+  const resolutions = inFull(view.resolutions, CASE_SOURCES_IN_FULL);
+
+  it('shows the first sources in full and names every later one, none twice, none lost, in source order', () => {
+    expect(advice.full).toHaveLength(CASE_SOURCES_IN_FULL);
+    expect(advice.named).toHaveLength(many.length - CASE_SOURCES_IN_FULL);
+    expect([...advice.full.map((entry) => entry.slug), ...advice.named.map((entry) => entry.slug)]).toEqual(
+      many.map((s) => s.slug),
+    );
+    expect(advice.named.every(({ entries }) => entries.length === 1 && entries[0]!.passages.length > 0)).toBe(true);
+  });
+
+  it('keeps the counts exact: every source on each side, and the named sources’ claims in the total', () => {
+    expect(view.bySide.rust).toHaveLength(many.length);
+    expect(view.bySide.go).toHaveLength(Math.floor(many.length / 2));
+    expect(describeCase(view, String, String).answer).toContain(
+      `${many.length} of the ${many.length} sources advise Rust`,
+    );
+    const shown = sumQuality([
+      ...advice.full.map((entry) => entry.quality),
+      ...advice.named.map(({ entries }) => entries[0]!.quality),
+    ]);
+    expect(shown).toEqual(view.quality);
+    expect(view.quality.claims).toBe(many.length * 2);
+  });
+
+  it('names every source’s own resolution, with all of its resolving claims', () => {
+    expect(resolutions.full).toHaveLength(CASE_SOURCES_IN_FULL);
+    expect(resolutions.full.length + resolutions.named.flatMap(({ entries }) => entries).length).toBe(
+      view.resolutions.length,
+    );
+    expect(resolutions.named.map(({ slug }) => slug)).toEqual(many.slice(CASE_SOURCES_IN_FULL).map((s) => s.slug));
+  });
+
+  it('keeps every entry of a source together, in full or named, however many it has', () => {
+    const entries = [
+      { slug: 'a', n: 1 },
+      { slug: 'a', n: 2 },
+      { slug: 'b', n: 3 },
+      { slug: 'c', n: 4 },
+      { slug: 'c', n: 5 },
+    ];
+    expect(inFull(entries, 2)).toEqual({
+      full: entries.slice(0, 3),
+      named: [{ slug: 'c', entries: entries.slice(3) }],
+    });
+    expect(inFull(entries, 0)).toEqual({
+      full: [],
+      named: [
+        { slug: 'a', entries: entries.slice(0, 2) },
+        { slug: 'b', entries: entries.slice(2, 3) },
+        { slug: 'c', entries: entries.slice(3) },
+      ],
+    });
+    expect(inFull(entries, 10)).toEqual({ full: entries, named: [] });
   });
 });
 

@@ -22,6 +22,7 @@ import { chromiumPath } from '../chromium.ts';
 import { measure, summarise, type Summary } from './measure.ts';
 import { measureDevLoop, type DevLoop } from './dev-loop.ts';
 import { bareSite, clearBuildState, installedVersion, ourSite, realSources } from './sites.ts';
+import { CASE_SOURCES_IN_FULL } from '../../src/lib/site/tunables.ts';
 
 const { values: options } = parseArgs({
   options: { quick: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } },
@@ -333,8 +334,7 @@ interface Target {
  * --cpu-prof / --heap-prof). Shown next to a missed target.
  */
 const WHY = {
-  build500:
-    'The site does far more than the floor: besides one page per source it renders the topic, home and numbers pages (each grows with N), the case pages of /choose/, the fact-check ledger and the data downloads, builds the search index, and checks every source and capture before anything renders (one js-yaml parse per source, the verbatim quotes of every claim, the prose-only rule over every body).',
+  build500: `The site does far more than the floor: besides one page per source it renders the topic, home and numbers pages (each grows with N), the case pages of /choose/, the fact-check ledger and the data downloads, builds the search index, and checks every source and capture before anything renders (one js-yaml parse per source, the verbatim quotes of every claim, the prose-only rule over every body). In a CPU profile at N = 500, most of the render phase is the 500 source pages and the topic pages, which list every source's evidence in full; a case page shows the advice of its first ${CASE_SOURCES_IN_FULL} sources in full and names the others, so the 72 case pages grow only by a line per source. Pagefind indexes the article bodies and the claim documents in a process of its own, about 5 CPU s at N = 500, nearly a third of the build's CPU time; content sync adds the content check, the YAML of every front matter and the marking of every quoted passage to the Markdown rendering the floor also does.`,
   build50:
     'At N = 50 fixed costs dominate: the content check, the extra pages (topics, verdicts, FAQ, tables, numbers, feeds, data downloads), the sitemap and Pagefind’s start-up and writing are paid whatever the N, while the floor builds one page per source and nothing else.',
   growth:

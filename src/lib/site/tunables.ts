@@ -5,6 +5,13 @@
 /** Sources whose columns a topic page shows before the reader picks others (those with evidence, in order). */
 export const SOURCES_SHOWN_BY_DEFAULT = 3;
 
+/**
+ * Sources a case page of /choose/ shows in full (each one's advice with its passages, and each one's
+ * own resolution with its quote), in source order; every later one is named with a link to its
+ * passages on its own page, and every count still covers them all.
+ */
+export const CASE_SOURCES_IN_FULL = 10;
+
 /** Other sources a contradiction card names under a side's quote; beyond these it says how many more. */
 export const NAMED_ON_CARD = 5;
 

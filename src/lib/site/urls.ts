@@ -45,6 +45,10 @@ export const isRecommendationKey = (id: string) => /^rec-(?:go|rust)-\d+$/.test(
 /** The id of a recommendation's entry in its source page's list, where its passage's back link leads. */
 export const recommendationAnchor = (side: 'go' | 'rust', index: number) => `recommendation-${side}-${index}`;
 
+/** A recommendation's entry in its source page's list, with its text, quote and passage link. */
+export const recommendationPath = (base: string, slug: string, side: 'go' | 'rust', index: number) =>
+  `${sourcePath(base, slug)}#${recommendationAnchor(side, index)}`;
+
 /** The id of a claim's (or a recommendation's) passage mark in the article body. */
 export const passageId = (claimId: string) => `passage-${claimId}`;
 

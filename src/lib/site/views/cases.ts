@@ -32,6 +32,8 @@ export interface CasePassage {
   useCase: string;
   /** The passage key, e.g. `rec-go-2`, for `passagePath`. */
   key: string;
+  /** Its place in the source's recommendations for `side`, for `recommendationPath`. */
+  index: number;
   text: string;
   quote: string | undefined;
 }
@@ -106,6 +108,7 @@ export function viewCase(theCase: Case, sources: readonly SourceRecord[]): CaseV
           side,
           useCase,
           key: recommendationKey(side, index),
+          index,
           text: recommendation.text,
           quote: recommendation.quote,
         });
@@ -153,6 +156,36 @@ export function viewCase(theCase: Case, sources: readonly SourceRecord[]): CaseV
     sources: sources.length,
     quality: sumQuality(advice.map((entry) => entry.quality)),
   };
+}
+
+/** What a page shows in full and what it only names; together, every entry, in the order given. */
+export interface InFull<T> {
+  /** The entries of the first sources, up to the cap. */
+  full: T[];
+  /** Every later source, once each, with its entries. */
+  named: Array<{ slug: string; entries: T[] }>;
+}
+
+/**
+ * Splits entries (one or several per source) by source: the first `cap` sources' entries are
+ * shown in full, every later source is named with its entries, so a page's length stops growing
+ * with the sources while none of them drops off it.
+ */
+export function inFull<T extends { slug: string }>(entries: readonly T[], cap: number): InFull<T> {
+  const full: T[] = [];
+  const named = new Map<string, T[]>();
+  const fullSlugs = new Set<string>();
+  for (const entry of entries) {
+    if (fullSlugs.has(entry.slug) || (fullSlugs.size < cap && !named.has(entry.slug))) {
+      fullSlugs.add(entry.slug);
+      full.push(entry);
+      continue;
+    }
+    const list = named.get(entry.slug);
+    if (list) list.push(entry);
+    else named.set(entry.slug, [entry]);
+  }
+  return { full, named: [...named].map(([slug, list]) => ({ slug, entries: list })) };
 }
 
 /** A list in prose: "a", "a and b", "a, b and c". */

@@ -17,7 +17,10 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://localhost:${PORT}${BASE}`,
-    trace: 'retain-on-failure',
+    // A trace costs about a fifth of the suite's CPU even when it is thrown away; CI keeps nothing
+    // but its log, so only local runs record one (tests on a worker's shared page record none:
+    // tests/e2e/fixtures.ts).
+    trace: process.env.CI ? 'off' : 'retain-on-failure',
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
   webServer: {

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { evidenceStrength } from '../../src/lib/rule-book.ts';
 import { axeViolations, sidewaysOverflow } from '../support/page-checks.ts';
 import { CASE_QUESTIONS, SOURCE_KINDS, SOURCE_LABELS, SOURCES, TOPICS } from './content.ts';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { SOURCES } from './content.ts';
 
 // Generic over the content: no use case, source or count of the real articles is pinned here.

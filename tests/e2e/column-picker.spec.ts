@@ -1,6 +1,6 @@
 // The column picker on topic, verdicts, FAQ and tables pages: choosing sources, sharing the choice,
 // carrying it across topics, and staying out of the way without JavaScript.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { SOURCES, TOPICS } from './content.ts';
 
 test('a shared link with two chosen sources opens the topic page with just those two', async ({ page }) => {

@@ -1,5 +1,5 @@
 // On a phone's first screen (390 × 844) a page shows its answer, not only the header and the lede.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { TOPICS } from './content.ts';
 
 test.use({ viewport: { width: 390, height: 844 } });

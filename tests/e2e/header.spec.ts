@@ -1,6 +1,6 @@
 // One header on every page, compact on a phone, its
 // links and search folded behind a button there that works without JavaScript.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 // That every page's header is as tall as the home page's, at 1440 and 390 px, is a page gate
 // (navigation.spec.ts).

@@ -1,7 +1,7 @@
 // The trust ledger: /checks/ against the content, rating marks that reach their row, provenance
 // cards, and the pages' behaviour without JavaScript and on a phone. Expectations come from
 // content/ (tests/e2e/content.ts), never pinned.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { RATING_WORDS } from '../../src/lib/site/labels.ts';
 import { toDay } from '../../src/schemas/day.ts';
 import { CORRECTIONS, SOURCE_LABELS, SOURCES } from './content.ts';

@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { type Browser, type Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { axeViolations, keyboardProblems, sidewaysOverflow } from '../support/page-checks.ts';
 import { smallTargets } from '../support/tap-targets.ts';
 import { SOURCES, TOPICS } from './content.ts';
@@ -102,6 +103,12 @@ for (const path of PAGES) {
         expect(scripts.every((script) => script.src === null || script.src.startsWith('/'))).toBe(true);
         expect(scripts.reduce((n, script) => n + script.bytes, 0)).toBeLessThanOrEqual(allowed);
       }
+    });
+
+    await test.step('has the header search, a form that works without JavaScript', async () => {
+      const search = page.getByRole('banner').getByRole('search');
+      await expect(search).toHaveAttribute('action', /search\/$/);
+      await expect(search.getByRole('searchbox')).toHaveAttribute('name', 'q');
     });
 
     for (const scheme of ['light', 'dark', 'forced colors'] as const) {

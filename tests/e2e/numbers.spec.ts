@@ -1,6 +1,6 @@
 // /numbers/: honest charts, readable on a phone, every figure with its quote and its rating.
 // Generic over the content: nothing here pins the real sources' numbers or texts.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { RATING_WORDS, UNCHECKED_WORD } from '../../src/lib/site/labels.ts';
 import { SOURCES } from './content.ts';
 

@@ -1,6 +1,6 @@
 // The page gates' own checks (tests/support/page-checks.ts, tap-targets.ts) find what they look
 // for, on pages made to fail them: a gate that cannot fail would pass every page.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { axeViolations, keyboardProblems, sidewaysOverflow } from '../support/page-checks.ts';
 import { smallTargets } from '../support/tap-targets.ts';
 

@@ -1,6 +1,6 @@
 // A topic page prints as a short clean document: at most 4 A4 pages, no navigation or controls,
 // each quote once, and link addresses only for a source's original and a fact-check's sources.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { repeatedQuotes } from '../support/page-checks.ts';
 import { TOPICS } from './content.ts';
 

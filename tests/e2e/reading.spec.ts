@@ -1,5 +1,5 @@
 // How pages read: the line measure, and passages in forced colours.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { SOURCES } from './content.ts';
 
 test('/faq/ keeps prose lines under 90 characters on a wide screen', async ({ page }) => {

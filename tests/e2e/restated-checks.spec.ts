@@ -1,7 +1,8 @@
 // Every table row and FAQ answer with a rated claim behind it carries that claim's fact-check
 // wherever it appears, and a row or answer the rule book discredits is flagged and does not vote:
 // /tables/, the topic pages, /faq/ and the home matrix agree. Expectations come from content/.
-import { expect, test, type Locator } from '@playwright/test';
+import { type Locator } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { answerRestates, castsVote, isDiscredited, rowRestates, stanceOfVotes } from '../../src/lib/rule-book.ts';
 import { EVIDENCE_WORDS, NOT_COUNTED_WORD, RATING_WORDS, STANCE_LABELS } from '../../src/lib/site/labels.ts';
 import { checkAnchor, evidenceItemId, faqAnswerId } from '../../src/lib/site/urls.ts';

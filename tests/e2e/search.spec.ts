@@ -1,9 +1,8 @@
 // Search: the header form on every page, the search page, its filters and what it indexes.
 // The tests pick their words from the content itself, so they hold however it grows.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { RATING_WORDS } from '../../src/lib/site/labels.ts';
 import { rarestWord, SOURCE_LABELS, SOURCES, sourcesWith, TOPICS } from './content.ts';
-import { PAGES } from './pages.ts';
 
 const checked = SOURCES.flatMap((source) =>
   source.claims.filter((claim) => claim.check).map((claim) => ({ source, claim })),
@@ -75,17 +74,6 @@ test('search indexes article bodies but not navigation', async ({ page }) => {
       .locator('[data-search-results] > li a')
       .evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     for (const link of links) expect(link, `a result for "${word}"`).toMatch(/\/(?:sources\/[^/]+|faq)\/$/);
-  }
-});
-
-test.describe('the header search form', () => {
-  for (const path of PAGES) {
-    test(`/${path} has one that works without JavaScript`, async ({ page }) => {
-      await page.goto(path);
-      const search = page.getByRole('banner').getByRole('search');
-      await expect(search).toHaveAttribute('action', /search\/$/);
-      await expect(search.getByRole('searchbox')).toHaveAttribute('name', 'q');
-    });
   }
 });
 

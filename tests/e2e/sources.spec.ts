@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { SOURCES } from './content.ts';
 
 test('the sources index lists every source with its verdict', async ({ page }) => {

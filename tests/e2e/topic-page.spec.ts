@@ -1,6 +1,6 @@
 // A topic page reads once through: every quote shows once, the source-by-source comparison says
 // how many sources it shows and how to show the rest, and the evidence uses a wide screen's width.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { repeatedQuotes } from '../support/page-checks.ts';
 import { SOURCES, TOPICS } from './content.ts';
 

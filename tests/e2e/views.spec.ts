@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { STANCE_LABELS } from '../../src/lib/site/labels.ts';
 import { SOURCES, TOPICS } from './content.ts';
 

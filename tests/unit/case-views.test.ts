@@ -4,7 +4,14 @@ import type { Metric } from '../../src/schemas/metric.ts';
 import type { SourceInput } from '../../src/schemas/source.ts';
 import { evidenceStrength, isIndependent, STRONG_EVIDENCE } from '../../src/lib/rule-book.ts';
 import { caseFromFields } from '../../src/lib/site/case-fields.ts';
-import { allCases, describeCase, groupPassages, inFull, viewCase } from '../../src/lib/site/views/cases.ts';
+import {
+  allCases,
+  describeCase,
+  groupPassages,
+  inFull,
+  namedAdvice,
+  viewCase,
+} from '../../src/lib/site/views/cases.ts';
 import { sumQuality } from '../../src/lib/site/views/quality.ts';
 import { CASE_SOURCES_IN_FULL } from '../../src/lib/site/tunables.ts';
 import { whoIsCounted } from '../../src/lib/site/views/independent.ts';
@@ -191,11 +198,10 @@ describe('a case with more sources than a page shows in full', () => {
     expect(describeCase(view, String, String).answer).toContain(
       `${many.length} of the ${many.length} sources advise Rust`,
     );
-    const shown = sumQuality([
-      ...advice.full.map((entry) => entry.quality),
-      ...advice.named.map(({ entries }) => entries[0]!.quality),
-    ]);
-    expect(shown).toEqual(view.quality);
+    const named = namedAdvice(advice.named);
+    expect(sumQuality([...advice.full.map((entry) => entry.quality), named.quality])).toEqual(view.quality);
+    expect(named.entries.map((entry) => entry.slug)).toEqual(advice.named.map(({ slug }) => slug));
+    expect(named.sides).toEqual(['go', 'rust']);
     expect(view.quality.claims).toBe(many.length * 2);
   });
 

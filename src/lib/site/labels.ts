@@ -218,9 +218,9 @@ export function formatTick(value: number, unit: string): string {
   return unit === '%' || unit === '×' ? `${number}${unit}` : number;
 }
 
-/** "1 source", "3 sources". */
-export function sourceCount(n: number): string {
-  return `${n} ${n === 1 ? 'source' : 'sources'}`;
+/** "1 source", "3 sources"; with a word between, "1 more source". */
+export function sourceCount(n: number, between?: string): string {
+  return `${n} ${between ? `${between} ` : ''}${n === 1 ? 'source' : 'sources'}`;
 }
 
 /** The words of a contradiction card (components/ContradictionCard.astro). */

@@ -1,5 +1,6 @@
 import type { CaseAnswer, CaseQuestion } from '../../../schemas/case.ts';
 import type { Claim } from '../../../schemas/claim.ts';
+import { sourceCount } from '../labels.ts';
 import { recommendationKey } from '../urls.ts';
 import type { Side } from './choose.ts';
 import type { SourceRecord } from './evidence.ts';
@@ -188,13 +189,29 @@ export function inFull<T extends { slug: string }>(entries: readonly T[], cap: n
   return { full, named: [...named].map(([slug, list]) => ({ slug, entries: list })) };
 }
 
+/** The sources a case page names past its cap, taken together: the sides they advise and their claims' quality summed. */
+export interface NamedAdvice {
+  entries: SourceAdvice[];
+  sides: Side[];
+  quality: EvidenceQuality;
+}
+
+/** The later sources of `inFull(view.advice, cap)`, together, for the page's last table row. */
+export function namedAdvice(named: InFull<SourceAdvice>['named']): NamedAdvice {
+  const entries = named.flatMap((source) => source.entries);
+  return {
+    entries,
+    sides: (['go', 'rust'] as const).filter((side) => entries.some((entry) => entry.sides.includes(side))),
+    quality: sumQuality(entries.map((entry) => entry.quality)),
+  };
+}
+
 /** A list in prose: "a", "a and b", "a, b and c". */
 export function listWords(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-const sources = (n: number) => `${n} ${n === 1 ? 'source' : 'sources'}`;
 const advise = (n: number) => (n === 1 ? 'advises' : 'advise');
 
 /** The case's answer in words: what the advice adds up to, where it pulls apart, and how the sources resolve it. */
@@ -218,15 +235,15 @@ export function describeCase(
   const both = view.bySide.go.filter((slug) => view.bySide.rust.includes(slug)).length;
   const total = view.sources;
   let answer: string;
-  if (go + rust === 0) answer = `None of the ${sources(total)} gives advice that fits this case.`;
+  if (go + rust === 0) answer = `None of the ${sourceCount(total)} gives advice that fits this case.`;
   else if (go === 0 || rust === 0) {
     const [side, n, other] = go > 0 ? ['Go', go, 'Rust'] : ['Rust', rust, 'Go'];
-    answer = `${n} of the ${sources(total)} ${advise(n)} ${side} for this case; none advises ${other}.`;
+    answer = `${n} of the ${sourceCount(total)} ${advise(n)} ${side} for this case; none advises ${other}.`;
   } else if (view.lead) {
     const [side, n, other, m] = view.lead === 'go' ? ['Go', go, 'Rust', rust] : ['Rust', rust, 'Go', go];
-    answer = `More of the advice for this case is for ${side}: ${n} of the ${sources(total)} ${advise(n)} ${side}, ${m} ${advise(m)} ${other}${both > 0 ? ` (${both} of them ${advise(both)} each, for different parts of the case)` : ''}.`;
+    answer = `More of the advice for this case is for ${side}: ${n} of the ${sourceCount(total)} ${advise(n)} ${side}, ${m} ${advise(m)} ${other}${both > 0 ? ` (${both} of them ${advise(both)} each, for different parts of the case)` : ''}.`;
   } else {
-    answer = `The advice for this case is split: ${go} of the ${sources(total)} ${advise(go)} Go and ${rust} ${advise(rust)} Rust${both > 0 ? ` (${both} of them ${advise(both)} each, for different parts of the case)` : ''}.`;
+    answer = `The advice for this case is split: ${go} of the ${sourceCount(total)} ${advise(go)} Go and ${rust} ${advise(rust)} Rust${both > 0 ? ` (${both} of them ${advise(both)} each, for different parts of the case)` : ''}.`;
   }
   const part = (side: Side) =>
     view.reasons[side].map((reason) => `${useCaseTitle(reason.useCase)} (${reason.slugs.length})`);
@@ -237,8 +254,8 @@ export function describeCase(
   if (depends > 0) {
     const who =
       depends === total && total > 1
-        ? `All ${sources(total)}`
-        : `${depends} of the ${sources(total)} (${listWords(view.dependsVerdicts.map(label))})`;
+        ? `All ${sourceCount(total)}`
+        : `${depends} of the ${sourceCount(total)} (${listWords(view.dependsVerdicts.map(label))})`;
     words.verdicts = `${who} end on “it depends”.`;
   }
   return words;

@@ -96,7 +96,10 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'home', match: /^\/$/, maxRatio: 5.75, maxJsBytes: 0 },
   { name: 'sources index', match: /^\/sources\/$/, maxRatio: 6.75, maxJsBytes: 0 },
   { name: 'faq', match: /^\/faq\/$/, maxRatio: 6.75, maxJsBytes: PICKER_JS_BYTES },
-  { name: 'topics index', match: /^\/topics\/$/, maxRatio: 7.75, maxJsBytes: PICKER_JS_BYTES },
+  // Every topic's consensus bar and legend, little text. The ratio moves with the content, not only
+  // the code: 7.60 with the five sources, 7.81 when a sixth (a long article with 15 fact-checks)
+  // gives two thin topics enough sources for a drawn bar, 7.18 with twenty; the highest plus 10 %.
+  { name: 'topics index', match: /^\/topics\/$/, maxRatio: 8.75, maxJsBytes: PICKER_JS_BYTES },
   { name: 'tables', match: /^\/tables\/$/, maxRatio: 7.75, maxJsBytes: PICKER_JS_BYTES },
   { name: 'topic page', match: /^\/topics\/[^/]+\/$/, maxRatio: 9, maxJsBytes: PICKER_JS_BYTES },
   // The fact-check ledger: 2.01 measured with 52 checks in five sources. Its filter

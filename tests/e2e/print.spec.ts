@@ -1,26 +1,43 @@
-// A topic page prints as a short clean document: at most 4 A4 pages, no navigation or controls,
+// A topic page prints as a short clean document: at most 4 A4 pages (more only as its sources grow), no navigation or controls,
 // each quote once, and link addresses only for a source's original and a fact-check's sources.
 import { expect, test } from './fixtures.ts';
 import { repeatedQuotes } from '../support/page-checks.ts';
-import { TOPICS } from './content.ts';
+import { SOURCES, TOPICS } from './content.ts';
 
 /** Pages in a PDF: one page object each ("/Type /Page", not "/Pages"). */
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
 
-test('every topic page prints in at most 4 A4 pages, each quote once, without navigation', async ({ page }) => {
-  test.slow();
-  for (const topic of TOPICS) {
+/**
+ * A printed topic page takes at most 4 A4 pages, or 0.8 per source that says something on the
+ * topic (a claim, a table row or an FAQ answer) where that is more: the five-source site prints its
+ * longest topic, performance, in 4. The page grows with the sources on it, so its allowance does too.
+ */
+const PAGES = 4;
+const PAGES_PER_SOURCE = 0.8;
+const sourcesOn = (topic: string) =>
+  SOURCES.filter(
+    (source) =>
+      source.claims.some((claim) => claim.topic === topic) ||
+      source.tables?.some((table) => table.rows.some((row) => row.topic === topic)) ||
+      source.faqs?.some((faq) => faq.topic === topic),
+  ).length;
+
+for (const topic of TOPICS) {
+  const allowed = Math.max(PAGES, Math.ceil(sourcesOn(topic.id) * PAGES_PER_SOURCE));
+  test(`/topics/${topic.id}/ prints in at most ${allowed} A4 pages, each quote once, without navigation`, async ({
+    page,
+  }) => {
     await page.goto(`topics/${topic.id}/`);
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('navigation', { name: 'Site' })).toBeHidden();
     await expect(page.getByRole('group', { name: 'Compare these sources' })).toBeHidden();
     await expect(page.locator('.claim-links').first()).toBeHidden();
-    expect(await repeatedQuotes(page), topic.id).toEqual([]);
+    expect(await repeatedQuotes(page)).toEqual([]);
     const pages = pageCount(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
-    expect(pages, topic.id).toBeGreaterThan(0);
-    expect(pages, topic.id).toBeLessThanOrEqual(4);
-  }
-});
+    expect(pages).toBeGreaterThan(0);
+    expect(pages).toBeLessThanOrEqual(allowed);
+  });
+}
 
 test('printed, only a fact-check’s sources and a source’s original show their address', async ({ page }) => {
   await page.goto(`topics/${TOPICS[0]!.id}/?sources=x`);

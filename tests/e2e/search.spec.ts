@@ -1,5 +1,6 @@
 // Search: the header form on every page, the search page, its filters and what it indexes.
 // The tests pick their words from the content itself, so they hold however it grows.
+import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { RATING_WORDS } from '../../src/lib/site/labels.ts';
 import { rarestWord, SOURCE_LABELS, SOURCES, sourcesWith, TOPICS } from './content.ts';
@@ -48,14 +49,33 @@ test('search filters by topic and by source, and keeps the query in the URL', as
   for (const text of await results.allInnerTexts()) expect(text).toContain(label);
   await page.getByRole('group', { name: 'Topics' }).getByLabel(topic.title, { exact: true }).check();
   await expect(page).toHaveURL(/&topic=/);
-  await expect(results.first()).toBeVisible();
-  const filtered = await results.allInnerTexts();
+  const filtered = await settledTexts(results);
   // The shared link reopens with its filters shown and applied.
   await page.goto(page.url());
   await expect(page.getByRole('group', { name: 'Topics' }).getByLabel(topic.title, { exact: true })).toBeChecked();
-  // Results render as the filters apply: wait for the list to settle rather than read it once.
-  await expect.poll(() => results.allInnerTexts()).toEqual(filtered);
+  expect(await settledTexts(results)).toEqual(filtered);
 });
+
+/**
+ * The results' text once the list has settled: results render one by one as their data arrives,
+ * so the list is read until two reads a quarter of a second apart agree. Text content, not the
+ * rendered text, so that a result not yet laid out reads the same as one that is.
+ */
+async function settledTexts(results: Locator): Promise<string[]> {
+  let last: string[] = [];
+  await expect
+    .poll(
+      async () => {
+        const now = await results.allTextContents();
+        const settled = now.length > 0 && JSON.stringify(now) === JSON.stringify(last);
+        last = now;
+        return settled;
+      },
+      { intervals: [250] },
+    )
+    .toBe(true);
+  return last;
+}
 
 test('search indexes article bodies but not navigation', async ({ page }) => {
   const body = SOURCES.find((source) => rarestWord(source.body))!;

@@ -85,12 +85,15 @@ function claimCount(data: unknown): number {
  */
 export function checkParsedContent(raw: ParsedContent, today: string, memo: CheckMemo = newCheckMemo()): CheckResult {
   const refused: Finding[] = [];
-  const topics = validateList(topicSchema, raw.topics, refused);
-  const metrics = validateList(metricSchema, raw.metrics, refused);
-  const useCases = validateList(useCaseSchema, raw.useCases, refused);
-  const questions = validateList(questionSchema, raw.questions, refused);
-  const caseQuestions = validateList(caseQuestionSchema, raw.cases, refused);
-  const sourceKinds = validateList(sourceKindSchema, raw.sourceKinds, refused);
+  // The vocabularies the rules check against and the result hands on, validated once.
+  const vocabularies = {
+    topics: validateList(topicSchema, raw.topics, refused),
+    metrics: validateList(metricSchema, raw.metrics, refused),
+    useCases: validateList(useCaseSchema, raw.useCases, refused),
+    questions: validateList(questionSchema, raw.questions, refused),
+    caseQuestions: validateList(caseQuestionSchema, raw.cases, refused),
+    sourceKinds: validateList(sourceKindSchema, raw.sourceKinds, refused),
+  };
   const sources: ValidSource[] = [];
   // Sources that failed their schema, reduced to their valid parts: the rules check these too.
   const salvaged: CheckedSource[] = [];
@@ -109,12 +112,7 @@ export function checkParsedContent(raw: ParsedContent, today: string, memo: Chec
   const context = {
     content: raw,
     sources: [...sources, ...salvaged],
-    topics,
-    metrics,
-    useCases,
-    questions,
-    caseQuestions,
-    sourceKinds,
+    ...vocabularies,
     today,
     refused,
   };
@@ -137,12 +135,7 @@ export function checkParsedContent(raw: ParsedContent, today: string, memo: Chec
     sourceFiles: raw.sources.length,
     claims: raw.sources.reduce((sum, source) => sum + claimCount(source.data), 0),
     drafts,
-    topics,
-    metrics,
-    useCases,
-    questions,
-    caseQuestions,
-    sourceKinds,
+    ...vocabularies,
   };
 }
 

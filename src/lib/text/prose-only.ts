@@ -358,3 +358,35 @@ export function bodyProblems(body: string, components: ComponentPolicy): PlacedP
   }
   return out;
 }
+
+/** A site component as a body uses it: its name, its literal props, its 1-based line in the body. */
+export interface ComponentUse {
+  name: string;
+  props: Record<string, string>;
+  line: number | undefined;
+}
+
+/** Every component a body uses, in order (props that are not literal strings left out: the policy refuses them). */
+export function componentUses(body: string): ComponentUse[] {
+  let root: TreeNode;
+  try {
+    root = mdxToMdast(body, { features: { gfm: true, frontmatter: true, smartPunctuation: false } }) as TreeNode;
+  } catch {
+    return []; // bodyProblems reports why
+  }
+  const uses: ComponentUse[] = [];
+  const stack: TreeNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && typeof node.name === 'string') {
+      const props: Record<string, string> = {};
+      for (const attribute of node.attributes ?? [])
+        if (typeof attribute.name === 'string' && typeof attribute.value === 'string')
+          props[attribute.name] = attribute.value;
+      uses.push({ name: node.name, props, line: node.position?.start?.line });
+    }
+    const children = node.children ?? [];
+    for (let at = children.length - 1; at >= 0; at--) stack.push(children[at]!);
+  }
+  return uses;
+}

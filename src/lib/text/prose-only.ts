@@ -90,6 +90,25 @@ export const EDITORIAL_COMPONENTS: ComponentPolicy = {
     props: { name: { required: true, pattern: /^(?:min-sources|agreement|strong-evidence)$/, example: 'name="min-sources"' } },
     children: false,
   },
+  // The method in the rule book's words, and the other live parts of /about/.
+  Method: {
+    props: {
+      part: { required: true, pattern: /^(?:summary|discounted|consensus|contradictions)$/, example: 'part="consensus"' },
+    },
+    children: false,
+  },
+  StanceBadge: {
+    props: { stance: { required: true, pattern: /^(?:go|rust|tie|depends|mixed|silent)$/, example: 'stance="go"' } },
+    children: false,
+  },
+  SourceKindsList: { props: {}, children: false },
+  LatestCorrection: { props: {}, children: false },
+  DataFormatVersion: { props: {}, children: false },
+  RepositoryIssues: { props: {}, children: false },
+  /** A fixed id for the heading after it, so links to a section survive a change of its words. */
+  Anchor: { props: { id: { required: true, pattern: ID, example: 'id="counting"' } }, children: false },
+  /** A link to a page of this site, under whatever base path it is served from. */
+  SiteLink: { props: { to: { required: true, pattern: /^[a-z0-9][a-z0-9./-]*(?:#[a-z0-9-]+)?$/, example: 'to="checks/"' } }, children: true },
 };
 
 /** Which policy an MDX file is under, by its path relative to the project root (`/` separators). */

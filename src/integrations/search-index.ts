@@ -24,7 +24,8 @@ function fail(step: string, errors: readonly string[]): void {
  */
 function claimDocuments(outDir: URL): SearchDocument[] {
   const path = fileURLToPath(new URL(SEARCH_DOCUMENTS_PAGE, outDir));
-  if (!existsSync(path)) throw new Error(`Search index: ${path} is missing; src/pages/search-documents.json.ts builds it.`);
+  if (!existsSync(path))
+    throw new Error(`Search index: ${path} is missing; src/pages/search-documents.json.ts builds it.`);
   const documents = JSON.parse(readFileSync(path, 'utf8')) as SearchDocument[];
   rmSync(path);
   return documents;

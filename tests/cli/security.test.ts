@@ -1,7 +1,16 @@
 // A tree holding every kind of hostile source the security probes found: `npm run check` refuses
 // each by name, quickly, without crashing, running anything or printing what a link points at, and
 // a build of the same tree stops at the report with nothing run and nothing published.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -81,7 +90,10 @@ const REFUSED: Array<[string, string]> = [
   ['content/sources/probe-markup.mdx:', 'the body has markup (<meta>)'],
   ['content/sources/probe-markup.mdx:', 'the body has a link to "javascript:alert(1)"'],
   ['content/sources/probe-markup.mdx:', 'the body has markup (<script>)'],
-  ['content/sources/probe-component.mdx:', "the body has a component <NotAComponent> that is not one of the site's components"],
+  [
+    'content/sources/probe-component.mdx:',
+    "the body has a component <NotAComponent> that is not one of the site's components",
+  ],
   ['content/sources/probe-attribute.mdx:', 'the body has markup (<span>)'],
   ['content/sources/probe-spread.mdx:', 'the body has a spread {...process.getBuiltinModule'],
   ['content/sources/probe-comment.mdx:', 'the body has an expression {/* just a comment */ process.getBuil'],

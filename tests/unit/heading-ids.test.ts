@@ -47,9 +47,15 @@ describe('body heading ids on a source page', () => {
   it('never take the page’s own ids, nor its claims’, passages’ or recommendations’ anchors', () => {
     const ids = headingIds(isSourcePageId);
     expect(
-      ['Claim probe claim', 'Passage probe claim', 'Recommendation go 0', 'Article', 'Main', 'Claims heading', 'Claims'].map(
-        ids.next,
-      ),
+      [
+        'Claim probe claim',
+        'Passage probe claim',
+        'Recommendation go 0',
+        'Article',
+        'Main',
+        'Claims heading',
+        'Claims',
+      ].map(ids.next),
     ).toEqual([
       'section-claim-probe-claim',
       'section-passage-probe-claim',

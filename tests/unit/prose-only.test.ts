@@ -169,9 +169,12 @@ describe('the build’s prose-only plugin', () => {
     expect(compile(body, mdx)).toThrow(what);
   });
 
-  it('removes a comment alone (nothing of it is compiled), but refuses code between comments', () => {
+  it('removes a comment alone (nothing of it is compiled), but refuses code between comments', async () => {
     expect(compile('{/* Paste the article here. */}', true)).not.toThrow();
-    expect(mdxToJs('a {/* Paste here. */} b', { mdastPlugins: [proseOnly], fileURL }).code).not.toContain('Paste');
+    const { code } = (await mdxToJs('a {/* Paste here. */} b', { mdastPlugins: [proseOnly], fileURL })) as {
+      code: string;
+    };
+    expect(code).not.toContain('Paste');
     expect(compile('{/* a */ process.exit(1) /* b */}', true)).toThrow('an expression');
   });
 
@@ -179,7 +182,9 @@ describe('the build’s prose-only plugin', () => {
     expect(compile('Text.\n\n<EditorNote date={process.exit(1)}>x</EditorNote>', true)).toThrow(
       /hostile\.mdx:3: <EditorNote>'s prop date is an expression/,
     );
-    expect(compile('<EditorNote date="2026-12-05" {...process}>x</EditorNote>', true)).toThrow(/hostile\.mdx:1: .*a spread/);
+    expect(compile('<EditorNote date="2026-12-05" {...process}>x</EditorNote>', true)).toThrow(
+      /hostile\.mdx:1: .*a spread/,
+    );
     expect(compile('<Chart />', true)).toThrow(/hostile\.mdx:1: .*component <Chart>/);
   });
 

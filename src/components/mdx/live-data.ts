@@ -18,7 +18,8 @@ export function checkedClaim(
   claimId: string,
 ): { claim: SourceEntry['data']['claims'][number]; rating: FactCheck['rating'] } {
   const claim = sources.get(source)?.data.claims.find((candidate) => candidate.id === claimId);
-  if (!claim?.check) throw new Error(`An editorial page names the checked claim "${source}#${claimId}", which does not exist.`);
+  if (!claim?.check)
+    throw new Error(`An editorial page names the checked claim "${source}#${claimId}", which does not exist.`);
   return { claim, rating: claim.check.rating };
 }
 
@@ -31,6 +32,7 @@ const THRESHOLDS: Record<string, string> = {
 
 export function thresholdWords(name: string): string {
   const words = THRESHOLDS[name];
-  if (words === undefined) throw new Error(`An editorial page names the threshold "${name}", which the rule book does not have.`);
+  if (words === undefined)
+    throw new Error(`An editorial page names the threshold "${name}", which the rule book does not have.`);
   return words;
 }

@@ -50,6 +50,8 @@ export interface ComponentRule {
   props: Readonly<Record<string, PropRule>>;
   /** Whether it wraps prose (`<X>…</X>`) or stands alone (`<X />`). */
   children: boolean;
+  /** What it shows, for the field reference. */
+  shows: string;
 }
 
 /** The components a kind of MDX file may use, by name. */
@@ -63,7 +65,12 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * beside a passage, shown apart from the article's own words and listed with the corrections.
  */
 export const SOURCE_COMPONENTS: ComponentPolicy = {
-  EditorNote: { props: { date: { required: true, pattern: DAY, example: 'date="2026-12-05"' } }, children: true },
+  EditorNote: {
+    props: { date: { required: true, pattern: DAY, example: 'date="2026-12-05"' } },
+    children: true,
+    shows:
+      "an editor's note beside a passage, set apart from the article's words, left out of search and listed on /corrections/",
+  },
 };
 
 /**
@@ -73,11 +80,20 @@ export const SOURCE_COMPONENTS: ComponentPolicy = {
  */
 export const EDITORIAL_COMPONENTS: ComponentPolicy = {
   ...SOURCE_COMPONENTS,
-  Consensus: { props: { topic: { required: true, pattern: ID, example: 'topic="performance"' } }, children: false },
-  SourceCount: { props: { topic: { required: false, pattern: ID, example: 'topic="performance"' } }, children: false },
+  Consensus: {
+    props: { topic: { required: true, pattern: ID, example: 'topic="performance"' } },
+    children: false,
+    shows: "the topic's consensus as the rule book counts it now: the verdict and the counts of sources behind it",
+  },
+  SourceCount: {
+    props: { topic: { required: false, pattern: ID, example: 'topic="performance"' } },
+    children: false,
+    shows: 'how many sources are published, or with `topic`, how many take a side on it',
+  },
   EvidenceStrength: {
     props: { topic: { required: true, pattern: ID, example: 'topic="performance"' } },
     children: false,
+    shows: "how well the topic's claims are confirmed: the strength's word and the counts of checks behind it",
   },
   CheckRating: {
     props: {
@@ -85,30 +101,57 @@ export const EDITORIAL_COMPONENTS: ComponentPolicy = {
       claim: { required: true, pattern: ID, example: 'claim="go-faster-builds"' },
     },
     children: false,
+    shows: "a claim's fact-check rating, linked to the claim, e.g. “rated Misleading”",
   },
   Threshold: {
-    props: { name: { required: true, pattern: /^(?:min-sources|agreement|strong-evidence)$/, example: 'name="min-sources"' } },
+    props: {
+      name: { required: true, pattern: /^(?:min-sources|agreement|strong-evidence)$/, example: 'name="min-sources"' },
+    },
     children: false,
+    shows:
+      'a counting threshold of the rule book, in words: the fewest sources for a consensus, the share that must agree, the share of accurate checks for strong evidence',
   },
   // The method in the rule book's words, and the other live parts of /about/.
   Method: {
     props: {
-      part: { required: true, pattern: /^(?:summary|discounted|consensus|contradictions)$/, example: 'part="consensus"' },
+      part: {
+        required: true,
+        pattern: /^(?:summary|discounted|consensus|contradictions)$/,
+        example: 'part="consensus"',
+      },
     },
     children: false,
+    shows: 'one sentence of the counting method, written from the rule book',
   },
   StanceBadge: {
     props: { stance: { required: true, pattern: /^(?:go|rust|tie|depends|mixed|silent)$/, example: 'stance="go"' } },
     children: false,
+    shows: "a stance's badge, as the site shows it",
   },
-  SourceKindsList: { props: {}, children: false },
-  LatestCorrection: { props: {}, children: false },
-  DataFormatVersion: { props: {}, children: false },
-  RepositoryIssues: { props: {}, children: false },
+  SourceKindsList: {
+    props: {},
+    children: false,
+    shows: 'the “Who is counted” section: which source kinds count as independent',
+  },
+  LatestCorrection: {
+    props: {},
+    children: false,
+    shows: 'how many corrections the log holds and the day of the latest',
+  },
+  DataFormatVersion: { props: {}, children: false, shows: "the version of the data downloads' format" },
+  RepositoryIssues: { props: {}, children: false, shows: "the repository's issues address, where the build knows it" },
   /** A fixed id for the heading after it, so links to a section survive a change of its words. */
-  Anchor: { props: { id: { required: true, pattern: ID, example: 'id="counting"' } }, children: false },
+  Anchor: {
+    props: { id: { required: true, pattern: ID, example: 'id="counting"' } },
+    children: false,
+    shows: 'a fixed id for the section after it, so links to it survive a change of its heading',
+  },
   /** A link to a page of this site, under whatever base path it is served from. */
-  SiteLink: { props: { to: { required: true, pattern: /^[a-z0-9][a-z0-9./-]*(?:#[a-z0-9-]+)?$/, example: 'to="checks/"' } }, children: true },
+  SiteLink: {
+    props: { to: { required: true, pattern: /^[a-z0-9][a-z0-9./-]*(?:#[a-z0-9-]+)?$/, example: 'to="checks/"' } },
+    children: true,
+    shows: 'a link to a page of this site, under the base path it is served from',
+  },
 };
 
 /** Which policy an MDX file is under, by its path relative to the project root (`/` separators). */
@@ -182,7 +225,11 @@ function componentProblem(node: ProseNode, components: ComponentPolicy): ProsePr
       return {
         kind: 'component',
         message: `<${name}> has a prop ${attribute.name} it does not take (it takes ${Object.keys(rule.props).join(', ') || 'none'})`,
-        hint: `Write it as ${Object.values(rule.props).map((p) => p.example).join(' ') || `<${name} />`}.`,
+        hint: `Write it as ${
+          Object.values(rule.props)
+            .map((p) => p.example)
+            .join(' ') || `<${name} />`
+        }.`,
       };
     if (typeof attribute.value !== 'string')
       return {
@@ -218,7 +265,10 @@ function componentProblem(node: ProseNode, components: ComponentPolicy): ProsePr
 }
 
 /** Why this node may not be in a body, or undefined when it may. */
-export function proseProblem(node: ProseNode, components: ComponentPolicy = SOURCE_COMPONENTS): ProseProblem | undefined {
+export function proseProblem(
+  node: ProseNode,
+  components: ComponentPolicy = SOURCE_COMPONENTS,
+): ProseProblem | undefined {
   switch (node.type) {
     case 'mdxjsEsm':
       return {
@@ -383,10 +433,12 @@ export interface ComponentUse {
   name: string;
   props: Record<string, string>;
   line: number | undefined;
+  /** The text inside it, markup dropped (only when asked for). */
+  text: string;
 }
 
 /** Every component a body uses, in order (props that are not literal strings left out: the policy refuses them). */
-export function componentUses(body: string): ComponentUse[] {
+export function componentUses(body: string, withText = false): ComponentUse[] {
   let root: TreeNode;
   try {
     root = mdxToMdast(body, { features: { gfm: true, frontmatter: true, smartPunctuation: false } }) as TreeNode;
@@ -402,10 +454,31 @@ export function componentUses(body: string): ComponentUse[] {
       for (const attribute of node.attributes ?? [])
         if (typeof attribute.name === 'string' && typeof attribute.value === 'string')
           props[attribute.name] = attribute.value;
-      uses.push({ name: node.name, props, line: node.position?.start?.line });
+      uses.push({ name: node.name, props, line: node.position?.start?.line, text: withText ? plainText(node) : '' });
     }
     const children = node.children ?? [];
     for (let at = children.length - 1; at >= 0; at--) stack.push(children[at]!);
   }
   return uses;
+}
+
+/** An editor's note in a body: its date, its words as plain text, its 1-based line in the body. */
+export interface EditorNoteText {
+  date: string;
+  text: string;
+  line: number | undefined;
+}
+
+/** The text a node shows, markup dropped. */
+function plainText(node: TreeNode): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return String(node.value ?? '');
+  return (node.children ?? []).map(plainText).join(node.type === 'mdxJsxFlowElement' ? ' ' : '');
+}
+
+/** The editors' notes of a body, in order, for the corrections page. Cheap when there are none. */
+export function editorNotes(body: string): EditorNoteText[] {
+  if (!body.includes('<EditorNote')) return [];
+  return componentUses(body, true)
+    .filter((use) => use.name === 'EditorNote' && use.props.date !== undefined)
+    .map((use) => ({ date: use.props.date!, text: use.text.replace(/\s+/g, ' ').trim(), line: use.line }));
 }

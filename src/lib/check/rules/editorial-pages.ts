@@ -48,7 +48,12 @@ export const editorialPagesRule = defineRule(
     const topics = context.topics.map((topic) => topic.id);
     for (const page of context.each(context.content.editorial ?? [])) {
       if (page.refusal) {
-        report({ at: page.file, ...(page.refusal.line ? { line: page.refusal.line } : {}), message: page.refusal.message, hint: page.refusal.hint });
+        report({
+          at: page.file,
+          ...(page.refusal.line ? { line: page.refusal.line } : {}),
+          message: page.refusal.message,
+          hint: page.refusal.hint,
+        });
         continue;
       }
       const at = (line: number | undefined) => (line === undefined ? {} : { line: page.bodyLine + line - 1 });

@@ -136,15 +136,15 @@ export const EDITORIAL_COMPONENTS: ComponentPolicy = {
   LatestCorrection: {
     props: {},
     children: false,
-    shows: 'how many corrections the log holds and the day of the latest',
+    shows: 'after “lists”: how many corrections the log holds and the day of the latest',
   },
   DataFormatVersion: { props: {}, children: false, shows: "the version of the data downloads' format" },
   RepositoryIssues: { props: {}, children: false, shows: "the repository's issues address, where the build knows it" },
   /** A fixed id for the heading after it, so links to a section survive a change of its words. */
   Anchor: {
     props: { id: { required: true, pattern: ID, example: 'id="counting"' } },
-    children: false,
-    shows: 'a fixed id for the section after it, so links to it survive a change of its heading',
+    children: true,
+    shows: 'a fixed id around a heading, so links to its section survive a change of its words',
   },
   /** A link to a page of this site, under whatever base path it is served from. */
   SiteLink: {

@@ -1,7 +1,9 @@
 // @ts-check
+import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { siteProcessor } from './src/markdown/plugins.ts';
 
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a project path.
 export default defineConfig({
@@ -13,12 +15,15 @@ export default defineConfig({
   // (the command tests) never share a content cache.
   cacheDir: './.cache/astro',
   compressHTML: true,
-  // The sources are checked and their bodies rendered by their content loader (src/content.config.ts).
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), searchIndex()],
+  // The sources are checked by their content loader (src/content.config.ts); every MDX file (source
+  // bodies and the editorial pages) is compiled by @astrojs/mdx with the site's processor below.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), searchIndex()],
   // No syntax highlighting: Shiki colours code with style="" attributes, which the strict
   // Content-Security-Policy blocks (and with them the code block's own overflow-x). Code in an
   // article is shown as plain text; global.css wraps its long lines.
-  markdown: { syntaxHighlight: false },
+  // The processor's first plugin is the body policy's gate (src/markdown/plugins.ts): a file that
+  // breaks it stops the compile before anything is compiled to a module. @astrojs/mdx inherits it.
+  markdown: { syntaxHighlight: false, processor: siteProcessor() },
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   vite: {

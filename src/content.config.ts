@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { checkedSources } from './loaders/checked-sources.ts';
 import { correctionSchema } from './schemas/correction.ts';
 import { metricSchema } from './schemas/metric.ts';
@@ -9,6 +9,7 @@ import { topicSchema } from './schemas/topic.ts';
 import { useCaseSchema } from './schemas/use-case.ts';
 import { caseQuestionSchema } from './schemas/case.ts';
 import { sourceKindSchema } from './schemas/source-kind.ts';
+import { editorialPageSchema, topicSummarySchema } from './schemas/editorial-page.ts';
 
 export const collections = {
   // The loader validates with the content check (whose rules need every file at once) and stores
@@ -22,4 +23,12 @@ export const collections = {
   caseQuestions: defineCollection({ loader: file('./content/cases.yaml'), schema: caseQuestionSchema }),
   sourceKinds: defineCollection({ loader: file('./content/source-kinds.yaml'), schema: sourceKindSchema }),
   corrections: defineCollection({ loader: file('./content/corrections.yaml'), schema: correctionSchema }),
+  // The site's own prose in MDX, maintainers' files (CODEOWNERS): compiled by @astrojs/mdx behind
+  // the same gate as the sources, with the editorial components; the content check (run by the
+  // sources loader) checks the ids they name.
+  pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/pages' }), schema: editorialPageSchema }),
+  topicSummaries: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: './content/topics' }),
+    schema: topicSummarySchema,
+  }),
 };

@@ -52,6 +52,12 @@
  *    passage marks, picker, ledger) live in its components, so only its pages pay for them. The
  *    light pages (not found, search, verdicts, /choose/, source pages) feel the shared sheet
  *    most: their budgets were re-set by the rule above when it grew from about 3.4 KB.
+ *
+ *    Since bodies are compiled by @astrojs/mdx, which registers Astro's JSX renderer, Astro's
+ *    policy also lists the hashes of its island script and style on every page (about 0.2 KB
+ *    gzipped, hashes do not compress; no page hydrates an island, so none of them ever runs).
+ *    Two page types went over by it and were re-set by the rule: numbers (4.79 → 5.5) and the
+ *    case form landing (9.51 → 10.5).
  */
 
 /** The target for gzip(HTML + CSS) ÷ gzip(visible text). */
@@ -86,13 +92,13 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'choose', match: /^\/choose\/$/, maxRatio: 3.5, maxJsBytes: CASE_FORM_JS_BYTES },
   // Where the case form lands: the questions' every case as a link, and little else. 8.47 measured
   // with five sources, plus the usual 10 %.
-  { name: 'case form landing', match: /^\/choose\/case\/$/, maxRatio: 9.5, maxJsBytes: CASE_FORM_JS_BYTES },
+  { name: 'case form landing', match: /^\/choose\/case\/$/, maxRatio: 10.5, maxJsBytes: CASE_FORM_JS_BYTES },
   // A reader's case (one page per combination of answers): every piece of advice is a passage
   // link, each topic a consensus bar, and the case form, folded, is on the page. 3.64–4.73
   // measured over the 72 cases with five sources, plus the usual 10 %.
   { name: 'case', match: /^\/choose\/[a-z0-9-]+(?:\/[a-z0-9-]+)+\/$/, maxRatio: 5.25, maxJsBytes: CASE_FORM_JS_BYTES },
   { name: 'about', match: /^\/about\/$/, maxRatio: 3.75, maxJsBytes: 0 },
-  { name: 'numbers', match: /^\/numbers\/$/, maxRatio: 4.75, maxJsBytes: 0 },
+  { name: 'numbers', match: /^\/numbers\/$/, maxRatio: 5.5, maxJsBytes: 0 },
   { name: 'home', match: /^\/$/, maxRatio: 5.75, maxJsBytes: 0 },
   { name: 'sources index', match: /^\/sources\/$/, maxRatio: 6.75, maxJsBytes: 0 },
   { name: 'faq', match: /^\/faq\/$/, maxRatio: 6.75, maxJsBytes: PICKER_JS_BYTES },

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'astro/zod';
+import { EDITORIAL_COMPONENTS, SOURCE_COMPONENTS, type ComponentPolicy } from '../src/lib/text/prose-only.ts';
 import { fieldComments, fieldDocs, fieldTable, withDescriptions } from './schema-docs.ts';
 
 type AnySchema = z.core.$ZodType;
@@ -88,6 +89,13 @@ export async function buildReference(root: string): Promise<Map<string, string>>
       json: 'schemas/corrections.schema.json',
       list: true,
     },
+    {
+      title: 'Editorial pages',
+      file: 'content/pages/<page>.mdx (the site’s own prose: about.mdx is /about/); a topic’s editors’ summary, content/topics/<topic id>.mdx, has no front matter',
+      schema: exports.editorialPageSchema!,
+      json: 'schemas/editorial-page.schema.json',
+      list: false,
+    },
   ];
   const out = new Map<string, string>();
   const markdown = [
@@ -109,6 +117,36 @@ export async function buildReference(root: string): Promise<Map<string, string>>
     json.title = section.title;
     out.set(section.json, `${JSON.stringify(json, null, 2)}\n`);
   }
+  markdown.push(
+    '',
+    '## Components in MDX bodies',
+    '',
+    'What a body may use besides prose and MDX comments: each component with literal string props only (src/lib/text/prose-only.ts; anything else is refused). A source body may use:',
+    '',
+    componentTable(SOURCE_COMPONENTS),
+    '',
+    'The editorial pages (content/pages/, content/topics/) may use these as well, each showing a current figure; an id that names nothing fails the check:',
+    '',
+    componentTable(
+      Object.fromEntries(
+        Object.entries(EDITORIAL_COMPONENTS).filter(([name]) => !Object.hasOwn(SOURCE_COMPONENTS, name)),
+      ),
+    ),
+  );
   out.set('docs/field-reference.md', `${markdown.join('\n')}\n`);
   return out;
+}
+
+/** A Markdown table of components: how each is written, and what it shows. */
+function componentTable(policy: ComponentPolicy): string {
+  const rows = Object.entries(policy).map(([name, rule]) => {
+    const props = Object.entries(rule.props)
+      .map(([, about]) => (about.required ? about.example : `[${about.example}]`))
+      .join(' ');
+    const written = rule.children
+      ? `<${name}${props ? ` ${props}` : ''}>…</${name}>`
+      : `<${name}${props ? ` ${props}` : ''} />`;
+    return `| \`${written}\` | ${rule.shows} |`;
+  });
+  return ['| written | shows |', '| --- | --- |', ...rows].join('\n');
 }

@@ -14,6 +14,7 @@ import { chooseByUseCase, type UseCaseGuide } from '../lib/site/views/choose.ts'
 import type { UseCase } from '../schemas/use-case.ts';
 import type { Correction } from '../schemas/correction.ts';
 import { correctionLog } from '../lib/site/views/corrections.ts';
+import { editorNotes, type EditorNoteText } from '../lib/text/prose-only.ts';
 
 export type SourceEntry = CollectionEntry<'sources'>;
 
@@ -49,6 +50,8 @@ export interface Catalog {
   sourceQuality: Map<string, EvidenceQuality>;
   /** The corrections log (content/corrections.yaml), newest first; entries about drafts left out. */
   corrections: Correction[];
+  /** The editors' notes in the sources' bodies (<EditorNote>), newest first, for the corrections page. */
+  editorNotes: Array<EditorNoteText & { source: string }>;
 }
 
 let loading: Promise<Catalog> | undefined;
@@ -89,6 +92,9 @@ async function load(): Promise<Catalog> {
     glance: atAGlance(comparison),
     sourceQuality: new Map(records.map(({ slug, data }) => [slug, qualityOf(data.claims)])),
     corrections: correctionLog(corrections, new Set(sources.map((source) => source.id))),
+    editorNotes: sources
+      .flatMap((source) => editorNotes(source.body ?? '').map((note) => ({ ...note, source: source.id })))
+      .sort((a, b) => b.date.localeCompare(a.date) || a.source.localeCompare(b.source)),
   };
 }
 

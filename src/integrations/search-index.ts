@@ -4,11 +4,13 @@
 // links straight to the highlighted passage (src/lib/site/search-documents.ts says why documents,
 // not one record per claim). Nothing is fetched: Pagefind's binary ships in its package.
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { SearchDocument } from '../lib/site/search-documents.ts';
-import { SEARCH_DOCUMENTS_FILE } from '../loaders/checked-sources.ts';
+
+/** Where src/pages/search-documents.json.ts writes the documents in the build's output. */
+const SEARCH_DOCUMENTS_PAGE = 'search-documents.json';
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
@@ -17,14 +19,16 @@ function fail(step: string, errors: readonly string[]): void {
 }
 
 /**
- * The claim and FAQ documents of the sources the build publishes, as the sources loader wrote
- * them from its validated records: Astro syncs the content collections before `astro:build:start`.
+ * The claim and FAQ documents of the sources the build publishes, as the site built them from the
+ * collection (src/pages/search-documents.json.ts); the file is for the index only and leaves the output.
  */
-function claimDocuments(cacheDir: URL): SearchDocument[] {
-  const path = fileURLToPath(new URL(SEARCH_DOCUMENTS_FILE, cacheDir));
+function claimDocuments(outDir: URL): SearchDocument[] {
+  const path = fileURLToPath(new URL(SEARCH_DOCUMENTS_PAGE, outDir));
   if (!existsSync(path))
-    throw new Error(`Search index: ${path} is missing; the sources loader writes it when the content is synced.`);
-  return JSON.parse(readFileSync(path, 'utf8')) as SearchDocument[];
+    throw new Error(`Search index: ${path} is missing; src/pages/search-documents.json.ts builds it.`);
+  const documents = JSON.parse(readFileSync(path, 'utf8')) as SearchDocument[];
+  rmSync(path);
+  return documents;
 }
 
 /** Starts Pagefind and hands it the claim and FAQ documents, which need no built page. */
@@ -38,25 +42,13 @@ async function startIndex(documents: SearchDocument[]): Promise<{ index: Pagefin
 }
 
 export function searchIndex(): AstroIntegration {
-  let cacheDir: URL | undefined;
-  let started: Promise<{ index: PagefindIndex; documents: number }> | undefined;
   return {
     name: 'search-index',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        cacheDir = config.cacheDir;
-      },
-      // Pagefind runs in a process of its own: given the documents when the build starts, it indexes
-      // them on the second core while Vite bundles and Astro renders, instead of after them.
-      'astro:build:start': () => {
-        started = startIndex(claimDocuments(cacheDir!));
-        // Awaited (and any failure thrown) in astro:build:done; never an unhandled rejection meanwhile.
-        started.catch(() => undefined);
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         try {
-          const { index, documents } = await (started ?? startIndex(claimDocuments(cacheDir!)));
+          const { index, documents } = await startIndex(claimDocuments(dir));
           // Only the source pages carry data-pagefind-body (src/pages/sources/[slug].astro), so only
           // their article bodies are indexed; handing Pagefind just those files spares it parsing
           // every other page (the topic pages, which grow with N) only to find nothing to index.
@@ -67,7 +59,6 @@ export function searchIndex(): AstroIntegration {
             `indexed the article bodies of ${pages.page_count} source pages and ${documents} documents of their claims and FAQ answers`,
           );
         } finally {
-          started = undefined;
           await pagefind.close();
         }
       },

@@ -44,9 +44,10 @@ function textsOf(node: Root | RootContent, texts: Text[]): Text[] {
  */
 function leafBlocks(root: Root): Array<{ element: Element; texts: Text[] }> {
   const blocks: Array<{ element: Element; texts: Text[] }> = [];
-  /** Walks `node`; true when it is, or holds, a block. */
+  /** Walks `node`; true when it is, or holds, a block. A site component (an editor's note) holds
+   * the site's words, not the article's, so no passage is looked for in it. */
   const walk = (node: Root | RootContent): boolean => {
-    if (!('children' in node)) return false;
+    if (!('children' in node) || (node.type as string).startsWith('mdxJsx')) return false;
     let inner = false;
     for (const child of node.children) if (walk(child)) inner = true;
     if (!isBlock(node)) return inner;
@@ -121,15 +122,28 @@ const anchor = (id: string): Element => ({
   children: [],
 });
 
+/** The front matter as @astrojs/mdx parsed it: fields the schema defaults may be absent. */
+interface RawQuotedFields {
+  claims?: QuotedFields['claims'];
+  recommendations?: Partial<QuotedFields['recommendations']>;
+}
+
 /**
- * Reads the source's validated front matter where Astro's renderers hand it to plugins,
- * `data.astro.frontmatter` (the sources loader passes it with each body it renders).
+ * Reads the source's front matter where Astro's MDX renderer hands it to plugins,
+ * `data.astro.frontmatter`: @astrojs/mdx's parse of the file the content check passed. Claim ids
+ * and quotes are plain strings, read alike by both YAML readers; an editorial page has neither.
  */
 export const passageMarks: HastPluginEntry = (factory) => {
-  const front = (factory.data.astro as { frontmatter?: Partial<QuotedFields> } | undefined)?.frontmatter;
-  if (!front?.claims || !front.recommendations) return null;
+  const front = (factory.data.astro as { frontmatter?: RawQuotedFields } | undefined)?.frontmatter;
+  if (!front?.claims && !front?.recommendations) return null;
   const path = factory.fileURL ? fileURLToPath(factory.fileURL) : 'a source body';
-  const quotes = quotesOf(front as QuotedFields, path);
+  const quotes = quotesOf(
+    {
+      claims: front.claims ?? [],
+      recommendations: { go: front.recommendations?.go ?? [], rust: front.recommendations?.rust ?? [] },
+    },
+    path,
+  );
   if (quotes.length === 0) return null;
   const targets = new Map(quotes.map((quote) => [quote.id, quote.back]));
   const back = (id: string) => backLink(targets.get(id)!);

@@ -4,14 +4,14 @@
 // body. So rather than one build per fixture (minutes), this test
 // 1. builds once with every fixture in content/ and finds exactly the check's problems in the
 //    build's output, line for line (the loader runs the check's own runner);
-// 2. renders, in process and with the loader's own renderer, every fixture that passes its schema,
-//    and finds that each body that cannot be rendered is one the check already fails;
+// 2. compiles, in process and with the site's MDX processor, every fixture that passes its schema,
+//    and finds that each body that cannot be compiled is one the check already fails;
 // 3. builds once with the fixtures the check passes (warnings at most), which must succeed.
 import { cpSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, type CheckResult } from '../../src/lib/check/check-content.ts';
-import { bodyRenderer } from '../../src/loaders/render-body.ts';
+import { compileMdx } from '../support/compile-mdx.ts';
 import { build as astroBuild, ROOT, runScript, tempProject } from '../support/project-copy.ts';
 
 const FIXTURES = join(ROOT, 'tests/fixtures');
@@ -59,14 +59,13 @@ describe('a build on every broken fixture', () => {
   }, 120_000);
 
   it('has no body that fails to render unless the check already fails its file', async () => {
-    const render = bodyRenderer(broken, { syntaxHighlight: false });
     const failing = new Set(
       checked.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.file),
     );
     const unrendered: string[] = [];
     for (const source of checked.sources) {
       try {
-        await render(source);
+        await compileMdx(broken, source.parsed, source.data);
       } catch {
         unrendered.push(source.parsed.file);
       }

@@ -1,6 +1,6 @@
 // A source with HTML and script markup in every text field must build, and every page must show
 // that markup as text: no element, attribute or script of it may reach the HTML.
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomUtils } from 'htmlparser2';
@@ -17,6 +17,11 @@ let built: CommandResult;
 beforeAll(() => {
   project = tempProject('gvr-hostile-');
   cpSync(join(ROOT, 'tests/fixtures/sources/hostile-markup.mdx'), join(project, 'content/sources/hostile-markup.mdx'));
+  // An editor's note, with markup written as text the way a body must: shown apart, and listed with the corrections.
+  appendFileSync(
+    join(project, 'content/sources/hostile-markup.mdx'),
+    '\n<EditorNote date="2026-12-05">The \\<script> tag above was *escaped* by the editor.</EditorNote>\n',
+  );
   built = build(project);
   if (built.status === 0) site = readBuiltSite(join(project, 'dist'));
 }, 120_000);
@@ -70,6 +75,23 @@ describe('a source with markup in every text field', () => {
     ).toHaveLength(1);
     const topic = site.pages.find((p) => p.url === '/topics/performance/')!;
     expect(elements(topic.document, (el) => el.attribs.id === 'source-hostile-markup')).toHaveLength(1);
+  });
+
+  it('shows an editor’s note apart from the article’s words, and lists it with the corrections', () => {
+    const page = site.pages.find((p) => p.url === '/sources/hostile-markup/')!;
+    const [note] = elements(
+      page.document,
+      (el) => el.name === 'aside' && el.attribs.class?.includes('editor-note') === true,
+    );
+    expect(textOf(note!)).toContain(
+      'Editor’s note, 5 December 2026: The <script> tag above was escaped by the editor.',
+    );
+    expect(note!.attribs['data-pagefind-ignore']).toBeDefined();
+    const corrections = site.pages.find((p) => p.url === '/corrections/')!;
+    const listed = elements(corrections.document, (el) => el.name === 'main')
+      .map(textOf)
+      .join(' ');
+    expect(listed).toContain('The <script> tag above was escaped by the editor.');
   });
 
   it('keeps JSON-LD and data downloads inert', () => {

@@ -1,7 +1,16 @@
 // A tree holding every kind of hostile source the security probes found: `npm run check` refuses
 // each by name, quickly, without crashing, running anything or printing what a link points at, and
 // a build of the same tree stops at the report with nothing run and nothing published.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +48,19 @@ beforeAll(() => {
     `${VALID}\n<meta http-equiv="refresh" content="0;url=https://evil.example/phish" />\n\n[js](javascript:alert(1))\n\n<script src="https://evil.example/x.js"></script>\n`,
   );
   add('probe-component.mdx', `${VALID}\n<NotAComponent foo="bar" />\n`);
+  // Code hidden where a reader of the text might not look: a prop, a spread, after a comment, in
+  // the prop of a component the site allows, in a second front matter, and inside an autolink.
+  const pwn = (label: string) =>
+    `process.getBuiltinModule('node:fs').writeFileSync('${outside}/pwned-${label}', process.env.PROBE_CANARY)`;
+  add('probe-attribute.mdx', `${VALID}\n<span title={${pwn('attribute')}}>x</span>\n`);
+  add('probe-spread.mdx', `${VALID}\n<EditorNote date="2026-12-05" {...${pwn('spread')}}>A note.</EditorNote>\n`);
+  add('probe-comment.mdx', `${VALID}\n{/* just a comment */ ${pwn('comment')}}\n`);
+  add('probe-allowed-prop.mdx', `${VALID}\n<EditorNote date={${pwn('prop')}}>A note.</EditorNote>\n`);
+  add(
+    'probe-second-front-matter.mdx',
+    VALID.replace(/\n---\n/, `\n---\n---\nexport const leak = ${pwn('front-matter')}\n---\n`),
+  );
+  add('probe-autolink.mdx', `${VALID}\nSee https://example.com/{${pwn('autolink')}} today.\n`);
   add('probe-abort.mdx', `${VALID}\n${'Rust is "fast" and Go is "simple".\n'.repeat(8000)}`);
   add(
     'probe-utf8.mdx',
@@ -68,7 +90,16 @@ const REFUSED: Array<[string, string]> = [
   ['content/sources/probe-markup.mdx:', 'the body has markup (<meta>)'],
   ['content/sources/probe-markup.mdx:', 'the body has a link to "javascript:alert(1)"'],
   ['content/sources/probe-markup.mdx:', 'the body has markup (<script>)'],
-  ['content/sources/probe-component.mdx:', 'the body has markup (<NotAComponent>)'],
+  [
+    'content/sources/probe-component.mdx:',
+    "the body has a component <NotAComponent> that is not one of the site's components",
+  ],
+  ['content/sources/probe-attribute.mdx:', 'the body has markup (<span>)'],
+  ['content/sources/probe-spread.mdx:', 'the body has a spread {...process.getBuiltinModule'],
+  ['content/sources/probe-comment.mdx:', 'the body has an expression {/* just a comment */ process.getBuil'],
+  ['content/sources/probe-allowed-prop.mdx:', "<EditorNote>'s prop date is an expression {process.getBuiltinModule"],
+  ['content/sources/probe-second-front-matter.mdx:', 'the body starts with a second front-matter block'],
+  ['content/sources/probe-autolink.mdx:', 'with braces, which MDX without autolinks evaluates as an expression'],
   ['content/sources/probe-abort.mdx:', 'a paragraph is longer than 20,000 characters'],
   ['content/sources/probe-utf8.mdx:', 'the file is not UTF-8 text'],
   ['content/sources/probe-bomb.mdx:', 'the front matter expands to more than 100,000 values'],
@@ -94,6 +125,7 @@ describe('npm run check on a hostile tree', () => {
 
   it('runs nothing and prints nothing a link points at, nor the environment', () => {
     expect(existsSync(join(outside, 'pwned'))).toBe(false);
+    expect(readdirSync(outside).filter((name) => name.startsWith('pwned'))).toEqual([]);
     expect(check.output).not.toMatch(/canary-file-91bd|OUTSIDE-CANARY|canary-env-7f3a|root:x:0/);
   });
 });
@@ -103,7 +135,7 @@ describe('npm run build on the same tree', () => {
     expect(build.status, build.output).not.toBe(0);
     expect(build.output).toContain('The content has problems');
     for (const [file] of REFUSED) expect(build.output).toContain(file.replace(/:$/, ''));
-    expect(existsSync(join(outside, 'pwned'))).toBe(false);
+    expect(readdirSync(outside).filter((name) => name.startsWith('pwned'))).toEqual([]);
     expect(existsSync(join(project, 'dist/sources'))).toBe(false);
     expect(build.output).not.toMatch(/canary-file-91bd|OUTSIDE-CANARY|canary-env-7f3a|panicked|Invalid string length/);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headingIds, headingSlug } from '../../src/lib/text/slug.ts';
+import { isSourcePageId } from '../../src/lib/site/urls.ts';
 
 describe('headingSlug', () => {
   it('drops emoji, symbols and invisible characters instead of leaving hyphens', () => {
@@ -38,6 +39,31 @@ describe('headingIds', () => {
       'section-1',
       'faq-1-1',
       'faq-2',
+    ]);
+  });
+});
+
+describe('body heading ids on a source page', () => {
+  it('never take the page’s own ids, nor its claims’, passages’ or recommendations’ anchors', () => {
+    const ids = headingIds(isSourcePageId);
+    expect(
+      [
+        'Claim probe claim',
+        'Passage probe claim',
+        'Recommendation go 0',
+        'Article',
+        'Main',
+        'Claims heading',
+        'Claims',
+      ].map(ids.next),
+    ).toEqual([
+      'section-claim-probe-claim',
+      'section-passage-probe-claim',
+      'section-recommendation-go-0',
+      'section-article',
+      'section-main',
+      'section-claims-heading',
+      'claims',
     ]);
   });
 });

@@ -1,10 +1,17 @@
 // A body is prose: the one policy, the check rule that applies it to every source, the build's
-// Markdown plugin that applies it to every compile, and the importer that makes articles data.
+// MDX plugin that applies it to every compile, and the importer that makes articles data.
 import { defineMdastPlugin, markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { escapeMdxHazards } from '../../scripts/editor/importer/mdx-hazards.ts';
 import { importArticle } from '../../scripts/editor/importer/import-article.ts';
-import { isAllowedBodyUrl, MAX_PARAGRAPH_CHARS, oversizedParagraph } from '../../src/lib/text/prose-only.ts';
+import {
+  bodyProblems,
+  EDITORIAL_COMPONENTS,
+  isAllowedBodyUrl,
+  MAX_PARAGRAPH_CHARS,
+  oversizedParagraph,
+  SOURCE_COMPONENTS,
+} from '../../src/lib/text/prose-only.ts';
 import { parseMarkdown } from '../../src/lib/text/markdown.ts';
 import { proseOnlyHtml } from '../../src/markdown/hast-prose-only.ts';
 import { proseOnly } from '../../src/markdown/mdast-prose-only.ts';
@@ -60,9 +67,9 @@ describe('the prose-only check rule', () => {
     expect(problems.find((problem) => problem.line === 66)!.hint).toContain('\\{');
   });
 
-  it('refuses HTML and JSX elements (markup)', () => {
-    expect(at(68)).toEqual(['the body has markup (<meta>): a body holds no HTML or JSX elements']);
-    expect(at(70)).toEqual(['the body has markup (<img>): a body holds no HTML or JSX elements']);
+  it('refuses HTML elements (markup)', () => {
+    expect(at(68)).toEqual(['the body has markup (<meta>): a body holds no HTML elements']);
+    expect(at(70)).toEqual(['the body has markup (<img>): a body holds no HTML elements']);
     expect(problems.find((problem) => problem.line === 68)!.hint).toContain('\\<');
   });
 
@@ -80,6 +87,65 @@ describe('the prose-only check rule', () => {
 
   it('passes the valid fixture', () => {
     expect(checkFixture('valid').problems.filter((problem) => problem.rule === 'prose-only')).toEqual([]);
+  });
+});
+
+describe('the body policy on the MDX tree', () => {
+  const messages = (body: string, components = SOURCE_COMPONENTS) =>
+    bodyProblems(body, components).map((problem) => `${problem.line}: ${problem.message}`);
+
+  it('allows prose, comments and an editor’s note with literal props', () => {
+    expect(
+      messages(
+        'Rust is **fast**. {/* a comment */}\n\n{/* Paste the article here. */}\n\n<EditorNote date="2026-12-05">The figure was *revised* later.</EditorNote>\n',
+      ),
+    ).toEqual([]);
+  });
+
+  it('refuses an expression hidden in an attribute, a spread, or a comment with code', () => {
+    expect(messages('<EditorNote date={process.env.HOME}>x</EditorNote>\n')).toEqual([
+      "1: <EditorNote>'s prop date is an expression {process.env.HOME}, which MDX evaluates as JavaScript",
+    ]);
+    expect(messages('<EditorNote date="2026-12-05" {...globalThis}>x</EditorNote>\n')).toEqual([
+      '1: the body has a spread {...globalThis} in <EditorNote>, which MDX evaluates as JavaScript',
+    ]);
+    expect(messages('a {/* */ process.exit(1)} b\n')).toEqual([
+      '1: the body has an expression {/* */ process.exit(1)}, which MDX evaluates as JavaScript',
+    ]);
+    expect(messages('a {/* x */\n// y\n} b\n')[0]).toMatch(/an expression/);
+  });
+
+  it('refuses an unknown component, a prop it does not take, a malformed prop, and a missing one', () => {
+    expect(messages('<Chart data="x" />\n')).toEqual([
+      "1: the body has a component <Chart> that is not one of the site's components (<EditorNote>)",
+    ]);
+    expect(messages('<EditorNote date="2026-12-05" class="x">n</EditorNote>\n')).toEqual([
+      '1: <EditorNote> has a prop class it does not take (it takes date)',
+    ]);
+    expect(messages('<EditorNote date="soon">n</EditorNote>\n')).toEqual([
+      '1: <EditorNote>\'s prop date="soon" is not in the form it takes',
+    ]);
+    expect(messages('<EditorNote>n</EditorNote>\n')).toEqual(['1: <EditorNote> is missing its prop date']);
+    expect(messages('<Consensus topic="performance" />\n')[0]).toMatch(/not one of the site's components/);
+    expect(messages('<Consensus topic="performance" />\n', EDITORIAL_COMPONENTS)).toEqual([]);
+    expect(messages('<Consensus topic="performance">text</Consensus>\n', EDITORIAL_COMPONENTS)).toEqual([
+      '1: <Consensus> stands alone and takes no text inside it',
+    ]);
+  });
+
+  it('refuses a second front-matter block and an expression inside an autolink', () => {
+    expect(messages('---\nimport: x\n---\n\nText.\n')).toEqual([
+      '1: the body starts with a second front-matter block, which no reader of the page would see',
+    ]);
+    expect(messages('See https://example.com/{process.env.HOME} now.\n')[0]).toMatch(
+      /^1: the body has a link to "https:\/\/example.com\/\{process.env.HOME\}" with braces/,
+    );
+  });
+
+  it('refuses a body MDX cannot parse, with its line', () => {
+    const [problem] = bodyProblems('Fine.\n\nA <b unclosed\n', SOURCE_COMPONENTS);
+    expect(problem!.message).toMatch(/^the body is not valid MDX: /);
+    expect(problem!.line).toBe(3);
   });
 });
 
@@ -103,9 +169,23 @@ describe('the build’s prose-only plugin', () => {
     expect(compile(body, mdx)).toThrow(what);
   });
 
-  it('lets a comment alone through (it compiles to nothing), but not code between comments', () => {
+  it('removes a comment alone (nothing of it is compiled), but refuses code between comments', async () => {
     expect(compile('{/* Paste the article here. */}', true)).not.toThrow();
+    const { code } = (await mdxToJs('a {/* Paste here. */} b', { mdastPlugins: [proseOnly], fileURL })) as {
+      code: string;
+    };
+    expect(code).not.toContain('Paste');
     expect(compile('{/* a */ process.exit(1) /* b */}', true)).toThrow('an expression');
+  });
+
+  it('refuses expressions in props and spreads, and unknown components, naming the file and line', () => {
+    expect(compile('Text.\n\n<EditorNote date={process.exit(1)}>x</EditorNote>', true)).toThrow(
+      /hostile\.mdx:3: <EditorNote>'s prop date is an expression/,
+    );
+    expect(compile('<EditorNote date="2026-12-05" {...process}>x</EditorNote>', true)).toThrow(
+      /hostile\.mdx:1: .*a spread/,
+    );
+    expect(compile('<Chart />', true)).toThrow(/hostile\.mdx:1: .*component <Chart>/);
   });
 
   it('compiles prose', () => {

@@ -192,6 +192,40 @@ export interface ParsedContent {
   sourceKinds: ParsedDataFile;
   /** The corrections log (`content/corrections.yaml`); left out, nothing is checked. */
   corrections?: ParsedDataFile;
+  /** The site's own MDX pages (`content/pages/*.mdx`, `content/topics/*.mdx`); left out, none. */
+  editorial?: EditorialFile[];
+}
+
+/** One of the site's editorial MDX files, as read: its body, or why it could not be read. */
+export interface EditorialFile {
+  file: string;
+  body: string;
+  /** 1-based line in the file where the body starts. */
+  bodyLine: number;
+  refusal?: FileRefusal;
+}
+
+/** The folders of the site's editorial MDX files under `content/`. */
+export const EDITORIAL_DIRS = ['pages', 'topics'] as const;
+
+/** Reads the editorial MDX files under `contentDir`, with the guards a source gets. */
+function readEditorialFiles(contentDir: string, root: string): EditorialFile[] {
+  return EDITORIAL_DIRS.flatMap((folder) => {
+    const dir = join(contentDir, folder);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((name) => name.endsWith('.mdx'))
+      .sort()
+      .map((name): EditorialFile => {
+        const read = readContentFile(join(dir, name), root, dir, MAX_SOURCE_BYTES);
+        const file = relative(root, join(dir, name));
+        if ('refusal' in read) return { file, body: '', bodyLine: 1, refusal: read.refusal };
+        // Front matter is optional here; the body is what the check reads.
+        if (!/^---[ \t]*\r?\n/.test(read.text)) return { file, body: read.text, bodyLine: 1 };
+        const split = splitFrontMatter(read.text);
+        return { file, body: split.body, bodyLine: split.bodyLine };
+      });
+  });
 }
 
 /** Reads a YAML data file, keeping line numbers for messages. */
@@ -293,5 +327,6 @@ export function loadContent(root: string, contentDir = join(root, 'content'), pr
     cases: readDataFile(join(contentDir, 'cases.yaml'), root),
     sourceKinds: readDataFile(join(contentDir, 'source-kinds.yaml'), root),
     corrections: readDataFile(join(contentDir, 'corrections.yaml'), root),
+    editorial: readEditorialFiles(contentDir, root),
   };
 }

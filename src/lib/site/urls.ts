@@ -78,3 +78,21 @@ export const correctionsPath = (base: string) => withBase(base, 'corrections/');
 export const correctionAnchor = (id: string) => `correction-${id}`;
 /** One correction in the log, where the feed's entry for it leads. */
 export const correctionPath = (base: string, id: string) => `${correctionsPath(base)}#${correctionAnchor(id)}`;
+
+/** Ids the source page gives its own elements, which no heading of the article body may take. */
+const SOURCE_PAGE_IDS: ReadonlySet<string> = new Set([
+  'main',
+  'article',
+  'claims-heading',
+  'recommendations-heading',
+  'verdict-heading',
+]);
+
+/**
+ * Whether a body heading may not have this id: the page's own ids, and the anchors of its claims,
+ * passages and recommendations (claimAnchor, passageId, recommendationAnchor), so a link to a
+ * claim or a search result never lands on a heading that took its id first.
+ */
+export function isSourcePageId(id: string): boolean {
+  return SOURCE_PAGE_IDS.has(id) || /^(?:claim|passage|recommendation)-/.test(id);
+}

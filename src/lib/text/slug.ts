@@ -72,14 +72,15 @@ export function headingSlug(text: string): string {
 
 /**
  * Heading ids made unique within one page: a repeated heading gets "-1", "-2"… as GitHub does,
- * and a heading with no letters or digits at all gets "section". Call `next` once per heading,
- * in document order.
+ * and a heading with no letters or digits at all gets "section". An id the page keeps for itself
+ * (`reserved`) becomes "section-<id>". Call `next` once per heading, in document order.
  */
-export function headingIds(): { next: (text: string) => string } {
+export function headingIds(reserved: (id: string) => boolean = () => false): { next: (text: string) => string } {
   const used = new Set<string>();
   return {
     next(text) {
-      const base = headingSlug(text) || 'section';
+      const slug = headingSlug(text) || 'section';
+      const base = reserved(slug) ? `section-${slug}` : slug;
       let id = base;
       for (let n = 1; used.has(id); n++) id = `${base}-${n}`;
       used.add(id);

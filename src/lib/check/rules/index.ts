@@ -5,6 +5,7 @@ import { correctionsRule } from './corrections.ts';
 import { datesRule } from './dates.ts';
 import type { Rule } from './define-rule.ts';
 import { distinctNamesRule } from './distinct-names.ts';
+import { editorialPagesRule } from './editorial-pages.ts';
 import { fileNamesRule } from './file-names.ts';
 import { invisibleCharactersRule } from './invisible-characters.ts';
 import { proseOnlyRule } from './prose-only.ts';
@@ -35,4 +36,5 @@ export const RULES: readonly Rule[] = [
   correctionsRule,
   casesRule,
   proseOnlyRule,
+  editorialPagesRule,
 ];

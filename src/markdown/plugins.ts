@@ -11,8 +11,8 @@ import { headingIdsPlugin } from './rehype-heading-ids.ts';
 import { passageMarks } from './rehype-passage-marks.ts';
 import { tableRegions } from './rehype-table-regions.ts';
 
-export const SOURCE_BODY_MDAST_PLUGINS: MdastPluginList = [proseOnly];
-export const SOURCE_BODY_HAST_PLUGINS: HastPluginList = [
+const SOURCE_BODY_MDAST_PLUGINS: MdastPluginList = [proseOnly];
+const SOURCE_BODY_HAST_PLUGINS: HastPluginList = [
   proseOnlyHtml,
   headingIdsPlugin,
   passageMarks,

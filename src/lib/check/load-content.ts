@@ -197,7 +197,7 @@ export interface ParsedContent {
 }
 
 /** One of the site's editorial MDX files, as read: its body, or why it could not be read. */
-export interface EditorialFile {
+interface EditorialFile {
   file: string;
   body: string;
   /** 1-based line in the file where the body starts. */
@@ -206,7 +206,7 @@ export interface EditorialFile {
 }
 
 /** The folders of the site's editorial MDX files under `content/`. */
-export const EDITORIAL_DIRS = ['pages', 'topics'] as const;
+const EDITORIAL_DIRS = ['pages', 'topics'] as const;
 
 /** Reads the editorial MDX files under `contentDir`, with the guards a source gets. */
 function readEditorialFiles(contentDir: string, root: string): EditorialFile[] {

@@ -37,7 +37,7 @@ export interface ProseNode {
 }
 
 /** A prop a site component takes: always a literal string, checked against `pattern` when given. */
-export interface PropRule {
+interface PropRule {
   required: boolean;
   /** What the value must look like, e.g. an ISO date; the whole value must match. */
   pattern?: RegExp;
@@ -46,7 +46,7 @@ export interface PropRule {
 }
 
 /** A component a body may use, and what it takes. */
-export interface ComponentRule {
+interface ComponentRule {
   props: Readonly<Record<string, PropRule>>;
   /** Whether it wraps prose (`<X>…</X>`) or stands alone (`<X />`). */
   children: boolean;

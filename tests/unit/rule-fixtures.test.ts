@@ -133,6 +133,24 @@ describe('rule: verbatim quotes', () => {
     );
   });
 
+  it('refuses a quote that begins mid-word, naming the word it was cut from', () => {
+    const result = checkFixture('quote-cut-mid-word');
+    expect(result.problems).toMatchObject([
+      {
+        rule: 'verbatim-quotes',
+        path: 'claims[3].quote',
+        message: 'this quote begins mid-word: its first word "lower" is cut from the article\'s "Slower"',
+      },
+    ]);
+    expect(result.problems[0]?.hint).toMatch(/^Quote whole words/);
+  });
+
+  it('refuses a quote whose last word has lost its ending, naming the word', () => {
+    expect(messages(checkFixture('quote-word-ending-changed'))).toEqual([
+      'claims[3].quote: this quote ends mid-word: its last word "guarantee" is cut from the article\'s "guarantees"',
+    ]);
+  });
+
   it('checks FAQ answers too', () => {
     expect(messages(checkFixture('faq-not-verbatim'))).toEqual([
       'faqs[0].answer: this text is not in the article body word for word',

@@ -38,6 +38,38 @@ export function castsVote(claim: Pick<Claim, 'check'>): boolean {
   return ratingVotes(claim.check?.rating);
 }
 
+/**
+ * What a fact-check's cited pages are, as evidence:
+ * - `first-hand`: at least one cited page was opened (`opened`) and is not a report of someone
+ *   else's figures (`reports`), or the check names in `authority` why such a report can be relied on;
+ * - `none-opened`: no cited page is marked opened;
+ * - `second-hand`: the only opened pages report someone else's figures and no authority is named.
+ */
+export type CitedEvidence = 'first-hand' | 'none-opened' | 'second-hand';
+
+/** What a check's cited pages are, as evidence (CitedEvidence). */
+export function citedEvidence(check: Pick<FactCheck, 'sources' | 'authority'>): CitedEvidence {
+  const opened = check.sources.filter((source) => source.opened !== undefined);
+  if (opened.length === 0) return 'none-opened';
+  if (check.authority !== undefined || opened.some((source) => source.reports === undefined)) return 'first-hand';
+  return 'second-hand';
+}
+
+/**
+ * Why a check's evidence cannot carry its rating, if it cannot. `accurate` affirms the claim as
+ * stated, so it needs a primary page that was opened and shows the fact; a figure only read in
+ * someone else's report (a news report of a survey) settles nothing either way, so it caps any
+ * rating at `unsupported`.
+ */
+export function ratingBeyondEvidence(
+  check: Pick<FactCheck, 'rating' | 'sources' | 'authority'>,
+): Exclude<CitedEvidence, 'first-hand'> | undefined {
+  if (check.rating === 'unsupported') return undefined;
+  const evidence = citedEvidence(check);
+  if (evidence === 'second-hand') return evidence;
+  return evidence === 'none-opened' && check.rating === 'accurate' ? evidence : undefined;
+}
+
 /** The fewest sources taking a side for a consensus. */
 export const MIN_SOURCES = 3;
 /** The share of the side-taking sources that must hold the same stance for a consensus. */

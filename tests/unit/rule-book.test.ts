@@ -14,6 +14,7 @@ import {
   faqVote,
   isDiscredited,
   isFragileConsensus,
+  ratingBeyondEvidence,
   rowRestates,
   rowVote,
   stanceOfVotes,
@@ -324,5 +325,30 @@ describe('a fragile consensus', () => {
     expect(deriveConsensus(['go', 'go', 'go']).fragile).toBe(false);
     expect(fragileNote(deriveConsensus(['go', 'go', 'rust', 'rust']))).toBe('');
     expect(methodSentences().fragile).toContain(`fewer than ${shareWords(AGREEMENT)}`);
+  });
+});
+
+describe('what a rating needs from the pages it cites', () => {
+  const page = (extra: Partial<{ opened: Date; reports: string }> = {}) => ({
+    title: 't',
+    url: 'https://e.org',
+    ...extra,
+  });
+  const opened = new Date('2026-11-20T00:00:00Z');
+
+  it('asks an accurate rating for an opened first-hand page', () => {
+    expect(ratingBeyondEvidence({ rating: 'accurate', sources: [page()] })).toBe('none-opened');
+    expect(ratingBeyondEvidence({ rating: 'accurate', sources: [page(), page({ opened })] })).toBeUndefined();
+    expect(ratingBeyondEvidence({ rating: 'misleading', sources: [page()] })).toBeUndefined();
+    expect(ratingBeyondEvidence({ rating: 'unsupported', sources: [] })).toBeUndefined();
+  });
+
+  it('caps any rating resting on second-hand reports at unsupported, unless the authority is named', () => {
+    const report = page({ opened, reports: 'A survey' });
+    for (const rating of ['accurate', 'misleading', 'inaccurate'] as const)
+      expect(ratingBeyondEvidence({ rating, sources: [report] }), rating).toBe('second-hand');
+    expect(ratingBeyondEvidence({ rating: 'unsupported', sources: [report] })).toBeUndefined();
+    expect(ratingBeyondEvidence({ rating: 'accurate', sources: [report], authority: 'why' })).toBeUndefined();
+    expect(ratingBeyondEvidence({ rating: 'accurate', sources: [report, page({ opened })] })).toBeUndefined();
   });
 });

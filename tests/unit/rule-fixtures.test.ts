@@ -124,6 +124,30 @@ describe('rule: unique ids', () => {
   });
 });
 
+describe('rule: accurate evidence', () => {
+  it('refuses an accurate rating when no cited page was opened', () => {
+    const result = checkFixture('accurate-not-opened');
+    expect(result.problems).toMatchObject([
+      {
+        rule: 'accurate-evidence',
+        path: 'claims[3].check.rating',
+        message: 'this check is rated accurate, but none of its sources is marked as opened',
+      },
+    ]);
+    expect(result.problems[0]?.hint).toMatch(/^Add `opened: YYYY-MM-DD` to a primary source you opened/);
+  });
+
+  it('caps a rating resting on a second-hand report at unsupported, naming the report', () => {
+    expect(messages(checkFixture('accurate-second-hand'))).toEqual([
+      'claims[3].check.rating: this check is rated accurate on second-hand reports only: "News report of the benchmarks" (reporting Example Benchmarks Survey 2026)',
+    ]);
+  });
+
+  it('accepts a second-hand report whose authority the check names', () => {
+    expect(checkFixture('accurate-second-hand-authority').problems).toEqual([]);
+  });
+});
+
 describe('rule: verbatim quotes', () => {
   it('shows the closest passage when a quote was retyped', () => {
     const result = checkFixture('quote-not-verbatim');

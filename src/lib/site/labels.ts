@@ -101,6 +101,12 @@ export const MIDDLE_WORDS = {
   glance: 'Tie or “it depends”',
 } as const;
 
+/** How a fact-check's cited page is described: when it was opened, and whose figures a second-hand page reports. */
+export const SOURCE_WORDS = {
+  opened: 'opened',
+  reports: (whose: string) => `second-hand: reports ${whose}`,
+} as const;
+
 /** What a consensus that one source more or less would turn into a split is called. */
 export const FRAGILE_WORD = 'Fragile consensus';
 

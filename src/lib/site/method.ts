@@ -45,6 +45,8 @@ export interface MethodSentences {
   conditions: string;
   /** When a consensus is called fragile. */
   fragile: string;
+  /** What a fact-check's rating needs from the pages it cites. */
+  evidence: string;
 }
 
 /** The method in words, from the rule book's current constants. */
@@ -73,6 +75,9 @@ export function methodSentences(): MethodSentences {
     fragile:
       `A consensus is marked “${FRAGILE_WORD.toLowerCase()}” when one source more or less would make the topic ${VERDICT_WORDS.split.toLowerCase()}: one more source taking another position, or one fewer of those agreeing, would leave fewer than ${share} of the sources taking a side agreeing (as at exactly 3 of 4, or 4 of 5). ` +
       `It is counted from the same threshold, never written by hand.`,
+    evidence:
+      `A check is rated ${lower('accurate')} only when at least one primary page it cites was opened and shows the fact; each cited page says the day we opened it. ` +
+      `A figure we could read only in someone else’s report of it (a news report of a survey) settles nothing either way: it leaves the claim ${lower('unsupported')}, unless the check says why that report can be relied on. A page we could not open is not cited.`,
     contradictions: `A claim we rate ${discounted} contradicts nothing${keeping.length ? `; one rated ${kept} still counts` : ''}.`,
   };
 }

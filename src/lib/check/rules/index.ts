@@ -1,4 +1,5 @@
 // The rules index: every check `npm run check` runs, in the order the README lists them.
+import { accurateEvidenceRule } from './accurate-evidence.ts';
 import { casesRule } from './cases.ts';
 import { contentFilesRule } from './content-files.ts';
 import { correctionsRule } from './corrections.ts';
@@ -30,6 +31,7 @@ export const RULES: readonly Rule[] = [
   invisibleCharactersRule,
   tablesMatchRule,
   datesRule,
+  accurateEvidenceRule,
   tableCoverageRule,
   distinctNamesRule,
   correctionsRule,

@@ -231,6 +231,22 @@ export function stanceOfVotes(votes: readonly Vote[]): DerivedStance {
   return differOnlyByCondition(votes) ? 'depends' : 'mixed';
 }
 
+/**
+ * The conditions under which one source's votes on a topic take more than one side, as first
+ * written: such a source stays mixed, since under that condition it says two things.
+ */
+export function clashingConditions(votes: readonly Vote[]): string[] {
+  const stances = new Map<string, { condition: string; stances: Set<Stance> }>();
+  for (const { stance, condition } of votes) {
+    if (condition === undefined) continue;
+    const key = conditionKey(condition);
+    const entry = stances.get(key) ?? { condition: condition.trim(), stances: new Set<Stance>() };
+    entry.stances.add(stance);
+    stances.set(key, entry);
+  }
+  return [...stances.values()].filter((entry) => entry.stances.size > 1).map((entry) => entry.condition);
+}
+
 /** A condition a source names and the stance it takes under it, e.g. Go "in the short term". */
 export interface StatedCondition {
   condition: string;

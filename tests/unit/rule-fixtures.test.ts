@@ -148,6 +148,28 @@ describe('rule: accurate evidence', () => {
   });
 });
 
+describe('rule: conditions', () => {
+  it('refuses a condition on a claim that says it depends', () => {
+    const result = checkFixture('condition-on-depends');
+    expect(messages(result)).toEqual([
+      'claims[1].condition: this says "it depends" and also names the condition "for a small team"',
+    ]);
+    expect(result.problems[0]?.hint).toMatch(/^Give the condition to the claims that take a side under it/);
+  });
+
+  it('warns when a source takes two sides under one condition, however it is spelt', () => {
+    expect(checkFixture('condition-two-sides').problems).toMatchObject([
+      {
+        rule: 'conditions',
+        severity: 'warning',
+        path: 'claims[2].condition',
+        message:
+          'on memory-safety, this source takes two sides under the same condition "in the long term", so it is counted as mixed',
+      },
+    ]);
+  });
+});
+
 describe('rule: verbatim quotes', () => {
   it('shows the closest passage when a quote was retyped', () => {
     const result = checkFixture('quote-not-verbatim');

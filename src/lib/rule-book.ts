@@ -48,7 +48,7 @@ export function castsVote(claim: Pick<Claim, 'check'>): boolean {
 export type CitedEvidence = 'first-hand' | 'none-opened' | 'second-hand';
 
 /** What a check's cited pages are, as evidence (CitedEvidence). */
-export function citedEvidence(check: Pick<FactCheck, 'sources' | 'authority'>): CitedEvidence {
+function citedEvidence(check: Pick<FactCheck, 'sources' | 'authority'>): CitedEvidence {
   const opened = check.sources.filter((source) => source.opened !== undefined);
   if (opened.length === 0) return 'none-opened';
   if (check.authority !== undefined || opened.some((source) => source.reports === undefined)) return 'first-hand';
@@ -205,7 +205,7 @@ const conditionKey = (condition: string) => condition.trim().replace(/\s+/g, ' '
  * different stances. Such a source is saying "it depends" and naming on what, so it is not torn:
  * "Go pays off in the short term, Rust in the long term" is one position, not two.
  */
-export function differOnlyByCondition(votes: readonly Vote[]): boolean {
+function differOnlyByCondition(votes: readonly Vote[]): boolean {
   const byCondition = new Map<string, Stance>();
   for (const { stance, condition } of votes) {
     if (condition === undefined) {

@@ -26,7 +26,7 @@ import { methodSentences, shareWords } from '../../src/lib/site/method.ts';
 import { MATRIX_LAYOUTS, matrixLayout } from '../../src/lib/site/tunables.ts';
 import { compare } from '../../src/lib/site/views/comparison.ts';
 import { deriveConsensus } from '../../src/lib/site/views/consensus.ts';
-import { fragileNote } from '../../src/lib/site/views/describe.ts';
+import { describeConditions, fragileNote } from '../../src/lib/site/views/describe.ts';
 import type { SourceRecord } from '../../src/lib/site/views/evidence.ts';
 import { groupFaqs } from '../../src/lib/site/views/faq-groups.ts';
 import { claim as buildClaim, source as buildSource, type ClaimInput, type Rating } from '../support/builders.ts';
@@ -135,6 +135,15 @@ describe('conditional advice', () => {
     expect(stanceOf(shortTerm('go', 'a'), longTerm('rust', 'b'), claim('c', 'tie')).stance).toBe('mixed');
     expect(stanceOf(shortTerm('go', 'a'), shortTerm('rust', 'b')).stance).toBe('mixed');
     expect(stanceOf(claim('a', 'go'), claim('b', 'rust')).conditions).toEqual([]);
+  });
+
+  it('says the conditions in words, and explains the rule on /about/', () => {
+    const column = stanceOf(shortTerm('go', 'a'), longTerm('rust', 'b'));
+    expect(describeConditions(column.conditions)).toBe('Go in the short term; Rust In the  long term');
+    expect(methodSentences().conditions).toContain('its stance is “it depends”');
+    expect(methodSentences().evidence).toContain(
+      'rated accurate only when at least one primary page it cites was opened',
+    );
   });
 
   it('keeps a single side a single side, condition or not', () => {

@@ -38,7 +38,8 @@ export function sourcesExport(sources: readonly SourceRecord[], absoluteUrl: (sl
 /**
  * Every claim with its source, topic, stance, quote, figures, fact-check and whether it votes, for
  * /data/claims.json; with them every table row and FAQ answer, each with the claims it restates
- * and whether it votes (format 1.2 added `counted`, `rows` and `faqAnswers`; 1.3 added `condition`).
+ * and whether it votes (format 1.2 added `counted`, `rows` and `faqAnswers`; 1.3 added `condition`,
+ * and in a check `authority` and its sources' `opened` and `reports`).
  */
 export function claimsExport(
   sources: readonly SourceRecord[],

@@ -1,4 +1,3 @@
-import { toDay } from '../../../schemas/day.ts';
 import { ratingBeyondEvidence } from '../../rule-book.ts';
 import { defineRule } from './define-rule.ts';
 
@@ -8,22 +7,12 @@ export const accurateEvidenceRule = defineRule(
     name: 'accurate-evidence',
     scope: 'source',
     description:
-      'A fact-check rated accurate cites at least one primary page marked `opened` (the day it was read); a page that only reports someone else’s figures (`reports`) caps any rating at unsupported unless the check names its `authority`; no page is opened in the future.',
+      'A fact-check rated accurate cites at least one primary page marked `opened` (the day it was read); a page that only reports someone else’s figures (`reports`) caps any rating at unsupported unless the check names its `authority`.',
   },
-  ({ parsed: raw, data }, { today }, report) => {
+  ({ parsed: raw, data }, _context, report) => {
     data.claims.forEach((claim, i) => {
       const check = claim.check;
       if (!check) return;
-      check.sources.forEach((source, j) => {
-        const opened = source.opened && toDay(source.opened);
-        if (opened && opened > today)
-          report({
-            at: raw,
-            path: ['claims', i, 'check', 'sources', j, 'opened'],
-            message: `opened ${opened} is in the future (today is ${today})`,
-            hint: 'Give the day you opened the page.',
-          });
-      });
       const beyond = ratingBeyondEvidence(check);
       if (beyond === 'none-opened')
         report({

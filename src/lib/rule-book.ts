@@ -38,10 +38,66 @@ export function castsVote(claim: Pick<Claim, 'check'>): boolean {
   return ratingVotes(claim.check?.rating);
 }
 
+/**
+ * What a fact-check's cited pages are, as evidence:
+ * - `first-hand`: at least one cited page was opened (`opened`) and is not a report of someone
+ *   else's figures (`reports`), or the check names in `authority` why such a report can be relied on;
+ * - `none-opened`: no cited page is marked opened;
+ * - `second-hand`: the only opened pages report someone else's figures and no authority is named.
+ */
+export type CitedEvidence = 'first-hand' | 'none-opened' | 'second-hand';
+
+/** What a check's cited pages are, as evidence (CitedEvidence). */
+function citedEvidence(check: Pick<FactCheck, 'sources' | 'authority'>): CitedEvidence {
+  const opened = check.sources.filter((source) => source.opened !== undefined);
+  if (opened.length === 0) return 'none-opened';
+  if (check.authority !== undefined || opened.some((source) => source.reports === undefined)) return 'first-hand';
+  return 'second-hand';
+}
+
+/**
+ * Why a check's evidence cannot carry its rating, if it cannot. `accurate` affirms the claim as
+ * stated, so it needs a primary page that was opened and shows the fact; a figure only read in
+ * someone else's report (a news report of a survey) settles nothing either way, so it caps any
+ * rating at `unsupported`.
+ */
+export function ratingBeyondEvidence(
+  check: Pick<FactCheck, 'rating' | 'sources' | 'authority'>,
+): Exclude<CitedEvidence, 'first-hand'> | undefined {
+  if (check.rating === 'unsupported') return undefined;
+  const evidence = citedEvidence(check);
+  if (evidence === 'second-hand') return evidence;
+  return evidence === 'none-opened' && check.rating === 'accurate' ? evidence : undefined;
+}
+
 /** The fewest sources taking a side for a consensus. */
 export const MIN_SOURCES = 3;
 /** The share of the side-taking sources that must hold the same stance for a consensus. */
 export const AGREEMENT = 3 / 4;
+
+/**
+ * How a consensus of `agreeing` out of `taking` side-taking sources would fare with one source
+ * more or less: whether one more source holding another position, or one fewer of those agreeing,
+ * would leave fewer than AGREEMENT of them agreeing, i.e. make the topic a split.
+ */
+export function consensusMargin(agreeing: number, taking: number): { oneMoreSplits: boolean; oneFewerSplits: boolean } {
+  return {
+    oneMoreSplits: agreeing / (taking + 1) < AGREEMENT,
+    oneFewerSplits: taking - 1 >= MIN_SOURCES && (agreeing - 1) / (taking - 1) < AGREEMENT,
+  };
+}
+
+/**
+ * Whether a consensus is fragile: it holds (at least MIN_SOURCES taking a side, AGREEMENT of them
+ * agreeing), but one source more or less would turn it into a split, as at exactly 3 of 4 or at 4
+ * of 5. A consensus that one fewer source would leave with too few sources is not called fragile:
+ * the sources that remain still agree.
+ */
+export function isFragileConsensus(agreeing: number, taking: number): boolean {
+  if (taking < MIN_SOURCES || agreeing / taking < AGREEMENT) return false;
+  const { oneMoreSplits, oneFewerSplits } = consensusMargin(agreeing, taking);
+  return oneMoreSplits || oneFewerSplits;
+}
 
 /**
  * The claims a table row or an FAQ answer restates, in the source's order: those its `claims`
@@ -82,39 +138,54 @@ export function isDiscredited(restated: ReadonlyArray<Pick<Claim, 'check'>>): bo
   return !restated.every(castsVote);
 }
 
-/** The stance a claim contributes to its source's stance on its topic, if it votes. */
-export function claimVote(claim: Pick<Claim, 'favors' | 'check'>): Stance | undefined {
-  return castsVote(claim) ? claim.favors : undefined;
+/**
+ * One vote in a source's stance on a topic: the stance a claim, table row or FAQ answer takes, and
+ * the condition it says it holds under ("in the short term", "for a small team"), when it says one.
+ */
+export interface Vote {
+  stance: Stance;
+  condition?: string;
+}
+
+const voteOf = (stance: Stance | undefined, condition: string | undefined): Vote | undefined =>
+  stance === undefined ? undefined : condition === undefined ? { stance } : { stance, condition };
+
+/** The vote a claim contributes to its source's stance on its topic, if it votes. */
+export function claimVote(claim: Pick<Claim, 'favors' | 'check' | 'condition'>): Vote | undefined {
+  return castsVote(claim) ? voteOf(claim.favors, claim.condition) : undefined;
 }
 
 /**
- * The stance a table row contributes: its `winner`, unless it has none or is discredited by a
+ * The vote a table row contributes: its `winner`, unless it has none or is discredited by a
  * claim it restates.
  */
 export function rowVote(
-  row: Pick<TableRow, 'winner'>,
+  row: Pick<TableRow, 'winner' | 'condition'>,
   restated: ReadonlyArray<Pick<Claim, 'check'>>,
-): Stance | undefined {
-  return isDiscredited(restated) ? undefined : row.winner;
+): Vote | undefined {
+  return isDiscredited(restated) ? undefined : voteOf(row.winner, row.condition);
 }
 
 /**
- * The stance an FAQ answer contributes: its `favors`, unless it has none or is discredited by a
+ * The vote an FAQ answer contributes: its `favors`, unless it has none or is discredited by a
  * claim it restates.
  */
-export function faqVote(faq: Pick<Faq, 'favors'>, restated: ReadonlyArray<Pick<Claim, 'check'>>): Stance | undefined {
-  return isDiscredited(restated) ? undefined : faq.favors;
+export function faqVote(
+  faq: Pick<Faq, 'favors' | 'condition'>,
+  restated: ReadonlyArray<Pick<Claim, 'check'>>,
+): Vote | undefined {
+  return isDiscredited(restated) ? undefined : voteOf(faq.favors, faq.condition);
 }
 
 /** Everything one source says on one topic, each row and FAQ answer with the claims it restates. */
 export interface VotingEvidence {
-  claims: ReadonlyArray<Pick<Claim, 'favors' | 'check'>>;
-  rows: ReadonlyArray<{ row: Pick<TableRow, 'winner'>; restated: ReadonlyArray<Pick<Claim, 'check'>> }>;
-  faqs: ReadonlyArray<{ faq: Pick<Faq, 'favors'>; restated: ReadonlyArray<Pick<Claim, 'check'>> }>;
+  claims: ReadonlyArray<Pick<Claim, 'favors' | 'check' | 'condition'>>;
+  rows: ReadonlyArray<{ row: Pick<TableRow, 'winner' | 'condition'>; restated: ReadonlyArray<Pick<Claim, 'check'>> }>;
+  faqs: ReadonlyArray<{ faq: Pick<Faq, 'favors' | 'condition'>; restated: ReadonlyArray<Pick<Claim, 'check'>> }>;
 }
 
 /** The votes one source's evidence on a topic casts: claims, then table rows, then FAQ answers. */
-export function votesOf(evidence: VotingEvidence): Stance[] {
+export function votesOf(evidence: VotingEvidence): Vote[] {
   return [
     ...evidence.claims.flatMap((claim) => claimVote(claim) ?? []),
     ...evidence.rows.flatMap(({ row, restated }) => rowVote(row, restated) ?? []),
@@ -125,10 +196,84 @@ export function votesOf(evidence: VotingEvidence): Stance[] {
 /** A source's position on a topic: one stance, `mixed` when its votes disagree, `silent` when it casts none. */
 export type DerivedStance = Stance | 'mixed' | 'silent';
 
-/** The source's position from its votes: the one stance they all take, else mixed, else silent. */
-export function stanceOfVotes(votes: readonly Stance[]): DerivedStance {
-  const distinct = [...new Set(votes)];
-  return distinct.length === 0 ? 'silent' : distinct.length === 1 ? distinct[0]! : 'mixed';
+/** Conditions are compared as words, not as typing: case and spacing do not make two conditions. */
+const conditionKey = (condition: string) => condition.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * Whether votes that take different sides differ only by the conditions they state: every vote
+ * either says "it depends" or names the condition it holds under, and no condition is given two
+ * different stances. Such a source is saying "it depends" and naming on what, so it is not torn:
+ * "Go pays off in the short term, Rust in the long term" is one position, not two.
+ */
+function differOnlyByCondition(votes: readonly Vote[]): boolean {
+  const byCondition = new Map<string, Stance>();
+  for (const { stance, condition } of votes) {
+    if (condition === undefined) {
+      if (stance !== 'depends') return false;
+      continue;
+    }
+    const key = conditionKey(condition);
+    const held = byCondition.get(key);
+    if (held !== undefined && held !== stance) return false;
+    byCondition.set(key, stance);
+  }
+  return byCondition.size > 0;
+}
+
+/**
+ * The source's position from its votes: the one stance they all take; else `depends` when they
+ * differ only by the conditions they state (differOnlyByCondition); else mixed; silent when none.
+ */
+export function stanceOfVotes(votes: readonly Vote[]): DerivedStance {
+  const distinct = [...new Set(votes.map((vote) => vote.stance))];
+  if (distinct.length === 0) return 'silent';
+  if (distinct.length === 1) return distinct[0]!;
+  return differOnlyByCondition(votes) ? 'depends' : 'mixed';
+}
+
+/**
+ * The conditions under which one source's votes on a topic take more than one side, as first
+ * written: such a source stays mixed, since under that condition it says two things.
+ */
+export function clashingConditions(votes: readonly Vote[]): string[] {
+  const stances = new Map<string, { condition: string; stances: Set<Stance> }>();
+  for (const { stance, condition } of votes) {
+    if (condition === undefined) continue;
+    const key = conditionKey(condition);
+    const entry = stances.get(key) ?? { condition: condition.trim(), stances: new Set<Stance>() };
+    entry.stances.add(stance);
+    stances.set(key, entry);
+  }
+  return [...stances.values()].filter((entry) => entry.stances.size > 1).map((entry) => entry.condition);
+}
+
+/** A condition a source names and the stance it takes under it, e.g. Go "in the short term". */
+export interface StatedCondition {
+  condition: string;
+  stance: Stance;
+}
+
+/**
+ * The conditions behind a source's stance, in the order first stated, each once: what a `depends`
+ * derived from conditions is shown with. Empty when no vote names a condition.
+ */
+export function conditionsOf(votes: readonly Vote[]): StatedCondition[] {
+  const seen = new Map<string, StatedCondition>();
+  for (const { stance, condition } of votes) {
+    if (condition === undefined) continue;
+    const key = `${conditionKey(condition)}\u0000${stance}`;
+    if (!seen.has(key)) seen.set(key, { condition: condition.trim(), stance });
+  }
+  return [...seen.values()];
+}
+
+/**
+ * Whether a claim answers "which one?" with something other than a language: a tie, "it depends",
+ * or a side taken only under a condition it states. Case pages list these as how the sources
+ * resolve the choice.
+ */
+export function isMiddleGround(claim: Pick<Claim, 'favors' | 'condition'>): boolean {
+  return claim.favors === 'depends' || claim.favors === 'tie' || claim.condition !== undefined;
 }
 
 /**

@@ -18,6 +18,13 @@ export const claimSchema = z.strictObject({
   question: questionRefSchema.optional(),
   /** Which language the claim favours, as the source says it. */
   favors: stanceSchema,
+  /**
+   * The condition the source says this holds under, in our words, when it says one: a time
+   * horizon ("in the short term"), a team ("for a small team"), a workload. When a source's votes
+   * on a topic take different sides only under different conditions, its stance is `depends`,
+   * shown with the conditions (see /about/). Use the same words for the same condition.
+   */
+  condition: textSchema.optional(),
   /** The claim in our own neutral words, faithful to the quote. */
   statement: textSchema,
   /** The source's own words, verbatim: must appear in the body (and the capture). Copy it as the reader sees it: `Result<T, E>`, not the body's escaped `Result\\<T, E>`. */

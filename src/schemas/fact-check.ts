@@ -11,6 +11,18 @@ export const checkSourceSchema = z.strictObject({
   title: textSchema,
   /** Where it is published. */
   url: httpUrlSchema,
+  /**
+   * The day we opened this page and found on it what the note says, YYYY-MM-DD. Leave it out for
+   * a page we cite but could not open. A check rated accurate needs at least one first-hand page
+   * with this date.
+   */
+  opened: daySchema.optional(),
+  /**
+   * Set when the page reports someone else's figures or findings, e.g. a news report of a survey:
+   * whose, e.g. "SlashData, Developer Nation 26th edition". Such a page is second-hand: on its own
+   * it cannot make a check accurate unless `authority` says why the report can be relied on.
+   */
+  reports: textSchema.optional(),
 });
 
 /**
@@ -42,6 +54,12 @@ export const factCheckSchema = z.strictObject({
   note: textSchema,
   /** The primary sources the note relies on. `unsupported` may have none. */
   sources: z.array(checkSourceSchema).default([]),
+  /**
+   * Why a second-hand report (a source with `reports`) is authoritative for this fact, e.g. the
+   * survey's publisher released its results through it. Without it, a check whose only opened
+   * sources are second-hand is rated at most unsupported.
+   */
+  authority: textSchema.optional(),
   /** The day the check was made or last re-verified, YYYY-MM-DD: shown with the check and in the fact-check ledger (/checks/). Required. */
   checked: daySchema,
   /** The numbers the primary sources show, for the claim's figures: charted beside them on /numbers/. */

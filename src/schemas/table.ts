@@ -15,6 +15,13 @@ export const tableRowSchema = z.strictObject({
   /** The table's Winner cell; where the table has none, only when its cells plainly rank the two. */
   winner: stanceSchema.optional(),
   /**
+   * The condition the source says the winner holds under, in our words, when it says one: a time
+   * horizon ("in the short term"), a team ("for a small team"), a workload. When a source's votes
+   * on a topic take different sides only under different conditions, its stance is `depends`,
+   * shown with the conditions (see /about/). Use the same words for the same condition.
+   */
+  condition: textSchema.optional(),
+  /**
    * The ids of this source's claims that state the row's figures or judgement again, e.g.
    * `[go-library-count, rust-library-count]` for "1000+ vs 100+ libraries". A claim whose quote
    * is one of the row's cells word for word counts as listed. The row carries their fact-checks:

@@ -32,6 +32,9 @@ export const TOPICS = [...result.topics].sort((a, b) => a.order - b.order);
 /** The short name each source goes by in filters and search results. */
 export const SOURCE_LABELS = shortNames(published.map((source) => ({ slug: source.parsed.slug, data: source.data })));
 
+/** The published sources as the views take them (slug and front matter). */
+export const SOURCE_RECORDS = published.map((source) => ({ slug: source.parsed.slug, data: source.data }));
+
 /** All the text the content holds (bodies and every front-matter text), lower-cased, for search tests. */
 const EVERYTHING = SOURCES.map((source) =>
   [source.title, source.summary, source.body, JSON.stringify(source)].join(' ').toLowerCase(),

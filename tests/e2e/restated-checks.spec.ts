@@ -3,7 +3,14 @@
 // /tables/, the topic pages, /faq/ and the home matrix agree. Expectations come from content/.
 import { type Locator } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { answerRestates, castsVote, isDiscredited, rowRestates, stanceOfVotes } from '../../src/lib/rule-book.ts';
+import {
+  answerRestates,
+  castsVote,
+  isDiscredited,
+  rowRestates,
+  stanceOfVotes,
+  votesOf,
+} from '../../src/lib/rule-book.ts';
 import { EVIDENCE_WORDS, NOT_COUNTED_WORD, RATING_WORDS, STANCE_LABELS } from '../../src/lib/site/labels.ts';
 import { checkAnchor, evidenceItemId, faqAnswerId } from '../../src/lib/site/urls.ts';
 import { SOURCES, TOPICS } from './content.ts';
@@ -23,16 +30,13 @@ const rated = <T extends { restated: Source['claims'] }>(items: T[]) =>
 
 /** A source's stance on a topic, counted here from its front matter with the rule book's vote rules. */
 function expectedStance(source: Source, topic: string) {
-  const votes = [
-    ...source.claims.filter((claim) => claim.topic === topic && castsVote(claim)).map((claim) => claim.favors),
-    ...ROWS.filter(
-      (r) => r.source === source && r.row.topic === topic && r.row.winner && !isDiscredited(r.restated),
-    ).map((r) => r.row.winner!),
-    ...ANSWERS.filter(
-      (a) => a.source === source && a.faq.topic === topic && a.faq.favors && !isDiscredited(a.restated),
-    ).map((a) => a.faq.favors!),
-  ];
-  return stanceOfVotes(votes);
+  return stanceOfVotes(
+    votesOf({
+      claims: source.claims.filter((claim) => claim.topic === topic),
+      rows: ROWS.filter((r) => r.source === source && r.row.topic === topic),
+      faqs: ANSWERS.filter((a) => a.source === source && a.faq.topic === topic),
+    }),
+  );
 }
 
 /** The marks an item shows: one link per rated claim to its check's text, and the flag when discredited. */

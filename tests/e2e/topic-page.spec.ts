@@ -2,7 +2,10 @@
 // how many sources it shows and how to show the rest, and the evidence uses a wide screen's width.
 import { expect, test } from './fixtures.ts';
 import { repeatedQuotes } from '../support/page-checks.ts';
-import { SOURCES, TOPICS } from './content.ts';
+import { FRAGILE_WORD } from '../../src/lib/site/labels.ts';
+import { compare } from '../../src/lib/site/views/comparison.ts';
+import { describeConditions, fragileNote } from '../../src/lib/site/views/describe.ts';
+import { SOURCE_RECORDS, SOURCES, TOPICS } from './content.ts';
 
 test('every topic page shows each quote at most once', async ({ page }) => {
   for (const topic of TOPICS) {
@@ -22,6 +25,40 @@ test('every topic page shows each quote at most once', async ({ page }) => {
       for (const faq of source.faqs.filter((f) => f.topic === topic.id))
         expect(count(faq.answer), `${topic.id}: “${faq.question}”`).toBeLessThanOrEqual(1);
     }
+  }
+});
+
+test('a consensus one source would overturn says so on its page and on the home page, and only such a one', async ({
+  page,
+}) => {
+  const comparison = compare(SOURCE_RECORDS, TOPICS);
+  const fragile = comparison.filter((t) => t.consensus.fragile);
+  const firm = comparison.filter((t) => t.consensus.verdict === 'consensus' && !t.consensus.fragile).slice(0, 1);
+  // One page per fragile topic: the time allowed grows with the content, not one fixed budget.
+  test.setTimeout(30_000 + (fragile.length + firm.length) * 10_000);
+  await page.goto('');
+  await expect(page.locator('.glance-fragile')).toHaveCount(fragile.length);
+  for (const { topic, consensus } of [...fragile, ...firm]) {
+    await page.goto(`topics/${topic.id}/`);
+    const note = page.locator('.answer-fragile');
+    if (consensus.fragile) await expect(note, topic.id).toHaveText(fragileNote(consensus));
+    else await expect(note, topic.id).toHaveCount(0);
+  }
+  for (const { consensus } of fragile) expect(fragileNote(consensus)).toMatch(new RegExp(`^${FRAGILE_WORD}: `));
+});
+
+test('a source whose sides differ only by the conditions it states is shown as depending, with them', async ({
+  page,
+}) => {
+  const conditional = compare(SOURCE_RECORDS, TOPICS).flatMap(({ topic, columns }) =>
+    columns.filter((c) => c.stance === 'depends' && c.conditions.length > 0).map((column) => ({ topic, column })),
+  );
+  test.setTimeout(30_000 + conditional.length * 10_000);
+  for (const { topic, column } of conditional) {
+    await page.goto(`topics/${topic.id}/`);
+    await expect(page.locator('.roster'), `${topic.id}: ${column.slug}`).toContainText(
+      describeConditions(column.conditions),
+    );
   }
 });
 

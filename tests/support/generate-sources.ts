@@ -169,7 +169,13 @@ export function generateSources(
               : {
                   rating: 'misleading',
                   note: 'True for some workloads, but the article generalises from one project.',
-                  sources: [{ title: 'A public benchmark write-up', url: 'https://example.org/benchmarks' }],
+                  sources: [
+                    {
+                      title: 'A public benchmark write-up',
+                      url: 'https://example.org/benchmarks',
+                      opened: '2026-11-20',
+                    },
+                  ],
                   checked: '2026-11-20',
                 };
         }
@@ -200,7 +206,15 @@ export function generateSources(
           checked: '2026-01-15',
           ...(rating === 'unsupported'
             ? {}
-            : { sources: [{ title: `Primary source ${k + 1}`, url: `https://example.org/primary/${k + 1}` }] }),
+            : {
+                sources: [
+                  {
+                    title: `Primary source ${k + 1}`,
+                    url: `https://example.org/primary/${k + 1}`,
+                    opened: '2026-01-15',
+                  },
+                ],
+              }),
         },
       });
     }

@@ -13,6 +13,8 @@ import {
   MIN_SOURCES,
   faqVote,
   isDiscredited,
+  isFragileConsensus,
+  ratingBeyondEvidence,
   rowRestates,
   rowVote,
   stanceOfVotes,
@@ -23,6 +25,8 @@ import { RATING_WORDS } from '../../src/lib/site/labels.ts';
 import { methodSentences, shareWords } from '../../src/lib/site/method.ts';
 import { MATRIX_LAYOUTS, matrixLayout } from '../../src/lib/site/tunables.ts';
 import { compare } from '../../src/lib/site/views/comparison.ts';
+import { deriveConsensus } from '../../src/lib/site/views/consensus.ts';
+import { describeConditions, fragileNote } from '../../src/lib/site/views/describe.ts';
 import type { SourceRecord } from '../../src/lib/site/views/evidence.ts';
 import { groupFaqs } from '../../src/lib/site/views/faq-groups.ts';
 import { claim as buildClaim, source as buildSource, type ClaimInput, type Rating } from '../support/builders.ts';
@@ -78,8 +82,12 @@ describe('what a restated claim does to a row or an FAQ answer', () => {
     for (const rating of ['accurate', 'misleading', 'unsupported', 'inaccurate'] as const) {
       const restated = parsedClaims(claim('a', 'go', 'accurate'), claim('b', 'go', rating));
       expect(isDiscredited(restated)).toBe(DISCOUNTED_RATINGS.has(rating));
-      expect(rowVote({ winner: 'go' }, restated)).toBe(DISCOUNTED_RATINGS.has(rating) ? undefined : 'go');
-      expect(faqVote({ favors: 'rust' }, restated)).toBe(DISCOUNTED_RATINGS.has(rating) ? undefined : 'rust');
+      expect(rowVote({ winner: 'go' }, restated)).toEqual(
+        DISCOUNTED_RATINGS.has(rating) ? undefined : { stance: 'go' },
+      );
+      expect(faqVote({ favors: 'rust' }, restated)).toEqual(
+        DISCOUNTED_RATINGS.has(rating) ? undefined : { stance: 'rust' },
+      );
     }
     expect(isDiscredited([])).toBe(false);
     expect(rowVote({}, [])).toBeUndefined();
@@ -95,10 +103,78 @@ describe('what a restated claim does to a row or an FAQ answer', () => {
       ],
       faqs: [{ faq: { favors: 'depends' }, restated: [] }],
     });
-    expect(votes).toEqual(['rust', 'tie', 'depends']);
+    expect(votes).toEqual([{ stance: 'rust' }, { stance: 'tie' }, { stance: 'depends' }]);
     expect(stanceOfVotes(votes)).toBe('mixed');
-    expect(stanceOfVotes(['go', 'go'])).toBe('go');
+    expect(stanceOfVotes([{ stance: 'go' }, { stance: 'go' }])).toBe('go');
     expect(stanceOfVotes([])).toBe('silent');
+  });
+});
+
+describe('conditional advice', () => {
+  const shortTerm = (favors: ClaimInput['favors'], id: string) =>
+    buildClaim('ecosystem', favors, { id, condition: 'in the short term' });
+  const longTerm = (favors: ClaimInput['favors'], id: string) =>
+    buildClaim('ecosystem', favors, { id, condition: 'In the  long term' });
+  const stanceOf = (...claims: ClaimInput[]) => {
+    const [topic] = compare([source('s', { claims })], TOPICS);
+    return topic!.columns[0]!;
+  };
+
+  it('makes a source whose sides differ only by the conditions it states take the stance depends, with its conditions', () => {
+    const column = stanceOf(shortTerm('go', 'a'), longTerm('rust', 'b'), shortTerm('go', 'c'));
+    expect(column.stance).toBe('depends');
+    expect(column.conditions).toEqual([
+      { condition: 'in the short term', stance: 'go' },
+      { condition: 'In the  long term', stance: 'rust' },
+    ]);
+    expect(stanceOf(shortTerm('go', 'a'), longTerm('rust', 'b'), claim('c', 'depends')).stance).toBe('depends');
+  });
+
+  it('leaves a source mixed when a side is taken without a condition, or one condition is given two sides', () => {
+    expect(stanceOf(shortTerm('go', 'a'), claim('b', 'rust')).stance).toBe('mixed');
+    expect(stanceOf(shortTerm('go', 'a'), longTerm('rust', 'b'), claim('c', 'tie')).stance).toBe('mixed');
+    expect(stanceOf(shortTerm('go', 'a'), shortTerm('rust', 'b')).stance).toBe('mixed');
+    expect(stanceOf(claim('a', 'go'), claim('b', 'rust')).conditions).toEqual([]);
+  });
+
+  it('says the conditions in words, and explains the rule on /about/', () => {
+    const column = stanceOf(shortTerm('go', 'a'), longTerm('rust', 'b'));
+    expect(describeConditions(column.conditions)).toBe('Go in the short term; Rust In the  long term');
+    expect(methodSentences().conditions).toContain('its stance is “it depends”');
+    expect(methodSentences().evidence).toContain(
+      'rated accurate only when at least one primary page it cites was opened',
+    );
+  });
+
+  it('keeps a single side a single side, condition or not', () => {
+    expect(stanceOf(shortTerm('go', 'a'), longTerm('go', 'b')).stance).toBe('go');
+  });
+
+  it('counts a condition on a table row or an FAQ answer, and none on a vote the rule book takes away', () => {
+    const votes = votesOf({
+      claims: parsedClaims(
+        shortTerm('go', 'a'),
+        buildClaim('ecosystem', 'tie', { id: 'm', condition: 'x', rating: 'misleading' }),
+      ),
+      rows: [{ row: { winner: 'tie', condition: 'on licence price' }, restated: [] }],
+      faqs: [{ faq: { favors: 'rust', condition: 'in the long term' }, restated: [] }],
+    });
+    expect(votes).toEqual([
+      { stance: 'go', condition: 'in the short term' },
+      { stance: 'tie', condition: 'on licence price' },
+      { stance: 'rust', condition: 'in the long term' },
+    ]);
+    expect(stanceOfVotes(votes)).toBe('depends');
+  });
+
+  it('shows the conditional stance in matrix.csv and the condition of each claim in claims.json', () => {
+    const sources = [source('s', { claims: [shortTerm('go', 'a'), longTerm('rust', 'b')] })];
+    const [topic] = compare(sources, TOPICS);
+    expect(matrixCsv([topic!], ['s']).split('\r\n')[1]).toBe('ecosystem,depends,too-few,');
+    expect(claimsExport(sources, TOPICS, () => '').claims.map((c) => c.condition)).toEqual([
+      'in the short term',
+      'In the  long term',
+    ]);
   });
 });
 
@@ -224,5 +300,64 @@ describe('the matrix layouts', () => {
       expect(queries.length, layout.className).toBeGreaterThan(0);
       expect(new Set(queries), layout.className).toEqual(new Set([layout.minWidthRem]));
     }
+  });
+});
+
+describe('a fragile consensus', () => {
+  it('is one that one source more or less would turn into a split, counted from the threshold', () => {
+    expect(isFragileConsensus(3, 4)).toBe(true);
+    expect(isFragileConsensus(4, 5)).toBe(true);
+    expect(isFragileConsensus(3, 3)).toBe(false);
+    expect(isFragileConsensus(4, 4)).toBe(false);
+    expect(isFragileConsensus(5, 5)).toBe(false);
+    expect(isFragileConsensus(2, 4)).toBe(false);
+    expect(isFragileConsensus(2, 2)).toBe(false);
+    for (let taking = MIN_SOURCES; taking <= 12; taking++)
+      for (let agreeing = 1; agreeing <= taking; agreeing++) {
+        if (agreeing / taking < AGREEMENT) continue;
+        const splitsWithOneMore = agreeing / (taking + 1) < AGREEMENT;
+        expect(isFragileConsensus(agreeing, taking), `${agreeing} of ${taking}`).toBe(
+          splitsWithOneMore || (taking > MIN_SOURCES && (agreeing - 1) / (taking - 1) < AGREEMENT),
+        );
+      }
+  });
+
+  it('is said in words on the consensus it marks, and only there', () => {
+    const onTheLine = deriveConsensus(['go', 'go', 'go', 'mixed', 'silent']);
+    expect(onTheLine.fragile).toBe(true);
+    expect(fragileNote(onTheLine)).toBe(
+      'Fragile consensus: 3 of the 4 sources taking a side agree, within one source of the 3-in-4 rule; one more source taking another position, or one fewer agreeing, would make it split.',
+    );
+    expect(fragileNote(deriveConsensus(['rust', 'rust', 'rust', 'rust', 'mixed']))).toContain(
+      'one more source taking another position would make it split',
+    );
+    expect(deriveConsensus(['go', 'go', 'go']).fragile).toBe(false);
+    expect(fragileNote(deriveConsensus(['go', 'go', 'rust', 'rust']))).toBe('');
+    expect(methodSentences().fragile).toContain(`fewer than ${shareWords(AGREEMENT)}`);
+  });
+});
+
+describe('what a rating needs from the pages it cites', () => {
+  const page = (extra: Partial<{ opened: Date; reports: string }> = {}) => ({
+    title: 't',
+    url: 'https://e.org',
+    ...extra,
+  });
+  const opened = new Date('2026-11-20T00:00:00Z');
+
+  it('asks an accurate rating for an opened first-hand page', () => {
+    expect(ratingBeyondEvidence({ rating: 'accurate', sources: [page()] })).toBe('none-opened');
+    expect(ratingBeyondEvidence({ rating: 'accurate', sources: [page(), page({ opened })] })).toBeUndefined();
+    expect(ratingBeyondEvidence({ rating: 'misleading', sources: [page()] })).toBeUndefined();
+    expect(ratingBeyondEvidence({ rating: 'unsupported', sources: [] })).toBeUndefined();
+  });
+
+  it('caps any rating resting on second-hand reports at unsupported, unless the authority is named', () => {
+    const report = page({ opened, reports: 'A survey' });
+    for (const rating of ['accurate', 'misleading', 'inaccurate'] as const)
+      expect(ratingBeyondEvidence({ rating, sources: [report] }), rating).toBe('second-hand');
+    expect(ratingBeyondEvidence({ rating: 'unsupported', sources: [report] })).toBeUndefined();
+    expect(ratingBeyondEvidence({ rating: 'accurate', sources: [report], authority: 'why' })).toBeUndefined();
+    expect(ratingBeyondEvidence({ rating: 'accurate', sources: [report, page({ opened })] })).toBeUndefined();
   });
 });

@@ -124,6 +124,52 @@ describe('rule: unique ids', () => {
   });
 });
 
+describe('rule: accurate evidence', () => {
+  it('refuses an accurate rating when no cited page was opened', () => {
+    const result = checkFixture('accurate-not-opened');
+    expect(result.problems).toMatchObject([
+      {
+        rule: 'accurate-evidence',
+        path: 'claims[3].check.rating',
+        message: 'this check is rated accurate, but none of its sources is marked as opened',
+      },
+    ]);
+    expect(result.problems[0]?.hint).toMatch(/^Add `opened: YYYY-MM-DD` to a primary source you opened/);
+  });
+
+  it('caps a rating resting on a second-hand report at unsupported, naming the report', () => {
+    expect(messages(checkFixture('accurate-second-hand'))).toEqual([
+      'claims[3].check.rating: this check is rated accurate on second-hand reports only: "News report of the benchmarks" (reporting Example Benchmarks Survey 2026)',
+    ]);
+  });
+
+  it('accepts a second-hand report whose authority the check names', () => {
+    expect(checkFixture('accurate-second-hand-authority').problems).toEqual([]);
+  });
+});
+
+describe('rule: conditions', () => {
+  it('refuses a condition on a claim that says it depends', () => {
+    const result = checkFixture('condition-on-depends');
+    expect(messages(result)).toEqual([
+      'claims[1].condition: this says "it depends" and also names the condition "for a small team"',
+    ]);
+    expect(result.problems[0]?.hint).toMatch(/^Give the condition to the claims that take a side under it/);
+  });
+
+  it('warns when a source takes two sides under one condition, however it is spelt', () => {
+    expect(checkFixture('condition-two-sides').problems).toMatchObject([
+      {
+        rule: 'conditions',
+        severity: 'warning',
+        path: 'claims[2].condition',
+        message:
+          'on memory-safety, this source takes two sides under the same condition "in the long term", so it is counted as mixed',
+      },
+    ]);
+  });
+});
+
 describe('rule: verbatim quotes', () => {
   it('shows the closest passage when a quote was retyped', () => {
     const result = checkFixture('quote-not-verbatim');
@@ -131,6 +177,24 @@ describe('rule: verbatim quotes', () => {
     expect(result.problems[0]?.hint).toBe(
       'Copy the quote from the body instead of retyping it. The closest passage in the body is: "Benchmarks show Rust often outperforms Go in CPU-bound tasks by 20-40%."',
     );
+  });
+
+  it('refuses a quote that begins mid-word, naming the word it was cut from', () => {
+    const result = checkFixture('quote-cut-mid-word');
+    expect(result.problems).toMatchObject([
+      {
+        rule: 'verbatim-quotes',
+        path: 'claims[3].quote',
+        message: 'this quote begins mid-word: its first word "lower" is cut from the article\'s "Slower"',
+      },
+    ]);
+    expect(result.problems[0]?.hint).toMatch(/^Quote whole words/);
+  });
+
+  it('refuses a quote whose last word has lost its ending, naming the word', () => {
+    expect(messages(checkFixture('quote-word-ending-changed'))).toEqual([
+      'claims[3].quote: this quote ends mid-word: its last word "guarantee" is cut from the article\'s "guarantees"',
+    ]);
   });
 
   it('checks FAQ answers too', () => {

@@ -2,6 +2,7 @@ import type { Element } from 'domhandler';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import type { SourceInput } from '../../src/schemas/source.ts';
+import { CONDITION_WORD } from '../../src/lib/site/labels.ts';
 import { pagefindTags, searchDocuments } from '../../src/lib/site/search-documents.ts';
 import type { SourceRecord } from '../../src/lib/site/views/evidence.ts';
 import { source as buildSource, topic } from '../support/builders.ts';
@@ -48,6 +49,24 @@ describe('search documents', () => {
   });
   const [claims, faqs] = documentsOf([hostile]);
   const tree = parseDocument(claims!.html);
+
+  it('gives a claim the condition its source states, so a result shows when it holds', () => {
+    const [conditional] = documentsOf([
+      source('horizon', {
+        claims: [
+          {
+            id: 'soon',
+            topic: 'cost',
+            favors: 'go',
+            condition: 'in the short term',
+            statement: 'Go pays off first.',
+            quote: 'Go pays off immediately.',
+          },
+        ],
+      }),
+    ]);
+    expect(text(parseDocument(conditional!.html))).toContain(`${CONDITION_WORD}: in the short term`);
+  });
 
   it('makes one document of a source’s claims at its page, a section per claim under its passage id', () => {
     expect(claims!.url).toBe('/sources/hostile/');

@@ -8,7 +8,7 @@ import { faqEvidence, type SourceRecord } from './views/evidence.ts';
  * The version of the download formats. Bump the major number when a field is removed or changes
  * meaning, the minor number when one is added; /about/ documents each format.
  */
-export const DATA_FORMAT_VERSION = '1.2';
+export const DATA_FORMAT_VERSION = '1.3';
 
 const day = (date: Date | undefined) => (date ? toDay(date) : null);
 
@@ -38,7 +38,8 @@ export function sourcesExport(sources: readonly SourceRecord[], absoluteUrl: (sl
 /**
  * Every claim with its source, topic, stance, quote, figures, fact-check and whether it votes, for
  * /data/claims.json; with them every table row and FAQ answer, each with the claims it restates
- * and whether it votes (format 1.2 added `counted`, `rows` and `faqAnswers`).
+ * and whether it votes (format 1.2 added `counted`, `rows` and `faqAnswers`; 1.3 added `condition`,
+ * and in a check `authority` and its sources' `opened` and `reports`).
  */
 export function claimsExport(
   sources: readonly SourceRecord[],
@@ -55,6 +56,7 @@ export function claimsExport(
         topic: claim.topic,
         topicTitle: titles.get(claim.topic) ?? claim.topic,
         stance: claim.favors,
+        condition: claim.condition ?? null,
         statement: claim.statement,
         quote: claim.quote,
         passageUrl: passageUrl(slug, claim.id),
@@ -73,6 +75,7 @@ export function claimsExport(
           go: row.go,
           rust: row.rust,
           winner: row.winner ?? null,
+          condition: row.condition ?? null,
           claims: row.claims ?? [],
           counted: rowVote(row, rowRestates(row, data.claims)) !== undefined,
         })),
@@ -86,6 +89,7 @@ export function claimsExport(
         question: faq.question,
         answer: faq.answer,
         stance: faq.favors ?? null,
+        condition: faq.condition ?? null,
         claims: faq.claims ?? [],
         counted: faqVote(faq, restated) !== undefined,
       })),

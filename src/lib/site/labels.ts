@@ -101,6 +101,18 @@ export const MIDDLE_WORDS = {
   glance: 'Tie or “it depends”',
 } as const;
 
+/** How a fact-check's cited page is described: when it was opened, and whose figures a second-hand page reports. */
+export const SOURCE_WORDS = {
+  opened: 'opened',
+  reports: (whose: string) => `second-hand: reports ${whose}`,
+} as const;
+
+/** What a consensus that one source more or less would turn into a split is called. */
+export const FRAGILE_WORD = 'Fragile consensus';
+
+/** What a claim's stated condition is called where it stands apart from its stance (search results). */
+export const CONDITION_WORD = 'Holds';
+
 /** Reader-facing names of the source kinds. */
 export const KIND_LABELS: Record<SourceKind, string> = {
   marketing: 'Vendor marketing',

@@ -1,7 +1,7 @@
 import type { Topic } from '../../schemas/topic.ts';
 import type { Claim } from '../../schemas/claim.ts';
 import { castsVote } from '../rule-book.ts';
-import { NOT_COUNTED_WORD, RATING_WORDS } from './labels.ts';
+import { CONDITION_WORD, NOT_COUNTED_WORD, RATING_WORDS } from './labels.ts';
 import { CHECK_IN_HEADING, SEARCH_KINDS } from './search-kinds.ts';
 import { faqAnswerId, passageId, sourcePath, withBase } from './urls.ts';
 import { faqEvidence, type SourceRecord } from './views/evidence.ts';
@@ -89,6 +89,7 @@ export function searchDocuments(
           passageId(claim.id),
           `${claim.statement}${checkWords([claim], !castsVote(claim))}`,
           `“${claim.quote}”`,
+          ...(claim.condition ? [`${CONDITION_WORD}: ${claim.condition}`] : []),
           ...(claim.check ? [claim.check.note] : []),
         ),
       );

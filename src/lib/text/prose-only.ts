@@ -116,7 +116,7 @@ export const EDITORIAL_COMPONENTS: ComponentPolicy = {
     props: {
       part: {
         required: true,
-        pattern: /^(?:summary|discounted|consensus|contradictions)$/,
+        pattern: /^(?:summary|discounted|consensus|contradictions|conditions|fragile|evidence)$/,
         example: 'part="consensus"',
       },
     },

@@ -1,5 +1,7 @@
 // The rules index: every check `npm run check` runs, in the order the README lists them.
+import { accurateEvidenceRule } from './accurate-evidence.ts';
 import { casesRule } from './cases.ts';
+import { conditionsRule } from './conditions.ts';
 import { contentFilesRule } from './content-files.ts';
 import { correctionsRule } from './corrections.ts';
 import { datesRule } from './dates.ts';
@@ -31,6 +33,8 @@ export const RULES: readonly Rule[] = [
   invisibleCharactersRule,
   tablesMatchRule,
   datesRule,
+  accurateEvidenceRule,
+  conditionsRule,
   tableCoverageRule,
   distinctNamesRule,
   correctionsRule,

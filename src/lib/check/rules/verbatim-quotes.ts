@@ -3,6 +3,7 @@ import { closestPassage, containsVerbatim, searchable, type SearchableText } fro
 import type { FieldPath } from '../problems.ts';
 import { normaliseText } from '../../text/normalise.ts';
 import { MAX_QUOTE_CHARS } from '../../text/limits.ts';
+import { describeCut, findWholeWords } from '../../text/whole-words.ts';
 import { defineRule } from './define-rule.ts';
 
 /** Every field of a source whose text must be verbatim, with its path. */
@@ -27,13 +28,23 @@ function shorten(text: string, max = 160): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-/** Quotes, FAQ questions and answers appear verbatim in the body and the capture. */
+/** Whether `needle` is in `text` on whole words (an absent text, no capture, passes). */
+const wholeIn = (text: string | undefined, needle: string) => {
+  if (text === undefined) return true;
+  const match = findWholeWords(text, needle);
+  return match.found && !match.cut;
+};
+
+const WHOLE_WORDS_HINT =
+  'Quote whole words: begin and end the quote where the article’s words begin and end. A cut word or a changed ending can reverse what the article says.';
+
+/** Quotes, FAQ questions and answers appear verbatim, on whole words, in the body and the capture. */
 export const verbatimQuotesRule = defineRule(
   {
     name: 'verbatim-quotes',
     scope: 'source',
     description:
-      'Every quote (claims, verdict, recommendations) and every FAQ question and answer appears word for word in the body, and in the capture when there is one, ignoring whitespace, Markdown markup and typographic quotes/dashes; the closest passage is the hint when it does not.',
+      'Every quote (claims, verdict, recommendations) and every FAQ question and answer appears word for word in the body, and in the capture when there is one, ignoring whitespace, Markdown markup and typographic quotes/dashes, and begins and ends on whole words of the passage; the closest passage is the hint when it does not, the cut word when it is cut mid-word.',
   },
   ({ parsed: raw, data }, _context, report) => {
     // Most quotes are found in the raw text as it stands; the Markdown is parsed only when one is
@@ -53,7 +64,7 @@ export const verbatimQuotesRule = defineRule(
         continue;
       }
       const needle = normaliseText(text);
-      if (needle && rawBody.includes(needle) && (rawCapture === undefined || rawCapture.includes(needle))) continue;
+      if (needle && wholeIn(rawBody, needle) && wholeIn(rawCapture, needle)) continue;
       body ??= searchable(raw.body);
       if (!containsVerbatim(body, text)) {
         const closest = closestPassage(body, text);
@@ -67,6 +78,11 @@ export const verbatimQuotesRule = defineRule(
         });
         continue;
       }
+      const inBody = findWholeWords(body.normalised, needle);
+      if (inBody.found && inBody.cut) {
+        report({ at: raw, path, message: describeCut(inBody.cut), hint: WHOLE_WORDS_HINT });
+        continue;
+      }
       if (!raw.capture) continue;
       capture ??= searchable(raw.capture.text);
       if (!containsVerbatim(capture, text)) {
@@ -77,7 +93,16 @@ export const verbatimQuotesRule = defineRule(
           message: `this text is in the body but not in the capture ${raw.capture.file}`,
           hint: `The body must say what the original says: fix the body and the quote together.${closest ? ` The closest passage in the capture is: "${shorten(closest)}"` : ''}`,
         });
+        continue;
       }
+      const inCapture = findWholeWords(capture.normalised, needle);
+      if (inCapture.found && inCapture.cut)
+        report({
+          at: raw,
+          path,
+          message: `${describeCut(inCapture.cut)} in the capture ${raw.capture.file}`,
+          hint: WHOLE_WORDS_HINT,
+        });
     }
   },
 );

@@ -1,5 +1,6 @@
 import type { CaseAnswer, CaseQuestion } from '../../../schemas/case.ts';
 import type { Claim } from '../../../schemas/claim.ts';
+import { isMiddleGround } from '../../rule-book.ts';
 import { sourceCount } from '../labels.ts';
 import { recommendationKey } from '../urls.ts';
 import type { Side } from './choose.ts';
@@ -140,9 +141,7 @@ export function viewCase(theCase: Case, sources: readonly SourceRecord[]): CaseV
   const lead =
     bySide.go.length === bySide.rust.length ? undefined : bySide.go.length > bySide.rust.length ? 'go' : 'rust';
   const resolutions = sources.flatMap(({ slug, data }) =>
-    data.claims
-      .filter((claim) => onTopic.has(claim.topic) && (claim.favors === 'depends' || claim.favors === 'tie'))
-      .map((claim) => ({ slug, claim })),
+    data.claims.filter((claim) => onTopic.has(claim.topic) && isMiddleGround(claim)).map((claim) => ({ slug, claim })),
   );
   return {
     case: theCase,

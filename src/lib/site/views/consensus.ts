@@ -1,5 +1,5 @@
 import type { Stance } from '../../../schemas/stance.ts';
-import { AGREEMENT, MIN_SOURCES } from '../../rule-book.ts';
+import { AGREEMENT, isFragileConsensus, MIN_SOURCES } from '../../rule-book.ts';
 import type { DerivedStance } from './stance.ts';
 
 /** How many sources take each derived stance on a topic. */
@@ -26,6 +26,8 @@ export interface Consensus {
   leading?: Stance;
   /** Share of the side-taking sources that hold the leading stance, 0–1. */
   share: number;
+  /** A consensus that one source more or less would turn into a split (rule-book.ts). */
+  fragile: boolean;
 }
 
 /** The order stances are shown in, and counted in. */
@@ -43,14 +45,14 @@ export function deriveConsensus(stances: readonly DerivedStance[]): Consensus {
   const counts = Object.fromEntries(DERIVED_STANCES.map((stance) => [stance, 0])) as ConsensusCounts;
   for (const stance of stances) counts[stance] += 1;
   const taking = stances.length - counts.silent;
-  if (taking === 0) return { counts, taking, verdict: 'none', share: 0 };
+  if (taking === 0) return { counts, taking, verdict: 'none', share: 0, fragile: false };
   const top = Math.max(...SINGLE.map((stance) => counts[stance]));
   const leaders = SINGLE.filter((stance) => counts[stance] === top && top > 0);
   const leading = leaders.length === 1 ? leaders[0] : undefined;
   const share = top / taking;
-  const base = { counts, taking, share, ...(leading ? { leading } : {}) };
+  const base = { counts, taking, share, fragile: false, ...(leading ? { leading } : {}) };
   if (taking < MIN_SOURCES) return { ...base, verdict: 'too-few' };
   return share >= AGREEMENT && leading
-    ? { ...base, verdict: 'consensus', stance: leading }
+    ? { ...base, verdict: 'consensus', stance: leading, fragile: isFragileConsensus(top, taking) }
     : { ...base, verdict: 'split' };
 }

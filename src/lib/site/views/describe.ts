@@ -1,11 +1,12 @@
 import { STANCES } from '../../../schemas/stance.ts';
 import type { DerivedStance } from '../../rule-book.ts';
-import { NOT_COUNTED_WORD, RATING_WORDS, sourceCount, STANCE_LABELS, VERDICT_WORDS } from '../labels.ts';
+import { FRAGILE_WORD, NOT_COUNTED_WORD, RATING_WORDS, sourceCount, STANCE_LABELS, VERDICT_WORDS } from '../labels.ts';
 import type { Consensus } from './consensus.ts';
-import { MIN_SOURCES } from '../../rule-book.ts';
+import { AGREEMENT, consensusMargin, MIN_SOURCES } from '../../rule-book.ts';
+import { shareWords } from '../method.ts';
 import { DERIVED_STANCES } from './consensus.ts';
 import type { EvidenceQuality } from './quality.ts';
-import type { StanceCounts } from './stance.ts';
+import type { StanceCounts, StatedCondition } from './stance.ts';
 
 const holds = (stance: DerivedStance, n: number) => STANCE_LABELS[stance].holds[n === 1 ? 0 : 1];
 const phrase = (stance: DerivedStance, n: number) => `${n} ${holds(stance, n)}`;
@@ -40,9 +41,35 @@ export function consensusLabel(consensus: Consensus): string {
     : VERDICT_WORDS[consensus.verdict];
 }
 
+/**
+ * Why a fragile consensus is fragile, in words, e.g. "Fragile consensus: 3 of the 4 sources taking
+ * a side agree, the fewest the 3-in-4 rule allows; one more source taking another position, or one
+ * fewer agreeing, would make it a split." Empty for a consensus that is not fragile.
+ */
+export function fragileNote(consensus: Consensus): string {
+  if (!consensus.fragile || !consensus.stance) return '';
+  const agreeing = consensus.counts[consensus.stance];
+  const { oneMoreSplits, oneFewerSplits } = consensusMargin(agreeing, consensus.taking);
+  const changes = [
+    ...(oneMoreSplits ? ['one more source taking another position'] : []),
+    ...(oneFewerSplits ? ['one fewer agreeing'] : []),
+  ];
+  const would = `${changes.join(', or ')}${changes.length > 1 ? ',' : ''}`;
+  const rule = shareWords(AGREEMENT).replace(/ /g, '-');
+  return `${FRAGILE_WORD}: ${agreeing} of the ${sourceCount(consensus.taking)} taking a side agree, within one source of the ${rule} rule; ${would} would make it ${VERDICT_WORDS.split.toLowerCase()}.`;
+}
+
 /** A topic's consensus in one sentence, e.g. "Consensus for Rust: 4 of the 5 sources taking a side favour Rust." */
 export function describeConsensus(consensus: Consensus): string {
   return `${consensusLabel(consensus)}: ${consensusDetail(consensus)}`;
+}
+
+/**
+ * The conditions a source's "it depends" rests on, e.g. "Go in the short term; Rust in the long
+ * term"; empty when it names none.
+ */
+export function describeConditions(conditions: readonly StatedCondition[]): string {
+  return conditions.map(({ condition, stance }) => `${STANCE_LABELS[stance].named} ${condition}`).join('; ');
 }
 
 /** A mixed source's tally, e.g. "2 Go, 1 Rust, 1 depends". */

@@ -1,7 +1,7 @@
 import type { Claim } from '../../../schemas/claim.ts';
 import type { Stance } from '../../../schemas/stance.ts';
 import type { FaqEvidence, RowEvidence, TopicEvidence } from './evidence.ts';
-import { claimVote, faqVote, rowVote } from '../../rule-book.ts';
+import { claimVote, faqVote, rowVote, type Vote } from '../../rule-book.ts';
 import type { DerivedStance } from './stance.ts';
 
 /** The three groups a topic page sorts evidence into: Go · it depends / tie · Rust. */
@@ -12,6 +12,8 @@ const SIDES: readonly Side[] = ['go', 'middle', 'rust'];
 export type SideItem = {
   slug: string;
   stance: Stance | undefined;
+  /** The condition the source says the item holds under, when it names one. */
+  condition: string | undefined;
   /** Whether it casts its vote (rule-book.ts). */
   counted: boolean;
   /** It takes a side, but a rating the site gives it or a claim it restates takes its vote away. */
@@ -51,8 +53,9 @@ export const statementBesideQuote = (claim: Pick<Claim, 'statement' | 'quote'>):
 const checked = (claims: readonly Claim[]) => claims.filter((claim) => claim.check);
 
 /** How an item counts: whether it votes, and whether a rating took a vote it would have cast. */
-const counting = (stance: Stance | undefined, vote: Stance | undefined) => ({
+const counting = (stance: Stance | undefined, condition: string | undefined, vote: Vote | undefined) => ({
   stance,
+  condition,
   counted: vote !== undefined,
   discounted: stance !== undefined && vote === undefined,
 });
@@ -97,21 +100,21 @@ export function evidenceBySide(
         claim,
         also: also.get(claim)!,
         checks: checked([claim]),
-        ...counting(claim.favors, claimVote(claim)),
+        ...counting(claim.favors, claim.condition, claimVote(claim)),
       })),
       ...rows.map((row) => ({
         slug,
         kind: 'row' as const,
         row,
         checks: checked(row.restated),
-        ...counting(row.row.winner, rowVote(row.row, row.restated)),
+        ...counting(row.row.winner, row.row.condition, rowVote(row.row, row.restated)),
       })),
       ...answers.map((faq) => ({
         slug,
         kind: 'faq' as const,
         ...faq,
         checks: checked(faq.restated),
-        ...counting(faq.faq.favors, faqVote(faq.faq, faq.restated)),
+        ...counting(faq.faq.favors, faq.faq.condition, faqVote(faq.faq, faq.restated)),
       })),
     ];
     for (const item of items) sides[sideOf(item.stance)].push(item);

@@ -1,9 +1,16 @@
 import { STANCES, type Stance } from '../../../schemas/stance.ts';
-import { stanceOfVotes, votesOf, type DerivedStance } from '../../rule-book.ts';
+import {
+  conditionsOf,
+  stanceOfVotes,
+  votesOf,
+  type DerivedStance,
+  type StatedCondition,
+  type Vote,
+} from '../../rule-book.ts';
 import type { TopicEvidence } from './evidence.ts';
 import { qualityOf, type EvidenceQuality } from './quality.ts';
 
-export type { DerivedStance };
+export type { DerivedStance, StatedCondition };
 
 /** How many pieces of evidence take each stance. */
 export type StanceCounts = Record<Stance, number>;
@@ -15,17 +22,24 @@ export interface SourceStance {
   counts: StanceCounts;
   /** How many of the claims behind the stance are checked, and how the checks came out. */
   quality: EvidenceQuality;
+  /** The conditions its votes name, each with the stance taken under it: what a `depends` is shown with. */
+  conditions: StatedCondition[];
 }
 
 /** Tallies stances. */
-function countStances(stances: readonly Stance[]): StanceCounts {
+function countStances(votes: readonly Vote[]): StanceCounts {
   const counts = Object.fromEntries(STANCES.map((stance) => [stance, 0])) as StanceCounts;
-  for (const stance of stances) counts[stance] += 1;
+  for (const { stance } of votes) counts[stance] += 1;
   return counts;
 }
 
 /** A source's stance on a topic, from the votes its evidence casts there (rule-book.ts). */
 export function deriveStance(evidence: TopicEvidence | undefined): SourceStance {
   const votes = evidence ? votesOf(evidence) : [];
-  return { stance: stanceOfVotes(votes), counts: countStances(votes), quality: qualityOf(evidence?.claims ?? []) };
+  return {
+    stance: stanceOfVotes(votes),
+    counts: countStances(votes),
+    quality: qualityOf(evidence?.claims ?? []),
+    conditions: conditionsOf(votes),
+  };
 }

@@ -147,7 +147,7 @@ describe('a case’s view', () => {
       (slug) => slug,
     );
     expect(words.answer).toBe(
-      'More of the advice for this case is for Go: 2 of the 3 sources advise Go, 1 advises Rust (1 of them advises each, for different parts of the case).',
+      'More of the advice for this case is for Go: 2 of the 3 sources advise Go, 1 advises Rust (1 of them advises Go for one part of the case and Rust for another).',
     );
     expect(words.disagreement).toBe('They disagree on what decides: Go for WEB (1) and TEAM (1); Rust for WEB (1).');
     expect(words.verdicts).toBe('2 of the 3 sources (alpha and beta) end on “it depends”.');

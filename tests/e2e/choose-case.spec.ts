@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { evidenceStrength } from '../../src/lib/rule-book.ts';
+import { evidenceStrength, isIndependent } from '../../src/lib/rule-book.ts';
 import { axeViolations, sidewaysOverflow } from '../support/page-checks.ts';
 import { CASE_QUESTIONS, SOURCE_KINDS, SOURCE_LABELS, SOURCES, TOPICS } from './content.ts';
 
@@ -233,9 +233,7 @@ const STRENGTH_WORDS = {
   partly: 'Partly confirmed',
   strong: 'Well confirmed',
 };
-const independentCount = SOURCES.filter((source) =>
-  SOURCE_KINDS.some((kind) => kind.id === source.kind && kind.independent),
-).length;
+const independentCount = SOURCES.filter((source) => isIndependent(source, SOURCE_KINDS)).length;
 
 for (const topic of TOPICS.filter((t) => ['performance', 'learning-curve'].includes(t.id))) {
   test(`${topic.title}: how big and how sure on the home page, its topic page and /choose/`, async ({ page }) => {

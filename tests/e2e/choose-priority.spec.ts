@@ -33,6 +33,7 @@ for (const viewport of [
     test('leads the first screen, and differs between two priorities of the same use case or says why not', async ({
       page,
     }) => {
+      test.setTimeout(30_000 + priorityQuestion.answers.length * 10_000);
       const leads = new Map<string, string>();
       for (const priority of priorityQuestion.answers) {
         await page.goto(pathOf(priority.id));
@@ -59,6 +60,7 @@ for (const viewport of [
     });
 
     test('ranks the advice that turns on the priority first', async ({ page }) => {
+      test.setTimeout(30_000 + priorityQuestion.answers.length * 10_000);
       for (const priority of priorityQuestion.answers) {
         await page.goto(pathOf(priority.id));
         const cards = page.locator('[data-advice-source]');

@@ -14,7 +14,7 @@ import {
 } from '../../src/lib/site/views/cases.ts';
 import { sumQuality } from '../../src/lib/site/views/quality.ts';
 import { CASE_SOURCES_IN_FULL } from '../../src/lib/site/tunables.ts';
-import { whoIsCounted } from '../../src/lib/site/views/independent.ts';
+import { shownByDefault, whoIsCounted } from '../../src/lib/site/views/independent.ts';
 import { qualityOf } from '../../src/lib/site/views/quality.ts';
 import { describeSize, sizeOnTopic, sizeWords } from '../../src/lib/site/views/size.ts';
 import { strengthOf } from '../../src/lib/site/views/strength.ts';
@@ -325,6 +325,27 @@ describe('who is counted', () => {
     expect(isIndependent({}, kinds)).toBe(false);
   });
 
+  it('shows every independent source first in a default subset, then others up to the default', () => {
+    const columns = ['a', 'b', 'c', 'i1', 'd', 'i2'].map((slug) => ({ slug }));
+    const independent = (slug: string) => slug.startsWith('i');
+    expect(shownByDefault(columns, independent, 3)).toEqual(['i1', 'i2', 'a']);
+    expect(shownByDefault(columns, independent, 1)).toEqual(['i1', 'i2']);
+    expect(shownByDefault(columns, () => false, 2)).toEqual(['a', 'b']);
+  });
+
+  it('does not count a source that discloses something it sells, whatever its kind', () => {
+    expect(isIndependent({ kind: 'practitioner', disclosure: 'Promotes its own course.' }, kinds)).toBe(false);
+    const columns = [
+      { slug: 'p1', stance: 'go' as const },
+      { slug: 'p2', stance: 'go' as const },
+    ];
+    const sourceOf = (slug: string) => ({
+      kind: 'practitioner',
+      ...(slug === 'p2' ? { disclosure: 'Sells a course.' } : {}),
+    });
+    expect(whoIsCounted(columns, sourceOf, kinds).independentSources).toBe(1);
+  });
+
   it('computes the consensus among independent sources beside all, and says when they differ', () => {
     const columns = [
       { slug: 'v1', stance: 'go' as const },
@@ -332,13 +353,16 @@ describe('who is counted', () => {
       { slug: 'v3', stance: 'go' as const },
       { slug: 'p1', stance: 'rust' as const },
     ];
-    const kindOf = (slug: string) => (slug.startsWith('v') ? 'marketing' : 'practitioner');
-    const counted = whoIsCounted(columns, kindOf, kinds);
+    const sourceOf = (slug: string) => ({ kind: slug.startsWith('v') ? 'marketing' : 'practitioner' });
+    const counted = whoIsCounted(columns, sourceOf, kinds);
     expect(counted.all).toMatchObject({ verdict: 'consensus', stance: 'go' });
     expect(counted.independent).toMatchObject({ verdict: 'too-few', taking: 1 });
     expect(counted.independentSources).toBe(1);
     expect(counted.sources).toBe(4);
     expect(counted).toMatchObject({ differs: true, readable: false });
-    expect(whoIsCounted(columns, () => 'practitioner', kinds)).toMatchObject({ differs: false, readable: true });
+    expect(whoIsCounted(columns, () => ({ kind: 'practitioner' }), kinds)).toMatchObject({
+      differs: false,
+      readable: true,
+    });
   });
 });

@@ -166,6 +166,16 @@ export function evidenceStrength(quality: {
 }
 
 /**
+ * Whether a metric's figures can size a difference between Go and Rust: it measures a property of
+ * the language (content/metrics.yaml `languageProperty`, true unless a fact-check found the number
+ * depends on something else, such as a system's architecture). Other figures are context: shown,
+ * never enough to call a topic's size measured.
+ */
+export function sizesTheDifference(metric: { languageProperty?: boolean | undefined }): boolean {
+  return metric.languageProperty !== false;
+}
+
+/**
  * Whether a source counts among the independent sources: its kind is marked `independent: true`
  * in content/source-kinds.yaml, and it discloses nothing it sells. A source speaks for itself only
  * when nothing it promotes rides on its advice, so a `disclosure` (what the article promotes: a

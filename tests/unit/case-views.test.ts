@@ -267,7 +267,7 @@ describe('evidence strength', () => {
 });
 
 describe('the size of a difference', () => {
-  const metrics: Metric[] = [{ id: 'speed', title: 'How much faster', unit: '%' }];
+  const metrics: Metric[] = [{ id: 'speed', title: 'How much faster', unit: '%', languageProperty: true }];
   const figure = (min: number, extra = {}) => ({
     figures: [{ metric: 'speed', subject: 'rust' as const, min, unit: '%', ...extra }],
   });
@@ -286,7 +286,7 @@ describe('the size of a difference', () => {
       ],
     });
     expect(describeSize(sizeOnTopic([unconfirmed], 'performance', metrics))).toBe(
-      'No source measures the difference; the articles claim Rust 30%, Rust 20–40% (unconfirmed).',
+      'No source measures the difference; the articles claim (unconfirmed) — How much faster: Rust 30%, Rust 20–40%.',
     );
     const measured = source('b', {
       claims: [
@@ -305,10 +305,64 @@ describe('the size of a difference', () => {
     });
     const size = sizeOnTopic([unconfirmed, measured], 'performance', metrics);
     expect(describeSize(size)).toBe(
-      'Checked figures: Rust 10%. Unconfirmed in the articles: Rust 30%, Rust 20–40%, Rust 50%.',
+      'Checked figures — How much faster: Rust 10%. Unconfirmed in the articles — How much faster: Rust 30%, Rust 20–40%, Rust 50%.',
     );
     expect(sizeWords(size)).toBe('size measured');
     expect(sizeWords(sizeOnTopic([unconfirmed], 'performance', metrics))).toBe('size claimed only');
+  });
+
+  it('names each figure’s metric, and counts figures past the limit', () => {
+    const two: Metric[] = [
+      ...metrics,
+      { id: 'revenue', title: 'Projected revenue increase', unit: '%', languageProperty: true },
+    ];
+    const claims = source('a', {
+      claims: [
+        claim('cost', 'go', {
+          figures: [{ metric: 'revenue', subject: 'go', min: 20, unit: '%', context: '12 months' }],
+        }),
+        claim('cost', 'rust', figure(30)),
+        claim('cost', 'rust', figure(40)),
+      ],
+    });
+    const size = sizeOnTopic([claims], 'cost', two);
+    expect(describeSize(size)).toBe(
+      'No source measures the difference; the articles claim (unconfirmed) — Projected revenue increase: Go 20% (12 months); How much faster: Rust 30%, Rust 40%.',
+    );
+    expect(describeSize(size, 1)).toContain('Projected revenue increase: Go 20% (12 months); and 2 more');
+  });
+
+  it('never calls a size measured on a figure that is not a property of the language, checked or not', () => {
+    const nodes: Metric[] = [
+      { id: 'nodes', title: 'Nodes a deployment scales to', unit: 'nodes', languageProperty: false },
+    ];
+    const context = source('a', {
+      claims: [
+        claim('scalability', 'go', {
+          figures: [{ metric: 'nodes', subject: 'go', min: 1000, unit: 'nodes', qualifier: 'at-least' }],
+          check: {
+            rating: 'misleading',
+            note: 'depends on the architecture',
+            checked: '2026-11-01',
+            found: [
+              {
+                metric: 'nodes',
+                subject: 'go',
+                min: 5000,
+                unit: 'nodes',
+                asOf: '2026-01-01',
+                url: 'https://example.org/',
+              },
+            ],
+          },
+        }),
+      ],
+    });
+    const size = sizeOnTopic([context], 'scalability', nodes);
+    expect(sizeWords(size)).toBe('context figures only');
+    expect(describeSize(size)).toBe(
+      'No source measures the difference. Context, not a property of the language — Nodes a deployment scales to: Go 1,000+ nodes, Go 5,000 nodes (checked).',
+    );
   });
 });
 

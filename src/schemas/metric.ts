@@ -14,7 +14,7 @@ export const metricSchema = z.strictObject({
    * else, as a fact-check found (how many nodes a system spans depends on its architecture): its
    * figures are shown as context and never make a topic's size "measured". True unless given.
    */
-  languageProperty: z.boolean().default(true),
+  languageProperty: z.boolean().optional(),
 });
 
 export type Metric = z.infer<typeof metricSchema>;

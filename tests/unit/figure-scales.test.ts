@@ -71,7 +71,7 @@ describe('figure scales', () => {
 
 describe('quotes behind the figures', () => {
   it('lists each quote once with every figure it states, across metrics', () => {
-    const metric = (id: string): Metric => ({ id, title: id, unit: '%', languageProperty: true });
+    const metric = (id: string): Metric => ({ id, title: id, unit: '%' });
     const sourced = (claimId: string, min: number) => ({
       slug: 's',
       claimId,

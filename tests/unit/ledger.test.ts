@@ -103,7 +103,7 @@ describe('the provenance card', () => {
 });
 
 describe('claimed against found', () => {
-  const metric: Metric = { id: 'crates', title: 'Packages', unit: 'packages', languageProperty: true };
+  const metric: Metric = { id: 'crates', title: 'Packages', unit: 'packages' };
   const figure = {
     metric: 'crates',
     subject: 'rust' as const,

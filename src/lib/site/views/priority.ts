@@ -11,7 +11,7 @@ import type { EvidenceQuality } from './quality.ts';
 import { strengthOf } from './strength.ts';
 
 /** One source's advice for the reader's priority: its passages, and the stance they add up to. */
-export interface PriorityAdvice {
+interface PriorityAdvice {
   slug: string;
   passages: CasePassage[];
   /** One side when all its passages take it, `mixed` when they take both (rule book). */
@@ -68,7 +68,7 @@ export function viewPriority(theCase: Case, sources: readonly SourceRecord[]): P
 }
 
 /** Whether a passage turns on the priority: the same recommendation of the same source. */
-export function turnsOnPriority(priority: PriorityView | undefined, slug: string, passage: CasePassage): boolean {
+function turnsOnPriority(priority: PriorityView | undefined, slug: string, passage: CasePassage): boolean {
   return (
     priority?.advice.some((entry) => entry.slug === slug && entry.passages.some((p) => p.key === passage.key)) ?? false
   );

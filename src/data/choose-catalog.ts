@@ -34,14 +34,14 @@ async function load(): Promise<ChooseCatalog> {
     .map((entry) => entry.data)
     .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const sourceKinds = (await getCollection('sourceKinds')).map((entry) => entry.data);
-  const kindOf = (slug: string) => catalog.sourceBySlug.get(slug)?.data.kind;
+  const sourceOf = (slug: string) => catalog.sourceBySlug.get(slug)?.data;
   const answers = new Map(
     catalog.comparison.map(({ topic, columns, quality }) => [
       topic.id,
       {
         size: sizeOnTopic(catalog.records, topic.id, catalog.metrics),
         strength: strengthOf(quality),
-        counted: whoIsCounted(columns, kindOf, sourceKinds),
+        counted: whoIsCounted(columns, sourceOf, sourceKinds),
       },
     ]),
   );

@@ -311,13 +311,30 @@ export function evidenceStrength(quality: {
 }
 
 /**
+ * Whether a metric's figures can size a difference between Go and Rust: it measures a property of
+ * the language (content/metrics.yaml `languageProperty`, true unless a fact-check found the number
+ * depends on something else, such as a system's architecture). Other figures are context: shown,
+ * never enough to call a topic's size measured.
+ */
+export function sizesTheDifference(metric: { languageProperty?: boolean | undefined }): boolean {
+  return metric.languageProperty !== false;
+}
+
+/**
  * Whether a source counts among the independent sources: its kind is marked `independent: true`
- * in content/source-kinds.yaml. A source with no kind (a draft) or a kind the file does not list
- * is not counted as independent.
+ * in content/source-kinds.yaml, and it discloses nothing it sells. A source speaks for itself only
+ * when nothing it promotes rides on its advice, so a `disclosure` (what the article promotes: a
+ * course, a product, a service) takes a source of any kind out of the independent ones; /about/
+ * says so beside each kind. A source with no kind (a draft) or a kind the file does not list is
+ * not counted as independent.
  */
 export function isIndependent(
-  source: { kind?: string | undefined },
+  source: { kind?: string | undefined; disclosure?: string | undefined },
   kinds: ReadonlyArray<{ id: string; independent: boolean }>,
 ): boolean {
-  return source.kind !== undefined && kinds.some((kind) => kind.id === source.kind && kind.independent);
+  return (
+    source.kind !== undefined &&
+    source.disclosure === undefined &&
+    kinds.some((kind) => kind.id === source.kind && kind.independent)
+  );
 }

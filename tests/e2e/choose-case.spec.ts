@@ -1,8 +1,8 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { evidenceStrength } from '../../src/lib/rule-book.ts';
+import { evidenceStrength, isIndependent, sizesTheDifference } from '../../src/lib/rule-book.ts';
 import { axeViolations, sidewaysOverflow } from '../support/page-checks.ts';
-import { CASE_QUESTIONS, SOURCE_KINDS, SOURCE_LABELS, SOURCES, TOPICS } from './content.ts';
+import { CASE_QUESTIONS, METRICS, SOURCE_KINDS, SOURCE_LABELS, SOURCES, TOPICS } from './content.ts';
 
 // The case the issue names: a high-throughput HTTP API, a team new to both languages, time to
 // market first. Its answers are picked by id; everything the page must say is derived from
@@ -212,17 +212,29 @@ function topicExpectations(topic: string) {
   const ratings = { accurate: 0, unsupported: 0, misleading: 0, inaccurate: 0 };
   for (const claim of claims) if (claim.check) ratings[claim.check.rating] += 1;
   const quality = { claims: claims.length, checked: claims.filter((claim) => claim.check).length, ratings };
+  // Only figures of a metric that is a property of the language size the difference; the rest are context.
+  const language = (figure: { metric: string }) => sizesTheDifference(METRICS.find((m) => m.id === figure.metric)!);
   const checkedFigure = claims.some(
     (claim) =>
-      (claim.check?.found.length ?? 0) > 0 || (claim.check?.rating === 'accurate' && (claim.figures?.length ?? 0) > 0),
+      (claim.check?.found ?? []).some(language) ||
+      (claim.check?.rating === 'accurate' && (claim.figures ?? []).some(language)),
   );
-  const anyFigure = claims.some((claim) => (claim.figures?.length ?? 0) > 0);
+  const anyFigure = claims.some((claim) => (claim.figures ?? []).some(language));
+  const contextFigure = claims.some((claim) =>
+    [...(claim.figures ?? []), ...(claim.check?.found ?? [])].some((figure) => !language(figure)),
+  );
   const size = checkedFigure
     ? 'Checked figures'
     : anyFigure
       ? 'No source measures the difference; the articles claim'
       : 'No source measures the difference.';
-  const short = checkedFigure ? 'size measured' : anyFigure ? 'size claimed only' : 'size unmeasured';
+  const short = checkedFigure
+    ? 'size measured'
+    : anyFigure
+      ? 'size claimed only'
+      : contextFigure
+        ? 'context figures only'
+        : 'size unmeasured';
   return { quality, size, short };
 }
 
@@ -233,11 +245,9 @@ const STRENGTH_WORDS = {
   partly: 'Partly confirmed',
   strong: 'Well confirmed',
 };
-const independentCount = SOURCES.filter((source) =>
-  SOURCE_KINDS.some((kind) => kind.id === source.kind && kind.independent),
-).length;
+const independentCount = SOURCES.filter((source) => isIndependent(source, SOURCE_KINDS)).length;
 
-for (const topic of TOPICS.filter((t) => ['performance', 'learning-curve'].includes(t.id))) {
+for (const topic of TOPICS.filter((t) => ['performance', 'learning-curve', 'scalability'].includes(t.id))) {
   test(`${topic.title}: how big and how sure on the home page, its topic page and /choose/`, async ({ page }) => {
     const expected = topicExpectations(topic.id);
     const word = STRENGTH_WORDS[evidenceStrength(expected.quality)];

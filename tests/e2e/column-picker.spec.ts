@@ -1,7 +1,8 @@
 // The column picker on topic, verdicts, FAQ and tables pages: choosing sources, sharing the choice,
 // carrying it across topics, and staying out of the way without JavaScript.
 import { expect, test } from './fixtures.ts';
-import { SOURCES, TOPICS } from './content.ts';
+import { isIndependent } from '../../src/lib/rule-book.ts';
+import { SOURCE_KINDS, SOURCES, TOPICS } from './content.ts';
 
 test('a shared link with two chosen sources opens the topic page with just those two', async ({ page }) => {
   const [a, b, c] = SOURCES;
@@ -78,3 +79,21 @@ test.describe('the column picker', () => {
     for (const source of SOURCES.slice(2)) await expect(page.locator(column(source.slug))).toBeHidden();
   });
 });
+
+const independent = SOURCES.filter((source) => isIndependent(source, SOURCE_KINDS));
+const speaks = (source: (typeof SOURCES)[number], topic: string) =>
+  source.claims.some((claim) => claim.topic === topic) ||
+  source.faqs.some((faq) => faq.topic === topic) ||
+  source.tables.some((table) => table.rows.some((row) => row.topic === topic));
+// One test per topic page, so the work of each stays the same as the content grows.
+for (const topic of TOPICS) {
+  test(`${topic.title}: the independent sources that speak to it show before the reader picks`, async ({ page }) => {
+    await page.goto(`topics/${topic.id}/`);
+    const picker = page.getByRole('group', { name: 'Compare these sources' });
+    await expect(picker).toBeVisible();
+    for (const source of independent.filter((s) => speaks(s, topic.id))) {
+      await expect(picker.locator(`input[value="${source.slug}"]`)).toBeChecked();
+      await expect(page.locator(`[id="source-${source.slug}"]`)).toBeVisible();
+    }
+  });
+}

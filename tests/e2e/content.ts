@@ -57,3 +57,6 @@ export const CASE_QUESTIONS = [...result.caseQuestions].sort((a, b) => a.order -
 
 /** Which source kinds count as independent. */
 export const SOURCE_KINDS = result.sourceKinds;
+
+/** What each figure measures (content/metrics.yaml). */
+export const METRICS = result.metrics;

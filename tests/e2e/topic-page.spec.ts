@@ -8,6 +8,8 @@ import { describeConditions, fragileNote } from '../../src/lib/site/views/descri
 import { SOURCE_RECORDS, SOURCES, TOPICS } from './content.ts';
 
 test('every topic page shows each quote at most once', async ({ page }) => {
+  // One page per topic: the time allowed grows with the topics.
+  test.setTimeout(30_000 + TOPICS.length * 3_000);
   for (const topic of TOPICS) {
     await page.goto(`topics/${topic.id}/`);
     expect(await repeatedQuotes(page), topic.id).toEqual([]);
@@ -82,6 +84,7 @@ test.describe('without JavaScript', () => {
 });
 
 test('at 1440 px the evidence by side spans the page’s width, with no empty column', async ({ page }) => {
+  test.setTimeout(30_000 + TOPICS.length * 3_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   for (const topic of TOPICS) {
     await page.goto(`topics/${topic.id}/`);
@@ -95,5 +98,25 @@ test('at 1440 px the evidence by side spans the page’s width, with no empty co
     const used = Math.max(...boxes.map((b) => b.right)) - Math.min(...boxes.map((b) => b.left));
     expect(used, topic.id).toBeGreaterThan(main.width * 0.9);
     for (const side of await sides.all()) await expect(side.locator('li.ev'), topic.id).not.toHaveCount(0);
+  }
+});
+
+test('the topics overview draws each bar with the same evidence strength as its topic page', async ({ page }) => {
+  test.setTimeout(30_000 + TOPICS.length * 3_000);
+  await page.goto('topics/');
+  const bars = await page
+    .locator('.topic-list > li')
+    .evaluateAll((items) =>
+      items.map((item) => [
+        item.querySelector('h2 a')!.getAttribute('href')!,
+        item.querySelector('svg.consensus-bar')!.getAttribute('class')!,
+      ]),
+    );
+  expect(bars).toHaveLength(TOPICS.length);
+  for (const [href, overviewClass] of bars) {
+    await page.goto(href!);
+    const strength = /strength-\w+/.exec(overviewClass!)?.[0];
+    expect(strength, `${href} on /topics/ has a strength`).toBeDefined();
+    await expect(page.locator('section.answer svg.consensus-bar')).toHaveClass(new RegExp(strength!));
   }
 });

@@ -14,7 +14,7 @@ import {
 } from '../../src/lib/site/views/cases.ts';
 import { sumQuality } from '../../src/lib/site/views/quality.ts';
 import { CASE_SOURCES_IN_FULL } from '../../src/lib/site/tunables.ts';
-import { whoIsCounted } from '../../src/lib/site/views/independent.ts';
+import { shownByDefault, whoIsCounted } from '../../src/lib/site/views/independent.ts';
 import { qualityOf } from '../../src/lib/site/views/quality.ts';
 import { describeSize, sizeOnTopic, sizeWords } from '../../src/lib/site/views/size.ts';
 import { strengthOf } from '../../src/lib/site/views/strength.ts';
@@ -147,7 +147,7 @@ describe('a case’s view', () => {
       (slug) => slug,
     );
     expect(words.answer).toBe(
-      'More of the advice for this case is for Go: 2 of the 3 sources advise Go, 1 advises Rust (1 of them advises each, for different parts of the case).',
+      'More of the advice for this case is for Go: 2 of the 3 sources advise Go, 1 advises Rust (1 of them advises Go for one part of the case and Rust for another).',
     );
     expect(words.disagreement).toBe('They disagree on what decides: Go for WEB (1) and TEAM (1); Rust for WEB (1).');
     expect(words.verdicts).toBe('2 of the 3 sources (alpha and beta) end on “it depends”.');
@@ -267,7 +267,7 @@ describe('evidence strength', () => {
 });
 
 describe('the size of a difference', () => {
-  const metrics: Metric[] = [{ id: 'speed', title: 'How much faster', unit: '%' }];
+  const metrics: Metric[] = [{ id: 'speed', title: 'How much faster', unit: '%', languageProperty: true }];
   const figure = (min: number, extra = {}) => ({
     figures: [{ metric: 'speed', subject: 'rust' as const, min, unit: '%', ...extra }],
   });
@@ -286,7 +286,7 @@ describe('the size of a difference', () => {
       ],
     });
     expect(describeSize(sizeOnTopic([unconfirmed], 'performance', metrics))).toBe(
-      'No source measures the difference; the articles claim Rust 30%, Rust 20–40% (unconfirmed).',
+      'No source measures the difference; the articles claim (unconfirmed) — How much faster: Rust 30%, Rust 20–40%.',
     );
     const measured = source('b', {
       claims: [
@@ -305,10 +305,64 @@ describe('the size of a difference', () => {
     });
     const size = sizeOnTopic([unconfirmed, measured], 'performance', metrics);
     expect(describeSize(size)).toBe(
-      'Checked figures: Rust 10%. Unconfirmed in the articles: Rust 30%, Rust 20–40%, Rust 50%.',
+      'Checked figures — How much faster: Rust 10%. Unconfirmed in the articles — How much faster: Rust 30%, Rust 20–40%, Rust 50%.',
     );
     expect(sizeWords(size)).toBe('size measured');
     expect(sizeWords(sizeOnTopic([unconfirmed], 'performance', metrics))).toBe('size claimed only');
+  });
+
+  it('names each figure’s metric, and counts figures past the limit', () => {
+    const two: Metric[] = [
+      ...metrics,
+      { id: 'revenue', title: 'Projected revenue increase', unit: '%', languageProperty: true },
+    ];
+    const claims = source('a', {
+      claims: [
+        claim('cost', 'go', {
+          figures: [{ metric: 'revenue', subject: 'go', min: 20, unit: '%', context: '12 months' }],
+        }),
+        claim('cost', 'rust', figure(30)),
+        claim('cost', 'rust', figure(40)),
+      ],
+    });
+    const size = sizeOnTopic([claims], 'cost', two);
+    expect(describeSize(size)).toBe(
+      'No source measures the difference; the articles claim (unconfirmed) — Projected revenue increase: Go 20% (12 months); How much faster: Rust 30%, Rust 40%.',
+    );
+    expect(describeSize(size, 1)).toContain('Projected revenue increase: Go 20% (12 months); and 2 more');
+  });
+
+  it('never calls a size measured on a figure that is not a property of the language, checked or not', () => {
+    const nodes: Metric[] = [
+      { id: 'nodes', title: 'Nodes a deployment scales to', unit: 'nodes', languageProperty: false },
+    ];
+    const context = source('a', {
+      claims: [
+        claim('scalability', 'go', {
+          figures: [{ metric: 'nodes', subject: 'go', min: 1000, unit: 'nodes', qualifier: 'at-least' }],
+          check: {
+            rating: 'misleading',
+            note: 'depends on the architecture',
+            checked: '2026-11-01',
+            found: [
+              {
+                metric: 'nodes',
+                subject: 'go',
+                min: 5000,
+                unit: 'nodes',
+                asOf: '2026-01-01',
+                url: 'https://example.org/',
+              },
+            ],
+          },
+        }),
+      ],
+    });
+    const size = sizeOnTopic([context], 'scalability', nodes);
+    expect(sizeWords(size)).toBe('context figures only');
+    expect(describeSize(size)).toBe(
+      'No source measures the difference. Context, not a property of the language — Nodes a deployment scales to: Go 1,000+ nodes, Go 5,000 nodes (checked).',
+    );
   });
 });
 
@@ -325,6 +379,27 @@ describe('who is counted', () => {
     expect(isIndependent({}, kinds)).toBe(false);
   });
 
+  it('shows every independent source first in a default subset, then others up to the default', () => {
+    const columns = ['a', 'b', 'c', 'i1', 'd', 'i2'].map((slug) => ({ slug }));
+    const independent = (slug: string) => slug.startsWith('i');
+    expect(shownByDefault(columns, independent, 3)).toEqual(['i1', 'i2', 'a']);
+    expect(shownByDefault(columns, independent, 1)).toEqual(['i1', 'i2']);
+    expect(shownByDefault(columns, () => false, 2)).toEqual(['a', 'b']);
+  });
+
+  it('does not count a source that discloses something it sells, whatever its kind', () => {
+    expect(isIndependent({ kind: 'practitioner', disclosure: 'Promotes its own course.' }, kinds)).toBe(false);
+    const columns = [
+      { slug: 'p1', stance: 'go' as const },
+      { slug: 'p2', stance: 'go' as const },
+    ];
+    const sourceOf = (slug: string) => ({
+      kind: 'practitioner',
+      ...(slug === 'p2' ? { disclosure: 'Sells a course.' } : {}),
+    });
+    expect(whoIsCounted(columns, sourceOf, kinds).independentSources).toBe(1);
+  });
+
   it('computes the consensus among independent sources beside all, and says when they differ', () => {
     const columns = [
       { slug: 'v1', stance: 'go' as const },
@@ -332,13 +407,16 @@ describe('who is counted', () => {
       { slug: 'v3', stance: 'go' as const },
       { slug: 'p1', stance: 'rust' as const },
     ];
-    const kindOf = (slug: string) => (slug.startsWith('v') ? 'marketing' : 'practitioner');
-    const counted = whoIsCounted(columns, kindOf, kinds);
+    const sourceOf = (slug: string) => ({ kind: slug.startsWith('v') ? 'marketing' : 'practitioner' });
+    const counted = whoIsCounted(columns, sourceOf, kinds);
     expect(counted.all).toMatchObject({ verdict: 'consensus', stance: 'go' });
     expect(counted.independent).toMatchObject({ verdict: 'too-few', taking: 1 });
     expect(counted.independentSources).toBe(1);
     expect(counted.sources).toBe(4);
     expect(counted).toMatchObject({ differs: true, readable: false });
-    expect(whoIsCounted(columns, () => 'practitioner', kinds)).toMatchObject({ differs: false, readable: true });
+    expect(whoIsCounted(columns, () => ({ kind: 'practitioner' }), kinds)).toMatchObject({
+      differs: false,
+      readable: true,
+    });
   });
 });

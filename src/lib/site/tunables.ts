@@ -2,7 +2,7 @@
 // rules and the consensus thresholds are not here: they are the rule book's (src/lib/rule-book.ts).
 // Imported by the browser's search script too, so this module imports nothing.
 
-/** Sources whose columns a topic page shows before the reader picks others (those with evidence, in order). */
+/** Sources whose columns a topic page shows before the reader picks others: every independent one with evidence, then others with evidence, in order, up to this many. */
 export const SOURCES_SHOWN_BY_DEFAULT = 3;
 
 /**

@@ -212,6 +212,11 @@ export function listWords(items: readonly string[]): string {
 }
 
 const advise = (n: number) => (n === 1 ? 'advises' : 'advise');
+/** The sources that advise both languages, each for another part of the case, as a clause. */
+const eachPart = (both: number) =>
+  both === 0
+    ? ''
+    : ` (${both === 1 ? '1 of them advises' : `${both} of them advise`} Go for one part of the case and Rust for another)`;
 
 /** The case's answer in words: what the advice adds up to, where it pulls apart, and how the sources resolve it. */
 export interface CaseWords {
@@ -240,9 +245,9 @@ export function describeCase(
     answer = `${n} of the ${sourceCount(total)} ${advise(n)} ${side} for this case; none advises ${other}.`;
   } else if (view.lead) {
     const [side, n, other, m] = view.lead === 'go' ? ['Go', go, 'Rust', rust] : ['Rust', rust, 'Go', go];
-    answer = `More of the advice for this case is for ${side}: ${n} of the ${sourceCount(total)} ${advise(n)} ${side}, ${m} ${advise(m)} ${other}${both > 0 ? ` (${both} of them ${advise(both)} each, for different parts of the case)` : ''}.`;
+    answer = `More of the advice for this case is for ${side}: ${n} of the ${sourceCount(total)} ${advise(n)} ${side}, ${m} ${advise(m)} ${other}${eachPart(both)}.`;
   } else {
-    answer = `The advice for this case is split: ${go} of the ${sourceCount(total)} ${advise(go)} Go and ${rust} ${advise(rust)} Rust${both > 0 ? ` (${both} of them ${advise(both)} each, for different parts of the case)` : ''}.`;
+    answer = `The advice for this case is split: ${go} of the ${sourceCount(total)} ${advise(go)} Go and ${rust} ${advise(rust)} Rust${eachPart(both)}.`;
   }
   const part = (side: Side) =>
     view.reasons[side].map((reason) => `${useCaseTitle(reason.useCase)} (${reason.slugs.length})`);

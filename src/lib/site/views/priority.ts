@@ -62,7 +62,11 @@ export function viewPriority(theCase: Case, sources: readonly SourceRecord[]): P
       });
     }
     if (passages.length === 0) continue;
-    advice.push({ slug, passages, stance: stanceOfVotes(passages.map((passage) => passage.side as Stance)) });
+    advice.push({
+      slug,
+      passages,
+      stance: stanceOfVotes(passages.map((passage) => ({ stance: passage.side as Stance }))),
+    });
   }
   return { answer, advice, consensus: deriveConsensus(advice.map((entry) => entry.stance)), topics: answer.topics };
 }

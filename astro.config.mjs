@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { CODE_HIGHLIGHT } from './src/markdown/code-highlight.ts';
 
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a project path.
 export default defineConfig({
@@ -15,10 +16,10 @@ export default defineConfig({
   compressHTML: true,
   // The sources are checked and their bodies rendered by their content loader (src/content.config.ts).
   integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), searchIndex()],
-  // No syntax highlighting: Shiki colours code with style="" attributes, which the strict
-  // Content-Security-Policy blocks (and with them the code block's own overflow-x). Code in an
-  // article is shown as plain text; global.css wraps its long lines.
-  markdown: { syntaxHighlight: false },
+  // Code blocks are highlighted by Shiki with classes, not style="" attributes (which the strict
+  // Content-Security-Policy blocks); the colours are in global.css. The sources' body renderer
+  // and @astrojs/mdx both read these settings.
+  markdown: { ...CODE_HIGHLIGHT },
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   vite: {

@@ -2,11 +2,14 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { requireSiteAddress } from './src/integrations/site-address.ts';
+import { PLACEHOLDER_SITE } from './src/lib/site/site-address.ts';
 import { CODE_HIGHLIGHT } from './src/markdown/code-highlight.ts';
 
-// SITE_URL and BASE_PATH let the same build serve from a domain root or a project path.
+// SITE_URL and BASE_PATH let the same build serve from a domain root or a project path. A
+// production build refuses the placeholder address (src/integrations/site-address.ts).
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://go-vs-rust.example',
+  site: process.env.SITE_URL || PLACEHOLDER_SITE,
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   output: 'static',
@@ -15,7 +18,7 @@ export default defineConfig({
   cacheDir: './.cache/astro',
   compressHTML: true,
   // The sources are checked and their bodies rendered by their content loader (src/content.config.ts).
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), searchIndex()],
+  integrations: [requireSiteAddress(), sitemap({ filter: (page) => !page.endsWith('/404/') }), searchIndex()],
   // Code blocks are highlighted by Shiki with classes, not style="" attributes (which the strict
   // Content-Security-Policy blocks); the colours are in global.css. The sources' body renderer
   // and @astrojs/mdx both read these settings.

@@ -3,6 +3,7 @@
 // FAQ answers are indexed as one document per source whose sections are the claims (answers); each
 // matching section is listed as a result of its own, linked to its passage (answer).
 import { CHECK_IN_HEADING, SEARCH_KINDS } from '../lib/site/search-kinds.ts';
+import { searchTerms } from '../lib/site/search-query.ts';
 import { SEARCH_SECTIONS_SHOWN } from '../lib/site/tunables.ts';
 
 interface PagefindResult {
@@ -94,7 +95,7 @@ if (form && list && statusLine) {
     // Values of one filter are alternatives (any); different filters must all match.
     const search = await (
       await pagefind
-    ).search(query, {
+    ).search(searchTerms(query), {
       filters: Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, { any: values }])),
     });
     const results = await Promise.all(search.results.slice(0, 30).map((result) => result.data()));

@@ -20,7 +20,7 @@ export default defineConfig({
   // The sources are checked and their bodies rendered by their content loader (src/content.config.ts).
   integrations: [requireSiteAddress(), sitemap({ filter: (page) => !page.endsWith('/404/') }), searchIndex()],
   // Code blocks are highlighted by Shiki with classes, not style="" attributes (which the strict
-  // Content-Security-Policy blocks); the colours are in global.css. The sources' body renderer
+  // Content-Security-Policy blocks); the colours are in src/styles/code.css. The sources' body renderer
   // and @astrojs/mdx both read these settings.
   markdown: { ...CODE_HIGHLIGHT },
   build: { format: 'directory' },

@@ -2,7 +2,7 @@
 // variables and a transformer that turns each token's colour into a class. The site's strict
 // Content-Security-Policy blocks style="" attributes, so Shiki's default inline colours would be
 // dropped; classes keep the code coloured under the unchanged policy, and the colours themselves
-// (light, dark, forced colours) live in src/styles/global.css beside the rest of the palette.
+// (light, dark, forced colours) live in src/styles/code.css.
 //
 // Why not @shikijs/transformers' transformerStyleToClass: its class names are hashes of the styles
 // it has met, so its CSS is only known after every body has been rendered, and would have to be
@@ -39,7 +39,7 @@ export function classForTokenStyle(style: string): string {
 
 /**
  * Moves every style Shiki writes into a class. The <pre>'s own style (the theme's background and
- * foreground, and Astro's overflow-x) is dropped: global.css styles every code block.
+ * foreground, and Astro's overflow-x) is dropped: code.css styles every code block.
  */
 export const styleToClass: ShikiTransformer = {
   name: 'site:style-to-class',

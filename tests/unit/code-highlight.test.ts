@@ -9,7 +9,7 @@ import { checkFixture, ROOT } from '../support/check-fixture.ts';
 
 const valid = checkFixture('valid').sources[0]!;
 const render = bodyRenderer(ROOT, CODE_HIGHLIGHT);
-const stylesheet = readFileSync(join(ROOT, 'src/styles/global.css'), 'utf8');
+const stylesheet = readFileSync(join(ROOT, 'src/styles/code.css'), 'utf8');
 
 const BODY = [
   'Two programs.',
@@ -63,7 +63,7 @@ describe('a code block in a source body', () => {
     const html = await renderBody(BODY);
     const used = new Set([...html.matchAll(/class="(code-[a-z-]+)"/g)].map((match) => match[1]!));
     expect(used.size).toBeGreaterThan(3);
-    for (const name of used) expect(stylesheet, `.${name} in global.css`).toMatch(new RegExp(`\\.${name}\\s*\\{`));
+    for (const name of used) expect(stylesheet, `.${name} in code.css`).toMatch(new RegExp(`\\.${name}\\s*[,{]`));
   });
 });
 

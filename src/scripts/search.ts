@@ -10,7 +10,13 @@ interface PagefindResult {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
-  sub_results?: Array<{ url: string; title: string; excerpt: string }>;
+  sub_results?: Array<{
+    url: string;
+    title: string;
+    excerpt: string;
+    /** Where the query's words are in the section, each with its score (Pagefind 1.x). */
+    weighted_locations?: Array<{ balanced_score: number }>;
+  }>;
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
@@ -105,8 +111,12 @@ if (form && list && statusLine) {
       ...results.flatMap((result) => {
         const kind = result.meta.kind;
         if (kind && sectioned.has(kind)) {
+          // The claims (answers) that match best first: Pagefind lists a document's sections in page order.
+          const score = (sub: { weighted_locations?: Array<{ balanced_score: number }> }) =>
+            (sub.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0);
           const sections = (result.sub_results ?? [])
             .filter((sub) => sub.url !== result.url)
+            .sort((a, b) => score(b) - score(a))
             .slice(0, SEARCH_SECTIONS_SHOWN);
           return sections.map((sub) => {
             // A claim's heading ends with its fact-check's rating: shown beside the claim, not in its link.

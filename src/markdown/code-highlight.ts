@@ -15,7 +15,7 @@ import { createCssVariablesTheme, type ShikiTransformer } from 'shiki';
 const VARIABLE_PREFIX = '--code-';
 
 /** Shiki's theme: every colour is a CSS variable; no font styles, so a token's only style is its colour. */
-export const CODE_THEME = createCssVariablesTheme({
+const CODE_THEME = createCssVariablesTheme({
   name: 'site-code',
   variablePrefix: VARIABLE_PREFIX,
   fontStyle: false,
@@ -41,7 +41,7 @@ export function classForTokenStyle(style: string): string {
  * Moves every style Shiki writes into a class. The <pre>'s own style (the theme's background and
  * foreground, and Astro's overflow-x) is dropped: code.css styles every code block.
  */
-export const styleToClass: ShikiTransformer = {
+const styleToClass: ShikiTransformer = {
   name: 'site:style-to-class',
   pre(node) {
     delete node.properties.style;

@@ -3,12 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bodyRenderer } from '../../src/loaders/render-body.ts';
 import { CODE_HIGHLIGHT, CodeStyleError, classForTokenStyle } from '../../src/markdown/code-highlight.ts';
-import { checkFixture, ROOT } from '../support/check-fixture.ts';
+import { ROOT } from '../support/check-fixture.ts';
+import { compileMdx } from '../support/compile-mdx.ts';
 
-const valid = checkFixture('valid').sources[0]!;
-const render = bodyRenderer(ROOT, CODE_HIGHLIGHT);
 const stylesheet = readFileSync(join(ROOT, 'src/styles/code.css'), 'utf8');
 
 const BODY = [
@@ -39,29 +37,28 @@ const BODY = [
   '',
 ].join('\n');
 
-async function renderBody(body: string): Promise<string> {
-  const { html } = await render({
-    ...valid,
-    parsed: { ...valid.parsed, body },
-    data: { ...valid.data, claims: [], recommendations: { go: [], rust: [] } },
-  });
-  return html;
-}
+/** The body compiled as the build compiles it; its elements are JSX calls with their props. */
+const compileBody = (body: string) =>
+  compileMdx(ROOT, { file: 'content/sources/code.mdx', body, bodyLine: 1 }, {}, CODE_HIGHLIGHT);
+
+/** A token's element in compiled MDX: its class, then its text. */
+const token = (name: string, text: string) =>
+  new RegExp(`class: "${name}",\\s*children: "${text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}"`);
 
 describe('a code block in a source body', () => {
   it('is highlighted with classes and carries no style attribute', async () => {
-    const html = await renderBody(BODY);
-    expect(html).not.toMatch(/\sstyle=/);
-    expect(html).toContain('data-language="go"');
-    expect(html).toContain('data-language="rust"');
-    expect(html).toMatch(/<span class="code-token-keyword">func<\/span>/);
-    expect(html).toMatch(/<span class="code-token-keyword">fn<\/span>/);
-    expect(html).toMatch(/<span class="code-token-comment">\/\/ main prints a greeting\.<\/span>/);
+    const code = await compileBody(BODY);
+    expect(code).not.toMatch(/\bstyle:/);
+    expect(code).toContain('"data-language": "go"');
+    expect(code).toContain('"data-language": "rust"');
+    expect(code).toMatch(token('code-token-keyword', 'func'));
+    expect(code).toMatch(token('code-token-keyword', 'fn'));
+    expect(code).toMatch(token('code-token-comment', '// main prints a greeting.'));
   });
 
   it('uses only classes the stylesheet colours', async () => {
-    const html = await renderBody(BODY);
-    const used = new Set([...html.matchAll(/class="(code-[a-z-]+)"/g)].map((match) => match[1]!));
+    const code = await compileBody(BODY);
+    const used = new Set([...code.matchAll(/class: "(code-[a-z-]+)"/g)].map((match) => match[1]!));
     expect(used.size).toBeGreaterThan(3);
     for (const name of used) expect(stylesheet, `.${name} in code.css`).toMatch(new RegExp(`\\.${name}\\s*[,{]`));
   });

@@ -139,7 +139,11 @@ export const EDITORIAL_COMPONENTS: ComponentPolicy = {
     shows: 'after “lists”: how many corrections the log holds and the day of the latest',
   },
   DataFormatVersion: { props: {}, children: false, shows: "the version of the data downloads' format" },
-  Maintainers: { props: {}, children: false, shows: 'who maintains the site, from package.json, each name linked where it has an address' },
+  Maintainers: {
+    props: {},
+    children: false,
+    shows: 'who maintains the site, from package.json, each name linked where it has an address',
+  },
   PublisherLink: {
     props: { to: { required: true, pattern: /^(?:repository|issues)$/, example: 'to="issues"' } },
     children: true,

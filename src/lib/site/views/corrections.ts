@@ -82,7 +82,8 @@ export function correctionSubjects(item: string, data: SourceData): CorrectionSu
 
 /** A correction's before or after value in readers' words: a rating or stance id becomes its word, anything else stays as written. */
 export function correctionValue(change: Correction['change'], value: string): string {
-  if ((change === 'rating' || change === 'check-added') && value in RATING_WORDS) return RATING_WORDS[value as keyof typeof RATING_WORDS];
+  if ((change === 'rating' || change === 'check-added') && value in RATING_WORDS)
+    return RATING_WORDS[value as keyof typeof RATING_WORDS];
   if (change === 'stance' && value in STANCE_LABELS) return STANCE_LABELS[value as keyof typeof STANCE_LABELS].word;
   return value;
 }

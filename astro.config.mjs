@@ -4,10 +4,14 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteProcessor } from './src/markdown/plugins.ts';
+import { requireSiteAddress } from './src/integrations/site-address.ts';
+import { PLACEHOLDER_SITE } from './src/lib/site/site-address.ts';
+import { CODE_HIGHLIGHT } from './src/markdown/code-highlight.ts';
 
-// SITE_URL and BASE_PATH let the same build serve from a domain root or a project path.
+// SITE_URL and BASE_PATH let the same build serve from a domain root or a project path. A
+// production build refuses the placeholder address (src/integrations/site-address.ts).
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://go-vs-rust.example',
+  site: process.env.SITE_URL || PLACEHOLDER_SITE,
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   output: 'static',
@@ -17,13 +21,12 @@ export default defineConfig({
   compressHTML: true,
   // The sources are checked by their content loader (src/content.config.ts); every MDX file (source
   // bodies and the editorial pages) is compiled by @astrojs/mdx with the site's processor below.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), searchIndex()],
-  // No syntax highlighting: Shiki colours code with style="" attributes, which the strict
-  // Content-Security-Policy blocks (and with them the code block's own overflow-x). Code in an
-  // article is shown as plain text; global.css wraps its long lines.
+  integrations: [requireSiteAddress(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), searchIndex()],
   // The processor's first plugin is the body policy's gate (src/markdown/plugins.ts): a file that
   // breaks it stops the compile before anything is compiled to a module. @astrojs/mdx inherits it.
-  markdown: { syntaxHighlight: false, processor: siteProcessor() },
+  // Code blocks are highlighted by Shiki with classes, not style="" attributes (which the strict
+  // Content-Security-Policy blocks); the colours are in src/styles/code.css.
+  markdown: { ...CODE_HIGHLIGHT, processor: siteProcessor() },
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   vite: {

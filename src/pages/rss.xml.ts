@@ -15,7 +15,7 @@ export const GET: APIRoute = async ({ site }) => {
     site: new URL(withBase(base), site),
     items: mergeFeeds(
       feedItems(records, (slug) => sourcePath(base, slug)),
-      correctionFeedItems(corrections, shortNames, (id) => correctionPath(base, id)),
+      correctionFeedItems(corrections, shortNames, (id) => correctionPath(base, id), records),
     ),
     customData: '<language>en</language>',
   });

@@ -3,13 +3,20 @@
 // FAQ answers are indexed as one document per source whose sections are the claims (answers); each
 // matching section is listed as a result of its own, linked to its passage (answer).
 import { CHECK_IN_HEADING, SEARCH_KINDS } from '../lib/site/search-kinds.ts';
+import { searchTerms } from '../lib/site/search-query.ts';
 import { SEARCH_SECTIONS_SHOWN } from '../lib/site/tunables.ts';
 
 interface PagefindResult {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
-  sub_results?: Array<{ url: string; title: string; excerpt: string }>;
+  sub_results?: Array<{
+    url: string;
+    title: string;
+    excerpt: string;
+    /** Where the query's words are in the section, each with its score (Pagefind 1.x). */
+    weighted_locations?: Array<{ balanced_score: number }>;
+  }>;
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
@@ -94,7 +101,7 @@ if (form && list && statusLine) {
     // Values of one filter are alternatives (any); different filters must all match.
     const search = await (
       await pagefind
-    ).search(query, {
+    ).search(searchTerms(query), {
       filters: Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, { any: values }])),
     });
     const results = await Promise.all(search.results.slice(0, 30).map((result) => result.data()));
@@ -104,8 +111,12 @@ if (form && list && statusLine) {
       ...results.flatMap((result) => {
         const kind = result.meta.kind;
         if (kind && sectioned.has(kind)) {
+          // The claims (answers) that match best first: Pagefind lists a document's sections in page order.
+          const score = (sub: { weighted_locations?: Array<{ balanced_score: number }> }) =>
+            (sub.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0);
           const sections = (result.sub_results ?? [])
             .filter((sub) => sub.url !== result.url)
+            .sort((a, b) => score(b) - score(a))
             .slice(0, SEARCH_SECTIONS_SHOWN);
           return sections.map((sub) => {
             // A claim's heading ends with its fact-check's rating: shown beside the claim, not in its link.

@@ -1,10 +1,12 @@
-// The same site built for a GitHub Pages project path: every internal link must carry the base.
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+// The same site built for a GitHub Pages project path: every internal link must carry the base,
+// and the address the build is given replaces the placeholder everywhere.
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrokenLinks } from '../../tools/gates/links.ts';
 import { elements, readBuiltSite, type BuiltSite } from '../../tools/gates/site-files.ts';
+import { PLACEHOLDER_SITE, siteAddressProblem } from '../../src/lib/site/site-address.ts';
 import { build, tempProject } from '../support/project-copy.ts';
 
 const BASE = '/go-vs-rust/';
@@ -19,6 +21,30 @@ beforeAll(() => {
 }, 120_000);
 
 afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+/** Every file under `dir`, recursively. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+describe('the site address', () => {
+  it('without SITE_URL, stops the production build with one sentence', () => {
+    const result = build(project, { env: { SITE_URL: '' }, args: ['--outDir', 'dist-placeholder'] });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(siteAddressProblem(undefined));
+  });
+
+  it('with SITE_URL, appears in no page, feed, sitemap or data file as the placeholder', () => {
+    const host = new URL(PLACEHOLDER_SITE).hostname;
+    const files = filesUnder(join(project, 'dist')).filter((file) => /\.(html|xml|json|csv|txt)$/.test(file));
+    expect(files.some((file) => file.endsWith('rss.xml'))).toBe(true);
+    expect(files.some((file) => file.endsWith('claims.json'))).toBe(true);
+    expect(files.filter((file) => readFileSync(file, 'utf8').includes(host))).toEqual([]);
+  });
+});
 
 describe(`a build under the base path ${BASE}`, () => {
   it('has no broken internal link or anchor', () => {

@@ -51,8 +51,25 @@ test('the skip link is the first stop for keyboard users and moves focus to the 
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });
   await expect(skip).toBeFocused();
+  // Visible, not painted under the sticky header: the link is what sits at its own centre.
+  const box = (await skip.boundingBox())!;
+  const onTop = await page.evaluate(
+    ([x, y]) => document.elementFromPoint(x!, y!)?.closest('a')?.textContent?.trim(),
+    [box.x + box.width / 2, box.y + box.height / 2],
+  );
+  expect(onTop).toBe('Skip to content');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#main$/);
+});
+
+test('the content column starts at the same place on every page type', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const lefts = new Map<string, number>();
+  for (const path of ['', 'choose/', `topics/${TOPICS[0]!.id}/`, `sources/${SOURCES[0]!.slug}/`, 'about/', 'checks/']) {
+    await page.goto(path);
+    lefts.set(`/${path}`, Math.round((await page.getByRole('heading', { level: 1 }).boundingBox())!.x));
+  }
+  expect(new Set(lefts.values()).size, JSON.stringify(Object.fromEntries(lefts))).toBe(1);
 });
 
 // One test per page, with a step per gate, on one load of the page: the viewport is resized rather

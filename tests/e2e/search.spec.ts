@@ -3,6 +3,7 @@
 import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { RATING_WORDS } from '../../src/lib/site/labels.ts';
+import { SEARCH_KINDS } from '../../src/lib/site/search-kinds.ts';
 import { rarestWord, SOURCE_LABELS, SOURCES, sourcesWith, TOPICS } from './content.ts';
 
 const checked = SOURCES.flatMap((source) =>
@@ -32,6 +33,27 @@ test('a search for a fact-checked claim finds it with its rating, linking to the
   await result.getByRole('link').first().click();
   await expect(page.locator(`:is(mark, .passage-block):has(> [id="passage-${claim.id}"])`)).toBeInViewport();
   expect(errors).toEqual([]);
+});
+
+test('a question typed as a sentence finds the claim it asks about, answers first and no boilerplate', async ({
+  page,
+}) => {
+  // The claim whose statement has the rarest word, asked about with the words a reader adds.
+  const { claim } = SOURCES.flatMap((source) => source.claims.map((claim) => ({ source, claim })))
+    .flatMap((pair) => {
+      const rare = rarestWord(pair.claim.statement);
+      return rare ? [{ ...pair, word: rare }] : [];
+    })
+    .sort((a, b) => sourcesWith(a.word) - sourcesWith(b.word))[0]!;
+  const question = `Why do they say that ${claim.statement.replace(/\.$/, '')}?`;
+  await page.goto(`search/?q=${encodeURIComponent(question)}`);
+  const results = page.locator('[data-search-results] > li');
+  await expect(results.filter({ hasText: claim.statement }).first(), question).toBeVisible();
+  // Answers (claims and FAQ answers) come before articles, and the site's own words are not among them.
+  await expect(results.first().locator('p.muted')).toContainText(
+    new RegExp(`^(${Object.values(SEARCH_KINDS).join('|')})`),
+  );
+  await expect(page.locator('[data-search-results]')).not.toContainText('without page furniture');
 });
 
 test('search filters by topic and by source, and keeps the query in the URL', async ({ page }) => {

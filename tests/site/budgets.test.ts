@@ -1,5 +1,5 @@
 // Byte budgets of the built site (tools/budgets.ts), checked on every page of dist/.
-// `npm test` runs them right after `npm run build`; alone: `npm run build && npm run test:site`.
+// `npm test` runs them right after `npm run build:local`; alone: `npm run build && npm run test:site`.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -9,18 +9,30 @@ type MdxRenderer = {
   process(content: string, file: string, frontmatter: Record<string, unknown>): Promise<{ code: string }>;
 };
 
-let renderer: Promise<MdxRenderer> | undefined;
+/** Markdown settings as astro.config.mjs gives them; code is not highlighted unless asked. */
+type MarkdownSettings = Record<string, unknown>;
+
+const renderers = new Map<MarkdownSettings | undefined, Promise<MdxRenderer>>();
+
+function rendererFor(markdown: MarkdownSettings | undefined): Promise<MdxRenderer> {
+  let renderer = renderers.get(markdown);
+  if (!renderer) {
+    renderer = siteProcessor().createMdxRenderer!(
+      { syntaxHighlight: false, gfm: true, smartypants: false, ...markdown } as never,
+      { optimize: false, srcDir: new URL('file:///nowhere/') } as never,
+    ) as Promise<MdxRenderer>;
+    renderers.set(markdown, renderer);
+  }
+  return renderer;
+}
 
 /** `file` is where the body says it is from: its path decides the component policy. */
 export async function compileMdx(
   root: string,
   source: Pick<ParsedSource, 'file' | 'body' | 'bodyLine'>,
   frontmatter: Record<string, unknown> = {},
+  markdown?: MarkdownSettings,
 ): Promise<string> {
-  renderer ??= siteProcessor().createMdxRenderer!(
-    { syntaxHighlight: false, gfm: true, smartypants: false } as never,
-    { optimize: false, srcDir: new URL('file:///nowhere/') } as never,
-  ) as Promise<MdxRenderer>;
   const content = '\n'.repeat(source.bodyLine - 1) + source.body;
-  return (await (await renderer).process(content, join(root, source.file), frontmatter)).code;
+  return (await (await rendererFor(markdown)).process(content, join(root, source.file), frontmatter)).code;
 }

@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
+import { LOCAL_SITE } from '../../src/lib/site/site-address.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 const COPIED = ['src', 'scripts', 'tools', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
@@ -57,7 +58,10 @@ export function runScript(
   return { status: result.status, stdout: result.stdout, output: `${result.stdout}${result.stderr}` };
 }
 
-/** `astro build` in `project` (extra arguments such as `--outDir`), in a clean child environment. */
+/**
+ * `astro build` in `project` (extra arguments such as `--outDir`), in a clean child environment,
+ * at the local address (`npm run build:local`'s) unless `env` gives a SITE_URL.
+ */
 export function build(project: string, options: { args?: string[]; env?: Record<string, string> } = {}): CommandResult {
   const result = spawnSync(
     process.execPath,
@@ -65,7 +69,7 @@ export function build(project: string, options: { args?: string[]; env?: Record<
     {
       cwd: project,
       encoding: 'utf8',
-      env: childEnv(options.env),
+      env: childEnv({ SITE_URL: LOCAL_SITE, ...options.env }),
     },
   );
   return { status: result.status, stdout: result.stdout, output: `${result.stdout}${result.stderr}` };

@@ -8,7 +8,7 @@ import { groupLedger, ledgerFacets, ledgerRows } from '../../src/lib/site/views/
 import { noneAccurateNote, provenanceOf } from '../../src/lib/site/views/provenance.ts';
 import { qualityOf } from '../../src/lib/site/views/quality.ts';
 import { figuresByMetric } from '../../src/lib/site/views/figures.ts';
-import { correctionLog } from '../../src/lib/site/views/corrections.ts';
+import { correctionLog, correctionSubjects, correctionValue } from '../../src/lib/site/views/corrections.ts';
 import { correctionFeedItems, feedItems, mergeFeeds } from '../../src/lib/site/feed.ts';
 import { shortNames } from '../../src/lib/site/labels.ts';
 import { nameKey } from '../../src/lib/check/rules/distinct-names.ts';
@@ -173,11 +173,12 @@ describe('the corrections log and feed', () => {
       correctionLog(log, new Set(['a'])),
       shortNames,
       (id) => `/about/#correction-${id}`,
+      [source('a', { claims: [buildClaim('cost', 'go', { id: 'c1' })] })],
     );
     expect(items[0]).toEqual({
       title: 'Correction: Rating changed in Alpha',
       link: '/about/#correction-new',
-      description: 'claims.c1.check.rating, from “accurate” to “misleading”. The release notes say otherwise.',
+      description: 'Claim “statement c1”, from “Accurate” to “Misleading”. The release notes say otherwise.',
       pubDate: new Date('2026-12-01T00:00:00Z'),
       categories: ['correction'],
     });
@@ -211,5 +212,30 @@ describe('structured data', () => {
       datePublished: '2026-11-30',
       reviewBody: data.claims[0]!.check!.note,
     });
+  });
+});
+
+describe('what a correction changed, in readers’ words', () => {
+  const data = source('a', {
+    claims: [buildClaim('cost', 'go', { id: 'go-cheaper' })],
+  }).data;
+
+  it('names a claim by its statement once, however many of its fields the correction lists', () => {
+    expect(correctionSubjects('claims.go-cheaper.check.sources, claims.go-cheaper.check', data)).toEqual([
+      { what: 'Claim', text: 'statement go-cheaper' },
+    ]);
+  });
+
+  it('says a claim no longer on the page was removed or split, without its id', () => {
+    const [subject] = correctionSubjects('claims.gone-claim', data);
+    expect(subject!.what).not.toContain('gone-claim');
+    expect(subject!.text).toBeUndefined();
+  });
+
+  it('shows a rating or a stance as its word, other values as written', () => {
+    expect(correctionValue('rating', 'misleading')).toBe('Misleading');
+    expect(correctionValue('check-added', 'unsupported')).toBe('Unsupported');
+    expect(correctionValue('stance', 'depends')).toBe('Depends');
+    expect(correctionValue('statement', 'misleading')).toBe('misleading');
   });
 });

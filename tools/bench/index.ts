@@ -23,6 +23,7 @@ import { measure, summarise, type Summary } from './measure.ts';
 import { measureDevLoop, type DevLoop } from './dev-loop.ts';
 import { bareSite, clearBuildState, installedVersion, ourSite, realSources } from './sites.ts';
 import { CASE_SOURCES_IN_FULL } from '../../src/lib/site/tunables.ts';
+import { LOCAL_SITE } from '../../src/lib/site/site-address.ts';
 
 const { values: options } = parseArgs({
   options: { quick: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } },
@@ -103,7 +104,7 @@ async function build(dir: string): Promise<BuildRun & { output: string }> {
   const load = loadavg()[0] ?? 0;
   const result = await measure(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { SITE_URL: LOCAL_SITE, ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
   });
   return {
     wallMs: result.wallMs,

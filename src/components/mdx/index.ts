@@ -12,7 +12,8 @@ import Threshold from './Threshold.astro';
 import DataFormatVersion from './DataFormatVersion.astro';
 import LatestCorrection from './LatestCorrection.astro';
 import Method from './Method.astro';
-import RepositoryIssues from './RepositoryIssues.astro';
+import Maintainers from './Maintainers.astro';
+import PublisherLink from './PublisherLink.astro';
 import SiteLink from './SiteLink.astro';
 import SourceKindsList from '../SourceKindsList.astro';
 import StanceBadge from '../StanceBadge.astro';
@@ -33,7 +34,8 @@ export const EDITORIAL_BODY_COMPONENTS = {
   SourceKindsList,
   LatestCorrection,
   DataFormatVersion,
-  RepositoryIssues,
+  Maintainers,
+  PublisherLink,
   SiteLink,
   Anchor,
 } as const satisfies ComponentsOf<typeof EDITORIAL_COMPONENTS>;

@@ -1,6 +1,6 @@
 import type { Correction } from '../../schemas/correction.ts';
 import type { SourceRecord } from './views/evidence.ts';
-import { CHANGE_WORDS } from './views/corrections.ts';
+import { CHANGE_WORDS, correctionSubjects, correctionValue, describeSubjects } from './views/corrections.ts';
 
 /** One entry of the RSS feed. */
 export interface FeedItem {
@@ -39,16 +39,24 @@ export function correctionFeedItems(
   corrections: readonly Correction[],
   shortNames: ReadonlyMap<string, string>,
   link: (id: string) => string,
+  sources: readonly SourceRecord[],
 ): FeedItem[] {
+  const dataOf = new Map(sources.map((source) => [source.slug, source.data]));
   return corrections
     .map((correction) => {
-      const change = [correction.from && `from “${correction.from}”`, correction.to && `to “${correction.to}”`]
+      const value = (text: string) => correctionValue(correction.change, text);
+      const change = [
+        correction.from && `from “${value(correction.from)}”`,
+        correction.to && `to “${value(correction.to)}”`,
+      ]
         .filter(Boolean)
         .join(' ');
+      const data = dataOf.get(correction.source);
+      const subjects = data ? describeSubjects(correctionSubjects(correction.item, data)) : '';
       return {
         title: `Correction: ${CHANGE_WORDS[correction.change]} in ${shortNames.get(correction.source) ?? correction.source}`,
         link: link(correction.id),
-        description: `${correction.item}${change ? `, ${change}` : ''}. ${correction.why}`,
+        description: `${subjects}${change ? `, ${change}` : ''}. ${correction.why}`,
         pubDate: correction.date,
         categories: ['correction'],
       };

@@ -139,7 +139,16 @@ export const EDITORIAL_COMPONENTS: ComponentPolicy = {
     shows: 'after “lists”: how many corrections the log holds and the day of the latest',
   },
   DataFormatVersion: { props: {}, children: false, shows: "the version of the data downloads' format" },
-  RepositoryIssues: { props: {}, children: false, shows: "the repository's issues address, where the build knows it" },
+  Maintainers: {
+    props: {},
+    children: false,
+    shows: 'who maintains the site, from package.json, each name linked where it has an address',
+  },
+  PublisherLink: {
+    props: { to: { required: true, pattern: /^(?:repository|issues)$/, example: 'to="issues"' } },
+    children: true,
+    shows: "a link to the site's repository or issue tracker, from package.json, its address shown after the words",
+  },
   /** A fixed id for the heading after it, so links to a section survive a change of its words. */
   Anchor: {
     props: { id: { required: true, pattern: ID, example: 'id="counting"' } },

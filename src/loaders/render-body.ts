@@ -5,6 +5,7 @@ import type { AstroConfig } from 'astro';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ValidSource } from '../lib/check/sources.ts';
+import { MAX_PARAGRAPH_CHARS, oversizedParagraph } from '../lib/text/prose-only.ts';
 import { SOURCE_BODY_HAST_PLUGINS, SOURCE_BODY_MDAST_PLUGINS } from '../markdown/plugins.ts';
 
 /** A body as the content store keeps it: what `render(entry)` gives a page. */
@@ -22,6 +23,13 @@ type MarkdownSettings = Partial<Pick<AstroConfig['markdown'], 'syntaxHighlight' 
 export function bodyRenderer(root: string, settings: MarkdownSettings): (source: ValidSource) => Promise<RenderedBody> {
   let renderer: ReturnType<ReturnType<typeof satteri>['createRenderer']> | undefined;
   return async (source) => {
+    // The processor's time grows with the square of a paragraph's length: such a body (which the
+    // check refuses) is not handed to it, in dev either.
+    const oversized = oversizedParagraph(source.parsed.body);
+    if (oversized !== undefined)
+      throw new Error(
+        `line ${source.parsed.bodyLine + oversized - 1}: a paragraph is longer than ${MAX_PARAGRAPH_CHARS.toLocaleString('en')} characters: not rendered`,
+      );
     renderer ??= satteri({
       mdastPlugins: SOURCE_BODY_MDAST_PLUGINS,
       hastPlugins: SOURCE_BODY_HAST_PLUGINS,

@@ -1,8 +1,8 @@
 import type { SourceData } from '../../../schemas/source.ts';
 import { closestPassage, containsVerbatim, searchable, type SearchableText } from '../../text/passages.ts';
 import type { FieldPath } from '../problems.ts';
-import { normaliseText } from '../../text/normalise.ts';
-import { MAX_QUOTE_CHARS } from '../../text/limits.ts';
+import { CLOSEST_PASSAGE_BUDGET, CLOSEST_PASSAGE_FILE_BUDGET, MAX_QUOTE_CHARS } from '../../text/limits.ts';
+import { oversizedParagraph } from '../../text/prose-only.ts';
 import { defineRule } from './define-rule.ts';
 
 /** Every field of a source whose text must be verbatim, with its path. */
@@ -36,12 +36,15 @@ export const verbatimQuotesRule = defineRule(
       'Every quote (claims, verdict, recommendations) and every FAQ question and answer appears word for word in the body, and in the capture when there is one, ignoring whitespace, Markdown markup and typographic quotes/dashes; the closest passage is the hint when it does not.',
   },
   ({ parsed: raw, data }, _context, report) => {
-    // Most quotes are found in the raw text as it stands; the Markdown is parsed only when one is
-    // not (it may span emphasis or escapes), which keeps `check` fast on hundreds of sources.
-    const rawBody = normaliseText(raw.body);
-    const rawCapture = raw.capture && normaliseText(raw.capture.text);
+    // Quotes are looked for in the text a reader sees, as the page's passage marks look for them:
+    // never in the raw Markdown, where a link title, an address, `**` or `&amp;` would match a
+    // quote that the page then cannot mark.
+    // A body with a paragraph over the limit is not read (the prose-only rule refuses it, and the
+    // rest is checked once it is split): its quotes are matched then.
+    const unread = oversizedParagraph(raw.body) !== undefined;
     let body: SearchableText | undefined;
     let capture: SearchableText | undefined;
+    const budget = { cells: CLOSEST_PASSAGE_FILE_BUDGET };
     for (const { path, text } of verbatimFields(data)) {
       if (text.length > MAX_QUOTE_CHARS) {
         report({
@@ -52,25 +55,26 @@ export const verbatimQuotesRule = defineRule(
         });
         continue;
       }
-      const needle = normaliseText(text);
-      if (needle && rawBody.includes(needle) && (rawCapture === undefined || rawCapture.includes(needle))) continue;
+      if (unread) continue;
       body ??= searchable(raw.body);
       if (!containsVerbatim(body, text)) {
-        const closest = closestPassage(body, text);
+        const closest = closestPassage(body, text, CLOSEST_PASSAGE_BUDGET, budget);
         report({
           at: raw,
           path,
           message: 'this text is not in the article body word for word',
           hint: closest
             ? `Copy the quote from the body instead of retyping it. The closest passage in the body is: "${shorten(closest)}"`
-            : 'The body is empty: paste the article text below the front matter.',
+            : body.sentences.length
+              ? 'Copy the quote from the body instead of retyping it.'
+              : 'The body is empty: paste the article text below the front matter.',
         });
         continue;
       }
       if (!raw.capture) continue;
       capture ??= searchable(raw.capture.text);
       if (!containsVerbatim(capture, text)) {
-        const closest = closestPassage(capture, text);
+        const closest = closestPassage(capture, text, CLOSEST_PASSAGE_BUDGET, budget);
         report({
           at: raw,
           path,

@@ -5,6 +5,7 @@ import { join, relative, resolve } from 'node:path';
 import { MAX_CAPTURE_BYTES, MAX_SOURCE_BYTES, sizeWords } from '../src/lib/text/limits.ts';
 import { importArticle } from './editor/importer/import-article.ts';
 import { formatImportReport } from './editor/importer/report.ts';
+import { printable } from '../src/lib/text/printable.ts';
 import { readMetrics, readTopics } from './vocabulary.ts';
 import { fail as failCommand, parseCommand, runCommand, type Command } from './command.ts';
 
@@ -82,7 +83,13 @@ function main(): void {
     unlinkSync(join(root, capture));
     throw error;
   }
-  console.log(formatImportReport(result, { input: shown(input, root), source, capture }));
+  // The report quotes the article (its title, excerpts): its control characters are printed as escapes.
+  console.log(
+    formatImportReport(result, { input: shown(input, root), source, capture })
+      .split('\n')
+      .map(printable)
+      .join('\n'),
+  );
 }
 
 runCommand(COMMAND, main);

@@ -7,6 +7,7 @@ import { suggestClaims } from './editor/suggest/candidates.ts';
 import { renderCandidates, withCandidates } from './editor/suggest/render.ts';
 import { splitFrontMatter } from '../src/lib/text/front-matter.ts';
 import { parseMarkdown } from '../src/lib/text/markdown.ts';
+import { MAX_PARAGRAPH_CHARS, oversizedParagraph } from '../src/lib/text/prose-only.ts';
 import { fail as failCommand, parseCommand, runCommand, type Command } from './command.ts';
 import { readMetrics, readTopics } from './vocabulary.ts';
 
@@ -66,6 +67,11 @@ function main(): void {
   if (split.yamlErrors.length)
     fail(
       `content/sources/${slug}.mdx: its front matter cannot be read (line ${split.yamlErrors[0]!.line}): run npm run check`,
+    );
+  const oversized = oversizedParagraph(split.body);
+  if (oversized !== undefined)
+    fail(
+      `content/sources/${slug}.mdx:${split.bodyLine + oversized - 1}: a paragraph is longer than ${MAX_PARAGRAPH_CHARS.toLocaleString('en')} characters: run npm run check`,
     );
   const candidates = suggestClaims(parseMarkdown(split.body), {
     topics: readTopics(root),

@@ -71,6 +71,49 @@ describe('symlinks and non-files', () => {
   });
 });
 
+describe('linked folders and vocabulary files', () => {
+  /** The whole content under `root` as read, the vocabularies copied in from the real ones. */
+  const checkAll = () => {
+    for (const name of ['topics', 'metrics', 'use-cases', 'questions', 'cases', 'source-kinds'])
+      writeFileSync(join(root, 'content', `${name}.yaml`), readFileSync(join(FIXTURES, 'vocabulary', `${name}.yaml`)));
+    return checkParsedContent(loadContent(root), TODAY).problems;
+  };
+
+  it('refuses a linked content/captures folder by name and reads nothing in it', () => {
+    writeFileSync(join(outside, 'secret.txt'), 'canary-file-5e2a\n');
+    rmSync(join(root, 'content', 'captures'), { recursive: true });
+    symlinkSync(outside, join(root, 'content', 'captures'));
+    source('secret.mdx', VALID);
+    const problems = checkAll();
+    expect(said(problems)).toContain('content/captures: the folder is a symbolic link, so nothing in it was read');
+    expect(JSON.stringify(problems)).not.toContain('canary-file-5e2a');
+  });
+
+  it('refuses a linked content/sources folder by name and reads no source in it', () => {
+    writeFileSync(join(outside, 'outside-file.mdx'), `${VALID}\nOUTSIDE-CANARY\n`);
+    rmSync(join(root, 'content', 'sources'), { recursive: true });
+    symlinkSync(outside, join(root, 'content', 'sources'));
+    const content = loadContent(root);
+    expect(content.sources).toEqual([]);
+    const problems = checkAll();
+    expect(said(problems)).toContain('content/sources: the folder is a symbolic link, so nothing in it was read');
+    expect(JSON.stringify(problems)).not.toContain('OUTSIDE-CANARY');
+  });
+
+  it('refuses a vocabulary file that is a symbolic link, before reading it', () => {
+    writeFileSync(join(outside, 'passwd'), 'root:x:0:0:root:/root:/bin/bash\n');
+    source('valid.mdx', VALID);
+    checkAll();
+    rmSync(join(root, 'content', 'topics.yaml'));
+    symlinkSync(join(outside, 'passwd'), join(root, 'content', 'topics.yaml'));
+    const content = loadContent(root);
+    expect(content.topics.data).toEqual([]);
+    const problems = checkParsedContent(content, TODAY).problems;
+    expect(said(problems)).toContain('content/topics.yaml: the file is a symbolic link, so nothing in it was read');
+    expect(JSON.stringify(problems)).not.toContain('root:x');
+  });
+});
+
 describe('encodings', () => {
   it('refuses invalid UTF-8 on its line', () => {
     source(

@@ -391,7 +391,7 @@ describe('distinct names', () => {
         file: `${FILE}/name-rust-vs-go.mdx`,
         line: 2,
         path: 'title',
-        message: `the short name "Rust vs Go 2026" differs from "Go vs Rust (2026)" (${FILE}/name-go-vs-rust.mdx) only by word order or punctuation`,
+        message: `the short name "Rust vs Go 2026" differs from "Go vs Rust (2026)" (${FILE}/name-go-vs-rust.mdx) only by word order, punctuation, invisible characters or look-alike letters`,
       },
     ]);
     expect(result.problems[0]?.hint).toMatch(/^Readers tell sources apart by these names\. Give the publisher/);

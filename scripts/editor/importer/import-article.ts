@@ -11,6 +11,7 @@ import { escapeMdxHazards, type MdxEscape } from './mdx-hazards.ts';
 import { findMojibake, type Mojibake } from './mojibake.ts';
 import { normaliseBody } from './normalise-body.ts';
 import { parseMarkdown } from '../../../src/lib/text/markdown.ts';
+import { MAX_PARAGRAPH_CHARS, oversizedParagraph } from '../../../src/lib/text/prose-only.ts';
 import { findTitle, type TitleSource } from './title.ts';
 import { liftTables } from './tables.ts';
 
@@ -91,6 +92,14 @@ export function importArticle(bytes: Uint8Array, options: ImportOptions): Import
   if (!split.ok) return split;
   const { format, data, body } = split.parts;
   if (!body.trim()) return { ok: false, message: 'the file has front matter but no article text after it' };
+  // The Markdown parser's time grows with the square of a paragraph's length: a paragraph the
+  // check would refuse is refused here, before it is parsed.
+  const oversized = oversizedParagraph(body);
+  if (oversized !== undefined)
+    return {
+      ok: false,
+      message: `the paragraph starting on line ${oversized} of the article text is longer than ${MAX_PARAGRAPH_CHARS.toLocaleString('en')} characters: split it with blank lines where the article has paragraphs, then import it again`,
+    };
   const mapped = mapFrontMatter(data);
   const tree = parseMarkdown(body);
   const given = options.title?.trim()

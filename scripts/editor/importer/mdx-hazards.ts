@@ -48,8 +48,16 @@ function relinkBareAddresses(body: string, tree: Root): string {
     );
     edits.push({ start, end, text: `[${shown.replace(/[[\]\\{}<]/g, '\\$&')}](${address})` });
   }
-  edits.sort((x, y) => y.start - x.start);
-  return edits.reduce((out, edit) => out.slice(0, edit.start) + edit.text + out.slice(edit.end), body);
+  // One pass over the body in order, not a copy of the whole body per edit: linear in edits.
+  edits.sort((x, y) => x.start - y.start);
+  const parts: string[] = [];
+  let at = 0;
+  for (const edit of edits) {
+    parts.push(body.slice(at, edit.start), edit.text);
+    at = edit.end;
+  }
+  parts.push(body.slice(at));
+  return parts.join('');
 }
 
 /** The part of a long line around `column`, cut at word boundaries so it never starts or ends mid-word. */

@@ -1,5 +1,6 @@
 import type { Heading, Root } from 'mdast';
 import { walk } from './mdast-text.ts';
+import { trimTrailingBlanks } from '../../../src/lib/text/normalise.ts';
 
 /** The body as clean Markdown, and what changed. */
 export interface NormalisedBody {
@@ -133,7 +134,7 @@ export function normaliseBody(body: string, tree: Root, drop?: { start: number; 
   lines.forEach((original, index) => {
     const line = index + 1;
     if (edits.removed.has(line)) return;
-    const text = code[line] ? edits.apply(line, original) : edits.apply(line, original).replace(/[ \t]+$/, '');
+    const text = code[line] ? edits.apply(line, original) : trimTrailingBlanks(edits.apply(line, original));
     const blank = text === '' && !code[line];
     // No blank line at the start, and never two in a row.
     if (blank && (out.length === 0 || out[out.length - 1] === '')) return;

@@ -3,6 +3,7 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
+import { trimTrailingBlanks } from '../../../src/lib/text/normalise.ts';
 
 /** One sentence of the body, with the body line its block starts on. */
 export interface BodySentence {
@@ -17,6 +18,9 @@ export interface BodySentence {
 // Intl.Segmenter (ICU's sentence rules) splits after these too; a sentence does not end there.
 const ABBREVIATION = /(?:^|\s)(?:e\.g|i\.e|vs|etc|approx|Dr|Mr|Mrs|Ms|Inc|Ltd|No|Fig|cf)\.\s*$/i;
 
+/** Longer than the longest abbreviation with its dot and the space before it ("approx." is 7). */
+const ABBREVIATION_TAIL = 9;
+
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Splits a block's text into sentences, keeping their punctuation and words exactly as written. */
@@ -25,7 +29,10 @@ export function splitIntoSentences(text: string): string[] {
   let pending = '';
   for (const { segment } of segmenter.segment(text)) {
     pending += segment;
-    if (ABBREVIATION.test(pending)) continue;
+    // Only the end of `pending` can end in an abbreviation: testing the whole of a text that
+    // grows by one segment at a time would be quadratic ("Go vs. Go vs. …").
+    const end = pending.trimEnd();
+    if (ABBREVIATION.test(end.length > ABBREVIATION_TAIL ? end.slice(-ABBREVIATION_TAIL) : end)) continue;
     if (pending.trim()) sentences.push(pending.trim());
     pending = '';
   }
@@ -52,8 +59,11 @@ export function bodySentences(tree: Root): BodySentence[] {
     const line = node.position?.start.line ?? 1;
     const context = { headings: headings.filter(Boolean), listItem: parent?.type === 'listItem' };
     // A line break inside a paragraph usually separates items the page laid out as lines.
-    toString(node)
-      .split(/[ \t]*\n\s*/)
+    // Split at each newline with the whitespace after it, then trim the spaces before it: one
+    // regex doing both (/[ \t]*\n\s*/) retries every space of a long run, quadratic.
+    const parts = toString(node).split(/\n\s*/);
+    parts
+      .map((part, i) => (i < parts.length - 1 ? trimTrailingBlanks(part) : part))
       .forEach((part, offset) => {
         for (const text of splitIntoSentences(part)) sentences.push({ text, line: line + offset, ...context });
       });

@@ -1,3 +1,4 @@
+import { printable } from '../text/printable.ts';
 import type { Problem } from './problems.ts';
 
 /** Terminal styling; identity functions when colour is off. */
@@ -22,13 +23,15 @@ export function formatProblems(problems: readonly Problem[], style: Style = plai
   const byFile = new Map<string, Problem[]>();
   for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
   const lines: string[] = [];
-  for (const [file, fileProblems] of byFile) {
+  // File names, paths, messages and hints quote content: its control characters are printed as escapes.
+  for (const [rawFile, fileProblems] of byFile) {
+    const file = printable(rawFile);
     lines.push(style.bold(file));
     for (const problem of fileProblems) {
-      const where = `${problem.line === undefined ? '' : `${file}:${problem.line} `}${problem.path || '(file)'}`;
+      const where = `${problem.line === undefined ? '' : `${file}:${problem.line} `}${printable(problem.path) || '(file)'}`;
       const label = problem.severity === 'error' ? style.red('error') : style.yellow('warning');
-      lines.push(`  ${label} ${where}: ${problem.message} ${style.dim(`[${problem.rule}]`)}`);
-      if (problem.hint) lines.push(`    ${style.dim('hint:')} ${problem.hint}`);
+      lines.push(`  ${label} ${where}: ${printable(problem.message)} ${style.dim(`[${problem.rule}]`)}`);
+      if (problem.hint) lines.push(`    ${style.dim('hint:')} ${printable(problem.hint)}`);
     }
     lines.push('');
   }

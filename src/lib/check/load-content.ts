@@ -11,6 +11,7 @@ import {
 } from '../text/limits.ts';
 import { splitFrontMatter } from '../text/front-matter.ts';
 import { readYaml } from '../text/yaml-lines.ts';
+import { linkRefusal, type LinkRefusal } from './linked-paths.ts';
 import type { FieldPath } from './problems.ts';
 
 /** A YAML syntax error, with its 1-based line in the file. */
@@ -175,6 +176,8 @@ export interface ParsedDataFile {
   yamlErrors?: YamlError[];
   /** Set when the file does not exist. */
   missing?: boolean;
+  /** Why the file was not read (a symbolic link), when it was not. */
+  refusal?: LinkRefusal;
 }
 
 /** Everything under `content/`, read and parsed but not yet validated. */
@@ -194,6 +197,8 @@ export interface ParsedContent {
   corrections?: ParsedDataFile;
   /** The site's own MDX pages (`content/pages/*.mdx`, `content/topics/*.mdx`); left out, none. */
   editorial?: EditorialFile[];
+  /** Content folders not read, and why (a symbolic link). */
+  refusals?: LinkRefusal[];
 }
 
 /** One of the site's editorial MDX files, as read: its body, or why it could not be read. */
@@ -231,6 +236,8 @@ function readEditorialFiles(contentDir: string, root: string): EditorialFile[] {
 /** Reads a YAML data file, keeping line numbers for messages. */
 export function readDataFile(path: string, root: string): ParsedDataFile {
   const file = relative(root, path);
+  const refusal = linkRefusal(path, root, 'file');
+  if (refusal) return { file, data: [], lineOf: () => undefined, refusal };
   if (!existsSync(path)) return { file, data: [], lineOf: () => undefined, missing: true };
   const yaml = readYaml(readFileSync(path, 'utf8'));
   return { file, data: yaml.errors.length ? [] : yaml.data, lineOf: yaml.lineOf, yamlErrors: yaml.errors };
@@ -255,9 +262,11 @@ export function readSource(
   if ('refusal' in source)
     return { slug, file, data: undefined, body: '', bodyLine: 1, lineOf: () => undefined, refusals: [source.refusal] };
   const text = source.text;
-  const capture = lstatSync(capturePath, { throwIfNoEntry: false })
-    ? readContentFile(capturePath, root, capturesDir, MAX_CAPTURE_BYTES, true)
-    : undefined;
+  // A linked captures folder is refused as a whole (loadContent): none of its files is read.
+  const capture =
+    !linkRefusal(capturesDir, root, 'folder') && lstatSync(capturePath, { throwIfNoEntry: false })
+      ? readContentFile(capturePath, root, capturesDir, MAX_CAPTURE_BYTES, true)
+      : undefined;
   const refusals = capture && 'refusal' in capture ? [capture.refusal] : [];
   const captureText = capture && 'text' in capture ? capture.text : undefined;
   const digest = textDigest(text);
@@ -310,16 +319,23 @@ export function loadContent(root: string, contentDir = join(root, 'content'), pr
   const before = new Map(previous?.sources.map((source) => [source.file, source]));
   const sourcesDir = join(contentDir, 'sources');
   const capturesDir = join(contentDir, 'captures');
-  const names = existsSync(sourcesDir)
-    ? readdirSync(sourcesDir)
-        .filter((name) => name.endsWith('.mdx'))
-        .sort()
-    : [];
+  // A linked folder is refused by name and not read at all: its files would lie outside the repository.
+  const refusals = [linkRefusal(sourcesDir, root, 'folder'), linkRefusal(capturesDir, root, 'folder')].filter(
+    (refusal) => refusal !== undefined,
+  );
+  const refusedSources = refusals.some((refusal) => refusal.file === relative(root, sourcesDir));
+  const names =
+    !refusedSources && existsSync(sourcesDir)
+      ? readdirSync(sourcesDir)
+          .filter((name) => name.endsWith('.mdx'))
+          .sort()
+      : [];
   return {
     sources: names.map((name) => {
       const path = join(sourcesDir, name);
       return readSource(path, root, capturesDir, before.get(relative(root, path)), sourcesDir);
     }),
+    ...(refusals.length ? { refusals } : {}),
     topics: readDataFile(join(contentDir, 'topics.yaml'), root),
     metrics: readDataFile(join(contentDir, 'metrics.yaml'), root),
     useCases: readDataFile(join(contentDir, 'use-cases.yaml'), root),

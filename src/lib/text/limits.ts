@@ -19,6 +19,8 @@ export const MAX_QUOTE_CHARS = 2_000;
 export const MAX_SLUG_CHARS = 80;
 /** How many Levenshtein cells the "closest passage" hint may compute for one quote. */
 export const CLOSEST_PASSAGE_BUDGET = 20_000_000;
+/** How many the hints may compute for all the quotes of one file together: five quotes' worth. */
+export const CLOSEST_PASSAGE_FILE_BUDGET = 100_000_000;
 
 /** 1000000 → "1,000,000 bytes": exact, so a file just over a limit reads as over it. */
 export function sizeWords(bytes: number): string {

@@ -120,3 +120,13 @@ export function splitSentences(text: string): string[] {
     .map((sentence) => sentence.trim())
     .filter(Boolean);
 }
+
+/**
+ * The text without its trailing spaces and tabs. A loop from the end, not /[ \t]+$/, which tries
+ * every space of a long run and fails at the text after it: quadratic on a line of spaces.
+ */
+export function trimTrailingBlanks(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return text.slice(0, end);
+}

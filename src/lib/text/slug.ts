@@ -77,12 +77,17 @@ export function headingSlug(text: string): string {
  */
 export function headingIds(reserved: (id: string) => boolean = () => false): { next: (text: string) => string } {
   const used = new Set<string>();
+  // The next suffix to try for each base, so a thousand repeats of one heading cost a thousand
+  // steps, not half a million.
+  const nextSuffix = new Map<string, number>();
   return {
     next(text) {
       const slug = headingSlug(text) || 'section';
       const base = reserved(slug) ? `section-${slug}` : slug;
       let id = base;
-      for (let n = 1; used.has(id); n++) id = `${base}-${n}`;
+      let n = nextSuffix.get(base) ?? 1;
+      for (; used.has(id); n++) id = `${base}-${n}`;
+      nextSuffix.set(base, n);
       used.add(id);
       return id;
     },

@@ -42,11 +42,24 @@ export interface WordCut {
  */
 const MARKUP = new Set(['*', '_', '~', '`', '\\']);
 
-/** The index of the nearest character before `at` (step -1) or from `at` on (step 1) that is not markup. */
+/** How many markup characters a neighbour is looked for past: a run of them is not a word. */
+const MARKUP_RUN = 8;
+
+/**
+ * The index of the nearest character before `at` (step -1) or from `at` on (step 1) that is not
+ * markup, looking past at most MARKUP_RUN of them, so a text of asterisks costs linear time.
+ */
 function neighbour(text: string, at: number, step: -1 | 1): number {
-  while (at >= 0 && at < text.length && MARKUP.has(text[at]!)) at += step;
+  for (let skipped = 0; skipped < MARKUP_RUN && at >= 0 && at < text.length && MARKUP.has(text[at]!); skipped++)
+    at += step;
   return at;
 }
+
+/**
+ * How many occurrences of a quote are tried for one on whole words: a quote repeated thousands of
+ * times in a hostile body is judged by its first ones, in bounded time.
+ */
+const MAX_OCCURRENCES = 1000;
 
 /** Where an occurrence of a quote at `start` cuts a word of `text`, if it does. */
 function cutAt(text: string, quote: string, start: number): WordCut | undefined {
@@ -70,7 +83,8 @@ export function findWholeWords(text: string, quote: string): { found: false } | 
   if (!quote) return { found: false };
   let first: WordCut | undefined;
   let found = false;
-  for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
+  let tried = 0;
+  for (let at = text.indexOf(quote); at >= 0 && tried < MAX_OCCURRENCES; at = text.indexOf(quote, at + 1), tried++) {
     found = true;
     const cut = cutAt(text, quote, at);
     if (!cut) return { found: true };

@@ -38,10 +38,19 @@ function nodeAt(document: Document, path: FieldPath): Node | undefined {
   return found;
 }
 
+/**
+ * A data file's values the way the check reads them (js-yaml with the YAML 1.2 core schema, so
+ * `2026-01-26` stays text): the build's loaders parse with this too, so a value the check accepts
+ * is the value the build stores, never a Date the check did not see.
+ */
+export function loadYamlData(text: string): unknown {
+  return load(text, { schema: CORE_SCHEMA });
+}
+
 /** The file's data as Astro's content layer reads it (js-yaml), with dates kept as text as the YAML 1.2 core schema does. */
 function loadFast(text: string): { data: unknown } | { error: YAMLException } {
   try {
-    return { data: load(text, { schema: CORE_SCHEMA }) };
+    return { data: loadYamlData(text) };
   } catch (error) {
     if (error instanceof YAMLException) return { error };
     throw error;

@@ -5,17 +5,31 @@ import { defineRule } from './define-rule.ts';
 export const contentFilesRule = defineRule(
   {
     name: 'content-files',
-    scope: 'file',
-    description: `Every source and capture is a regular UTF-8 file inside content/ (no symbolic link, directory, byte-order mark or NUL byte), a source at most ${sizeWords(MAX_SOURCE_BYTES)} with at most ${MAX_FRONT_MATTER_CHARS.toLocaleString('en')} characters of front matter, a capture at most ${sizeWords(MAX_CAPTURE_BYTES)}.`,
+    description: `Every source and capture is a regular UTF-8 file inside content/ (no symbolic link, directory, byte-order mark or NUL byte), a source at most ${sizeWords(MAX_SOURCE_BYTES)} with at most ${MAX_FRONT_MATTER_CHARS.toLocaleString('en')} characters of front matter, a capture at most ${sizeWords(MAX_CAPTURE_BYTES)}; content/sources, content/captures and the vocabulary files are not symbolic links.`,
   },
-  (source, _context, report) => {
-    for (const refusal of source.refusals ?? []) {
-      report({
-        at: refusal.file,
-        ...(refusal.line ? { line: refusal.line } : {}),
-        message: refusal.message,
-        hint: refusal.hint,
-      });
-    }
+  ({ content, each }, report) => {
+    const vocabularies = [
+      content.topics,
+      content.metrics,
+      content.useCases,
+      content.questions,
+      content.cases,
+      content.sourceKinds,
+      ...(content.corrections ? [content.corrections] : []),
+    ];
+    for (const refusal of [
+      ...(content.refusals ?? []),
+      ...vocabularies.flatMap((file) => (file.refusal ? [file.refusal] : [])),
+    ])
+      report({ at: refusal.file, message: refusal.message, hint: refusal.hint });
+    for (const source of each(content.sources))
+      for (const refusal of source.refusals ?? []) {
+        report({
+          at: refusal.file,
+          ...(refusal.line ? { line: refusal.line } : {}),
+          message: refusal.message,
+          hint: refusal.hint,
+        });
+      }
   },
 );

@@ -7,6 +7,7 @@ import {
   type ComparisonColumns,
 } from '../../text/comparison-tables.ts';
 import { extractTables, parseMarkdown, type BodyTable } from '../../text/markdown.ts';
+import { oversizedParagraph } from '../../text/prose-only.ts';
 import { defineRule } from './define-rule.ts';
 
 interface Candidate {
@@ -25,9 +26,15 @@ function rowText(row: { label: string; go: string; rust: string; winner?: string
   return `{ label: "${row.label}", go: "${row.go}", rust: "${row.rust}"${row.winner ? `, winner: ${row.winner}` : ''} }`;
 }
 
+/**
+ * A line that can be a GFM table's delimiter row (`| --- |`, `:-- | --`). Only spaces and tabs
+ * (never `\s`, which spans lines) and one way to split them: linear on runs of blank lines or spaces.
+ */
+const DELIMITER_ROW = /^[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*\|/m;
+
 /** The GFM tables of a body. A GFM table needs a delimiter row of pipes and dashes; without one there is nothing to parse. */
 function bodyTablesOf(raw: { body: string }): BodyTable[] {
-  return /^\s*\|?\s*:?-{1,}:?\s*\|/m.test(raw.body) ? extractTables(parseMarkdown(raw.body)) : [];
+  return DELIMITER_ROW.test(raw.body) ? extractTables(parseMarkdown(raw.body)) : [];
 }
 
 /** Every front-matter table matches a GFM table of the body, row for row. */
@@ -39,6 +46,8 @@ export const tablesMatchRule = defineRule(
       'Every table in `tables` matches a Go-vs-Rust GFM table in the body row for row (label, Go cell, Rust cell and, when the table has one, its Winner column), and every such body table is listed in `tables`.',
   },
   ({ parsed: raw, data }, _context, report) => {
+    // A body with a paragraph over the limit is not read: the prose-only rule refuses it.
+    if (oversizedParagraph(raw.body) !== undefined) return;
     const candidates: Candidate[] = [];
     bodyTablesOf(raw).forEach((table, index) => {
       const columns = comparisonColumns(table);

@@ -2,7 +2,8 @@ import type { SourceData } from '../../../schemas/source.ts';
 import { closestPassage, containsVerbatim, searchable, type SearchableText } from '../../text/passages.ts';
 import type { FieldPath } from '../problems.ts';
 import { normaliseText } from '../../text/normalise.ts';
-import { MAX_QUOTE_CHARS } from '../../text/limits.ts';
+import { CLOSEST_PASSAGE_BUDGET, CLOSEST_PASSAGE_FILE_BUDGET, MAX_QUOTE_CHARS } from '../../text/limits.ts';
+import { oversizedParagraph } from '../../text/prose-only.ts';
 import { describeCut, findWholeWords } from '../../text/whole-words.ts';
 import { defineRule } from './define-rule.ts';
 
@@ -28,13 +29,6 @@ function shorten(text: string, max = 160): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-/** Whether `needle` is in `text` on whole words (an absent text, no capture, passes). */
-const wholeIn = (text: string | undefined, needle: string) => {
-  if (text === undefined) return true;
-  const match = findWholeWords(text, needle);
-  return match.found && !match.cut;
-};
-
 const WHOLE_WORDS_HINT =
   'Quote whole words: begin and end the quote where the article’s words begin and end. A cut word or a changed ending can reverse what the article says.';
 
@@ -47,12 +41,15 @@ export const verbatimQuotesRule = defineRule(
       'Every quote (claims, verdict, recommendations) and every FAQ question and answer appears word for word in the body, and in the capture when there is one, ignoring whitespace, Markdown markup and typographic quotes/dashes, and begins and ends on whole words of the passage; the closest passage is the hint when it does not, the cut word when it is cut mid-word.',
   },
   ({ parsed: raw, data }, _context, report) => {
-    // Most quotes are found in the raw text as it stands; the Markdown is parsed only when one is
-    // not (it may span emphasis or escapes), which keeps `check` fast on hundreds of sources.
-    const rawBody = normaliseText(raw.body);
-    const rawCapture = raw.capture && normaliseText(raw.capture.text);
+    // Quotes are looked for in the text a reader sees, as the page's passage marks look for them:
+    // never in the raw Markdown, where a link title, an address, `**` or `&amp;` would match a
+    // quote that the page then cannot mark.
+    // A body with a paragraph over the limit is not read (the prose-only rule refuses it, and the
+    // rest is checked once it is split): its quotes are matched then.
+    const unread = oversizedParagraph(raw.body) !== undefined;
     let body: SearchableText | undefined;
     let capture: SearchableText | undefined;
+    const budget = { cells: CLOSEST_PASSAGE_FILE_BUDGET };
     for (const { path, text } of verbatimFields(data)) {
       if (text.length > MAX_QUOTE_CHARS) {
         report({
@@ -63,21 +60,23 @@ export const verbatimQuotesRule = defineRule(
         });
         continue;
       }
-      const needle = normaliseText(text);
-      if (needle && wholeIn(rawBody, needle) && wholeIn(rawCapture, needle)) continue;
+      if (unread) continue;
       body ??= searchable(raw.body);
       if (!containsVerbatim(body, text)) {
-        const closest = closestPassage(body, text);
+        const closest = closestPassage(body, text, CLOSEST_PASSAGE_BUDGET, budget);
         report({
           at: raw,
           path,
           message: 'this text is not in the article body word for word',
           hint: closest
             ? `Copy the quote from the body instead of retyping it. The closest passage in the body is: "${shorten(closest)}"`
-            : 'The body is empty: paste the article text below the front matter.',
+            : body.sentences.length
+              ? 'Copy the quote from the body instead of retyping it.'
+              : 'The body is empty: paste the article text below the front matter.',
         });
         continue;
       }
+      const needle = normaliseText(text);
       const inBody = findWholeWords(body.normalised, needle);
       if (inBody.found && inBody.cut) {
         report({ at: raw, path, message: describeCut(inBody.cut), hint: WHOLE_WORDS_HINT });
@@ -86,7 +85,7 @@ export const verbatimQuotesRule = defineRule(
       if (!raw.capture) continue;
       capture ??= searchable(raw.capture.text);
       if (!containsVerbatim(capture, text)) {
-        const closest = closestPassage(capture, text);
+        const closest = closestPassage(capture, text, CLOSEST_PASSAGE_BUDGET, budget);
         report({
           at: raw,
           path,

@@ -9,6 +9,14 @@ export const yamlRule = defineRule(
   },
   ({ content, each }, report) => {
     for (const source of each(content.sources)) {
+      // `---` straight after `---`: nothing to validate, and nothing would be published.
+      if (source.data === undefined && !source.yamlErrors?.length && !source.refusals?.length)
+        report({
+          at: source.file,
+          line: 1,
+          message: 'the front matter is empty',
+          hint: 'Fill in its fields (npm run new writes them for you), or remove the file: an article without them is not published.',
+        });
       for (const error of source.yamlErrors ?? []) {
         // A parser that runs out of stack has met lists or mappings nested thousands deep.
         const deep = /call stack/i.test(error.message);

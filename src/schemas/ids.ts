@@ -22,6 +22,7 @@ export const questionRefSchema = idSchema;
 // C0 control characters but tab, line feed and carriage return, DEL, and the non-characters
 // U+FFFE and U+FFFF: XML (the RSS feed) cannot hold them, a terminal obeys them, and no article
 // needs them. A YAML escape ("\0", "\x1b") is the only way to write one in front matter.
+// eslint-disable-next-line no-control-regex -- control characters are what this refuses
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/;
 
 // Half of a surrogate pair on its own ("\ud800"): not a character, and the search index and the

@@ -3,11 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bodyRenderer } from '../../src/loaders/render-body.ts';
 import { readDataFile } from '../../src/lib/check/load-content.ts';
 import { loadYamlData } from '../../src/lib/text/yaml-lines.ts';
 import { correctionSchema } from '../../src/schemas/correction.ts';
 import { checkFixture, FIXTURES, messages, ROOT } from '../support/check-fixture.ts';
+import { compileMdx } from '../support/compile-mdx.ts';
 
 describe('quotes are looked for in the text a reader sees, as the page marks them', () => {
   it.each([
@@ -23,15 +23,17 @@ describe('quotes are looked for in the text a reader sees, as the page marks the
   it('which the renderer could not mark: the build would fail on what the check passed', async () => {
     const valid = checkFixture('valid').sources[0]!;
     const quote = 'Go is the fastest language';
-    const render = bodyRenderer(ROOT, { syntaxHighlight: false });
+    const claims = valid.data.claims.map((claim, c) => (c === 1 ? { ...claim, quote } : claim));
     await expect(
-      render({
-        parsed: {
-          ...valid.parsed,
+      compileMdx(
+        ROOT,
+        {
+          file: 'content/sources/quote-in-link-title.mdx',
           body: `${valid.parsed.body}\nSee [the benchmark](https://example.com "${quote}").\n`,
+          bodyLine: valid.parsed.bodyLine,
         },
-        data: { ...valid.data, claims: valid.data.claims.map((claim, c) => (c === 1 ? { ...claim, quote } : claim)) },
-      }),
+        { ...valid.data, claims } as unknown as Record<string, unknown>,
+      ),
     ).rejects.toThrow(/could not find the quoted passage/);
   });
 });

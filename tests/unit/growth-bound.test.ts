@@ -13,8 +13,8 @@ import { checkParsedContent } from '../../src/lib/check/check-content.ts';
 import { parseMarkdown } from '../../src/lib/text/markdown.ts';
 import { oversizedParagraph } from '../../src/lib/text/prose-only.ts';
 import { headingIds } from '../../src/lib/text/slug.ts';
-import { bodyRenderer } from '../../src/loaders/render-body.ts';
 import { parsedSource } from '../support/builders.ts';
+import { compileMdx } from '../support/compile-mdx.ts';
 import { checkFixture, FIXTURES, fixtureContent, ROOT, TODAY } from '../support/check-fixture.ts';
 
 const SMALL = 1_000;
@@ -68,7 +68,6 @@ function fill(unit: string, bytes: number): string {
 const VALID = readFileSync(join(FIXTURES, 'sources', 'valid.mdx'), 'utf8');
 const content = fixtureContent();
 const valid = checkFixture('valid').sources[0]!;
-const render = bodyRenderer(ROOT, { syntaxHighlight: false });
 const vocabulary = (content.topics.data as Array<{ id: string; title: string }>).map(({ id, title }) => ({
   id,
   title,
@@ -126,8 +125,15 @@ const missingQuotes = (input: string) => {
   return checkParsedContent({ ...content, sources: [parsedSource('growth', `${text}\n${input}`, input)] }, TODAY);
 };
 
+/** The body compiled as the build compiles it: the site's MDX processor, with the source's claims to mark. */
 const renderBody = (input: string) =>
-  settle(() => render({ ...valid, parsed: { ...valid.parsed, body: `${valid.parsed.body}\n${input}` } }));
+  settle(() =>
+    compileMdx(
+      ROOT,
+      { file: 'content/sources/growth.mdx', body: `${valid.parsed.body}\n${input}`, bodyLine: valid.parsed.bodyLine },
+      valid.data as unknown as Record<string, unknown>,
+    ),
+  );
 
 const importText = (input: string) =>
   importArticle(new TextEncoder().encode(`# Go vs Rust\n\nGo is faster than Rust.\n\n${input}\n`), {

@@ -3,6 +3,7 @@
  * name cannot forge a line of the report), DEL and C1 (U+009B starts an escape sequence too), and
  * the bidirectional controls that reorder what is shown.
  */
+// eslint-disable-next-line no-control-regex -- control characters are what this escapes
 const CONTROL = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 /**

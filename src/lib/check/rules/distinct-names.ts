@@ -4,6 +4,7 @@ import { defineRule } from './define-rule.ts';
 
 // Characters that show nothing: a zero-width space inside a name must not make it another name.
 const INVISIBLE =
+  // eslint-disable-next-line no-misleading-character-class -- invisible characters one by one, combining ones included, on purpose
   /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g;
 
 /**

@@ -1,25 +1,32 @@
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
+import { parseVocabulary } from './lib/check/load-content.ts';
+import { VOCABULARIES, type VocabularyKey } from './lib/check/vocabularies.ts';
 import { checkedSources } from './loaders/checked-sources.ts';
-import { correctionSchema } from './schemas/correction.ts';
-import { metricSchema } from './schemas/metric.ts';
-import { questionSchema } from './schemas/question.ts';
 import { sourceSchema } from './schemas/source.ts';
-import { topicSchema } from './schemas/topic.ts';
-import { useCaseSchema } from './schemas/use-case.ts';
-import { caseQuestionSchema } from './schemas/case.ts';
-import { sourceKindSchema } from './schemas/source-kind.ts';
+
+/** A vocabulary's loader: its file, parsed as the check parses it. */
+const vocabularyLoader = (key: VocabularyKey) =>
+  file(`./content/${VOCABULARIES[key].file}`, {
+    parser: parseVocabulary(`content/${VOCABULARIES[key].file}`) as (text: string) => Array<Record<string, unknown>>,
+  });
+
+/** Every vocabulary's collection, by the name `VOCABULARIES` gives it: the compiler refuses one left out. */
+type VocabularyCollections = { [K in VocabularyKey as (typeof VOCABULARIES)[K]['collection']]: unknown };
 
 export const collections = {
   // The loader validates with the content check (whose rules need every file at once) and stores
   // only what passed; the schema here gives the collection its types and editor hints, and is
   // never run a second time on the data.
   sources: defineCollection({ loader: checkedSources(), schema: sourceSchema }),
-  topics: defineCollection({ loader: file('./content/topics.yaml'), schema: topicSchema }),
-  metrics: defineCollection({ loader: file('./content/metrics.yaml'), schema: metricSchema }),
-  useCases: defineCollection({ loader: file('./content/use-cases.yaml'), schema: useCaseSchema }),
-  questions: defineCollection({ loader: file('./content/questions.yaml'), schema: questionSchema }),
-  caseQuestions: defineCollection({ loader: file('./content/cases.yaml'), schema: caseQuestionSchema }),
-  sourceKinds: defineCollection({ loader: file('./content/source-kinds.yaml'), schema: sourceKindSchema }),
-  corrections: defineCollection({ loader: file('./content/corrections.yaml'), schema: correctionSchema }),
+  // Written out, not mapped from VOCABULARIES, so each collection keeps its schema's type.
+  ...({
+    topics: defineCollection({ loader: vocabularyLoader('topics'), schema: VOCABULARIES.topics.schema }),
+    metrics: defineCollection({ loader: vocabularyLoader('metrics'), schema: VOCABULARIES.metrics.schema }),
+    useCases: defineCollection({ loader: vocabularyLoader('useCases'), schema: VOCABULARIES.useCases.schema }),
+    questions: defineCollection({ loader: vocabularyLoader('questions'), schema: VOCABULARIES.questions.schema }),
+    caseQuestions: defineCollection({ loader: vocabularyLoader('cases'), schema: VOCABULARIES.cases.schema }),
+    sourceKinds: defineCollection({ loader: vocabularyLoader('sourceKinds'), schema: VOCABULARIES.sourceKinds.schema }),
+    corrections: defineCollection({ loader: vocabularyLoader('corrections'), schema: VOCABULARIES.corrections.schema }),
+  } satisfies VocabularyCollections),
 };

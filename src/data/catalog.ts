@@ -14,6 +14,7 @@ import { chooseByUseCase, type UseCaseGuide } from '../lib/site/views/choose.ts'
 import type { UseCase } from '../schemas/use-case.ts';
 import type { Correction } from '../schemas/correction.ts';
 import { correctionLog } from '../lib/site/views/corrections.ts';
+import { byOrderThenId } from '../lib/rule-book.ts';
 
 export type SourceEntry = CollectionEntry<'sources'>;
 
@@ -57,11 +58,11 @@ async function load(): Promise<Catalog> {
   const sources = (await getCollection('sources')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
   const topics = (await getCollection('topics'))
     .map((entry) => entry.data)
-    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+    .sort(byOrderThenId);
   const metrics = (await getCollection('metrics')).map((entry) => entry.data);
   const useCases = (await getCollection('useCases'))
     .map((entry) => entry.data)
-    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+    .sort(byOrderThenId);
   const questions = (await getCollection('questions')).map((entry) => entry.data);
   const corrections = (await getCollection('corrections')).map((entry) => entry.data);
   const records: SourceRecord[] = sources.map((source) => ({ slug: source.id, data: source.data }));

@@ -9,7 +9,7 @@
 // Full run: about 7–9 minutes on 2 cores; it stops adding N = 500 builds when a third would end
 // past 9 minutes.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
@@ -28,18 +28,26 @@ import { CASE_SOURCES_IN_FULL } from '../../src/lib/site/tunables.ts';
 const parse = (text: string): unknown => load(text, { schema: CORE_SCHEMA });
 
 const { values: options } = parseArgs({
-  options: { quick: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } },
+  options: {
+    quick: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    // Only the build comparison at N = 50 and 500, for a busy machine: no page weight, Lighthouse or dev loop.
+    'builds-only': { type: 'boolean', default: false },
+    // Stop adding builds at the largest N when one more run would end after this many minutes.
+    minutes: { type: 'string', default: '30' },
+  },
 });
 const QUICK = options.quick;
+const BUILDS_ONLY = options['builds-only'];
 const ROOT = join(import.meta.dirname, '..', '..');
-const SIZES = QUICK ? [5, 50] : [5, 50, 500];
+const SIZES = QUICK ? [5, 50] : BUILDS_ONLY ? [50, 500] : [5, 50, 500];
 const RUNS = QUICK ? 1 : 3;
 const LIGHTHOUSE_RUNS = QUICK ? 1 : 3;
 /** Stop adding builds at the largest N when one more pair would end after this. */
-const SOFT_DEADLINE_MS = 30 * 60_000;
+const SOFT_DEADLINE_MS = Number(options.minutes) * 60_000;
 const PORT = 4391;
 /** Sizes at which the editor's loop in `astro dev` is measured, and saves measured per server. */
-const DEV_SIZES = QUICK ? [5] : [5, 500];
+const DEV_SIZES = QUICK ? [5] : BUILDS_ONLY ? [] : [5, 500];
 const DEV_SAVES = QUICK ? 2 : 3;
 const DEV_PORT = 4392;
 
@@ -247,7 +255,7 @@ async function main() {
         ? '/usr/bin/time -v (peak RSS of the largest process)'
         : 'polling /proc every 25 ms (summed RSS of the process tree)';
 
-      if (n === SIZES[0]) {
+      if (n === SIZES[0] && !BUILDS_ONLY) {
         // Page weight and Lighthouse on the real five sources, from the build just made.
         const dist = join(ours.dir, 'dist');
         const picks = PAGE_PICKS(dist, ROOT);
@@ -312,6 +320,17 @@ async function main() {
   const report = render({ machine, commit, results, weights, allWeights, lighthouse, lighthousePages });
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
   const out = join(ROOT, 'bench', QUICK ? 'REPORT.quick.md' : 'REPORT.md');
+  // A builds-only run replaces the build sections and keeps the others from the last full run.
+  if (BUILDS_ONLY && existsSync(out)) {
+    const previous = readFileSync(out, 'utf8');
+    const kept = previous.indexOf('\n## The editor');
+    const fresh = report.markdown.indexOf('\n## The editor');
+    if (kept !== -1 && fresh !== -1)
+      report.markdown = `${report.markdown.slice(0, fresh)}\n${previous.slice(kept).replace(/^\n## /, '## ')}`.replace(
+        '## The editor',
+        `_The sections below are from the last full run (${/from commit (\S+)/.exec(previous)?.[1] ?? 'unknown'}); this run (\`--builds-only\`) measured the builds only._\n\n## The editor`,
+      );
+  }
   writeFileSync(out, report.markdown);
   process.stdout.write(
     `\n${report.summary}\n\nWrote ${out.slice(ROOT.length + 1)} in ${(elapsed() / 60_000).toFixed(1)} min.\n`,
@@ -360,7 +379,7 @@ interface Target {
  * --cpu-prof / --heap-prof). Shown next to a missed target.
  */
 const WHY = {
-  build500: `The site does far more than the floor: besides one page per source it renders the topic, home and numbers pages (each grows with N), the case pages of /choose/, the fact-check ledger and the data downloads, builds the search index, and checks every source and capture before anything renders (one js-yaml parse per source, the verbatim quotes of every claim, the prose-only rule over every body). In a CPU profile at N = 500, most of the render phase is the 500 source pages and the topic pages, which list every source's evidence in full; a case page shows the advice of its first ${CASE_SOURCES_IN_FULL} sources in full and names the others, so the 72 case pages grow only by a line per source. Pagefind indexes the article bodies and the claim documents in a process of its own, about 5 CPU s at N = 500, nearly a third of the build's CPU time; content sync adds the content check, the YAML of every front matter and the marking of every quoted passage to the Markdown rendering the floor also does.`,
+  build500: `The site does far more than the floor: besides one page per source it renders the topic, home and numbers pages (each grows with N), the case pages of /choose/, the fact-check ledger and the data downloads, builds the search index, and checks every source and capture before anything renders (one js-yaml parse per source, the verbatim quotes of every claim, the prose-only rule over every body). In a CPU profile at N = 500, most of the render phase is the 500 source pages and the topic pages, which list every source's evidence in full; a case page shows the advice of its first ${CASE_SOURCES_IN_FULL} sources in full and names the others, so the 72 case pages grow only by a line per source. Pagefind indexes the article bodies and the claim documents in a process of its own, about 5 CPU s at N = 500, nearly a third of the build's CPU time; content sync adds the content check, the YAML of every front matter and the marking of every quoted passage to the body rendering the floor also does. The floor's own Pagefind step indexes only the bodies.`,
   build50:
     'At N = 50 fixed costs dominate: the content check, the extra pages (topics, verdicts, FAQ, tables, numbers, feeds, data downloads), the sitemap and Pagefind’s start-up and writing are paid whatever the N, while the floor builds one page per source and nothing else.',
   growth:

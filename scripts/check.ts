@@ -8,6 +8,7 @@ import { loadContent } from '../src/lib/check/load-content.ts';
 import { RULES } from '../src/lib/check/rules/index.ts';
 import { toDay } from '../src/schemas/day.ts';
 import { impactReport } from './impact.ts';
+import { asPublished } from '../src/lib/rule-book.ts';
 
 const { values } = parseArgs({
   options: {
@@ -29,15 +30,15 @@ try {
     const drafts = draftFiles(raw);
     // --strict checks every draft as if it were published, so it lists what publishing would
     // require (kind, summary, verdict, a claim…), not only the problems of what is written so far.
-    const asPublished = values.strict
+    const content = values.strict
       ? {
           ...raw,
           sources: raw.sources.map((source) =>
-            drafts.includes(source.file) ? { ...source, data: { ...(source.data as object), draft: false } } : source,
+            drafts.includes(source.file) ? { ...source, data: asPublished((source.data ?? {}) as object) } : source,
           ),
         }
       : raw;
-    const result = { ...checkParsedContent(asPublished, toDay(new Date())), drafts };
+    const result = { ...checkParsedContent(content, toDay(new Date())), drafts };
     const style = styleFor(process.stdout.isTTY, process.env);
     const failing = result.problems.filter((p) => p.severity === 'error' || values.strict);
     const ms = Math.round(performance.now() - started);

@@ -1,34 +1,35 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { parseVocabulary } from './lib/check/load-content.ts';
+import { VOCABULARIES, type VocabularyKey } from './lib/check/vocabularies.ts';
 import { checkedSources } from './loaders/checked-sources.ts';
-import { correctionSchema } from './schemas/correction.ts';
-import { metricSchema } from './schemas/metric.ts';
-import { questionSchema } from './schemas/question.ts';
 import { sourceSchema } from './schemas/source.ts';
-import { topicSchema } from './schemas/topic.ts';
-import { useCaseSchema } from './schemas/use-case.ts';
-import { caseQuestionSchema } from './schemas/case.ts';
-import { sourceKindSchema } from './schemas/source-kind.ts';
 import { editorialPageSchema, topicSummarySchema } from './schemas/editorial-page.ts';
-import { loadYamlData } from './lib/text/yaml-lines.ts';
 
-// The vocabularies are parsed as the check parses them (dates stay text), not with js-yaml's
-// default schema, under which `from: 2026-01-26` would become a Date the check never saw.
-const vocabulary = (path: string) =>
-  file(path, { parser: loadYamlData as (text: string) => Record<string, unknown>[] });
+/** A vocabulary's loader: its file, parsed as the check parses it. */
+const vocabularyLoader = (key: VocabularyKey) =>
+  file(`./content/${VOCABULARIES[key].file}`, {
+    parser: parseVocabulary(`content/${VOCABULARIES[key].file}`) as (text: string) => Array<Record<string, unknown>>,
+  });
+
+/** Every vocabulary's collection, by the name `VOCABULARIES` gives it: the compiler refuses one left out. */
+type VocabularyCollections = { [K in VocabularyKey as (typeof VOCABULARIES)[K]['collection']]: unknown };
 
 export const collections = {
   // The loader validates with the content check (whose rules need every file at once) and stores
   // only what passed; the schema here gives the collection its types and editor hints, and is
   // never run a second time on the data.
   sources: defineCollection({ loader: checkedSources(), schema: sourceSchema }),
-  topics: defineCollection({ loader: vocabulary('./content/topics.yaml'), schema: topicSchema }),
-  metrics: defineCollection({ loader: vocabulary('./content/metrics.yaml'), schema: metricSchema }),
-  useCases: defineCollection({ loader: vocabulary('./content/use-cases.yaml'), schema: useCaseSchema }),
-  questions: defineCollection({ loader: vocabulary('./content/questions.yaml'), schema: questionSchema }),
-  caseQuestions: defineCollection({ loader: vocabulary('./content/cases.yaml'), schema: caseQuestionSchema }),
-  sourceKinds: defineCollection({ loader: vocabulary('./content/source-kinds.yaml'), schema: sourceKindSchema }),
-  corrections: defineCollection({ loader: vocabulary('./content/corrections.yaml'), schema: correctionSchema }),
+  // Written out, not mapped from VOCABULARIES, so each collection keeps its schema's type.
+  ...({
+    topics: defineCollection({ loader: vocabularyLoader('topics'), schema: VOCABULARIES.topics.schema }),
+    metrics: defineCollection({ loader: vocabularyLoader('metrics'), schema: VOCABULARIES.metrics.schema }),
+    useCases: defineCollection({ loader: vocabularyLoader('useCases'), schema: VOCABULARIES.useCases.schema }),
+    questions: defineCollection({ loader: vocabularyLoader('questions'), schema: VOCABULARIES.questions.schema }),
+    caseQuestions: defineCollection({ loader: vocabularyLoader('cases'), schema: VOCABULARIES.cases.schema }),
+    sourceKinds: defineCollection({ loader: vocabularyLoader('sourceKinds'), schema: VOCABULARIES.sourceKinds.schema }),
+    corrections: defineCollection({ loader: vocabularyLoader('corrections'), schema: VOCABULARIES.corrections.schema }),
+  } satisfies VocabularyCollections),
   // The site's own prose in MDX, maintainers' files (CODEOWNERS): compiled by @astrojs/mdx behind
   // the same gate as the sources, with the editorial components; the content check (run by the
   // sources loader) checks the ids they name.

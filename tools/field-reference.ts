@@ -3,16 +3,29 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'astro/zod';
 import { EDITORIAL_COMPONENTS, SOURCE_COMPONENTS, type ComponentPolicy } from '../src/lib/text/prose-only.ts';
+import { jsonSchemaPath, VOCABULARIES, VOCABULARY_KEYS } from '../src/lib/check/vocabularies.ts';
 import { fieldComments, fieldDocs, fieldTable, withDescriptions } from './schema-docs.ts';
 
 type AnySchema = z.core.$ZodType;
 
 const isSchema = (value: unknown): value is AnySchema => typeof value === 'object' && value !== null && '_zod' in value;
 
+/** The editor settings: each vocabulary validated with its JSON Schema as it is typed. */
+function editorSettings() {
+  return {
+    'astro.content-intellisense': true,
+    'yaml.schemas': Object.fromEntries(
+      VOCABULARY_KEYS.map((key) => [`./${jsonSchemaPath(key)}`, `content/${VOCABULARIES[key].file}`]),
+    ),
+    'files.associations': { 'content/captures/*.txt': 'plaintext' },
+  };
+}
+
 /**
- * Everything generated from src/schemas: the editors' field reference and the JSON Schemas their
- * editor uses for completion. Returned as file path → content, so the generator writes them and a
- * test checks the committed copies are current.
+ * Everything generated from src/schemas: the editors' field reference, the JSON Schemas their
+ * editor uses for completion, and the editor settings that tie each vocabulary to its schema.
+ * Returned as file path → content, so the generator writes them and a test checks the committed
+ * copies are current.
  */
 export async function buildReference(root: string): Promise<Map<string, string>> {
   const dir = join(root, 'src', 'schemas');
@@ -40,55 +53,13 @@ export async function buildReference(root: string): Promise<Map<string, string>>
       json: 'schemas/source.schema.json',
       list: false,
     },
-    {
-      title: 'Topics',
-      file: 'content/topics.yaml (a list of these)',
-      schema: exports.topicSchema!,
-      json: 'schemas/topics.schema.json',
+    ...VOCABULARY_KEYS.map((key) => ({
+      title: VOCABULARIES[key].title,
+      file: `content/${VOCABULARIES[key].file} (a list of these${key === 'cases' ? ' questions' : ''})`,
+      schema: VOCABULARIES[key].schema as AnySchema,
+      json: jsonSchemaPath(key),
       list: true,
-    },
-    {
-      title: 'Metrics',
-      file: 'content/metrics.yaml (a list of these)',
-      schema: exports.metricSchema!,
-      json: 'schemas/metrics.schema.json',
-      list: true,
-    },
-    {
-      title: 'Use cases',
-      file: 'content/use-cases.yaml (a list of these)',
-      schema: exports.useCaseSchema!,
-      json: 'schemas/use-cases.schema.json',
-      list: true,
-    },
-    {
-      title: 'Questions',
-      file: 'content/questions.yaml (a list of these)',
-      schema: exports.questionSchema!,
-      json: 'schemas/questions.schema.json',
-      list: true,
-    },
-    {
-      title: 'Cases',
-      file: 'content/cases.yaml (a list of these questions)',
-      schema: exports.caseQuestionSchema!,
-      json: 'schemas/cases.schema.json',
-      list: true,
-    },
-    {
-      title: 'Source kinds',
-      file: 'content/source-kinds.yaml (a list of these)',
-      schema: exports.sourceKindSchema!,
-      json: 'schemas/source-kinds.schema.json',
-      list: true,
-    },
-    {
-      title: 'Corrections',
-      file: 'content/corrections.yaml (a list of these)',
-      schema: exports.correctionSchema!,
-      json: 'schemas/corrections.schema.json',
-      list: true,
-    },
+    })),
     {
       title: 'Editorial pages',
       file: 'content/pages/<page>.mdx (the site’s own prose: about.mdx is /about/); a topic’s editors’ summary, content/topics/<topic id>.mdx, has no front matter',
@@ -134,6 +105,7 @@ export async function buildReference(root: string): Promise<Map<string, string>>
     ),
   );
   out.set('docs/field-reference.md', `${markdown.join('\n')}\n`);
+  out.set('.vscode/settings.json', `${JSON.stringify(editorSettings(), null, 2)}\n`);
   return out;
 }
 

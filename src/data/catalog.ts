@@ -15,6 +15,7 @@ import type { UseCase } from '../schemas/use-case.ts';
 import type { Correction } from '../schemas/correction.ts';
 import { correctionLog } from '../lib/site/views/corrections.ts';
 import { editorNotes, type EditorNoteText } from '../lib/text/prose-only.ts';
+import { byOrderThenId } from '../lib/rule-book.ts';
 
 export type SourceEntry = CollectionEntry<'sources'>;
 
@@ -60,11 +61,11 @@ async function load(): Promise<Catalog> {
   const sources = (await getCollection('sources')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
   const topics = (await getCollection('topics'))
     .map((entry) => entry.data)
-    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+    .sort(byOrderThenId);
   const metrics = (await getCollection('metrics')).map((entry) => entry.data);
   const useCases = (await getCollection('useCases'))
     .map((entry) => entry.data)
-    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+    .sort(byOrderThenId);
   const questions = (await getCollection('questions')).map((entry) => entry.data);
   const corrections = (await getCollection('corrections')).map((entry) => entry.data);
   const records: SourceRecord[] = sources.map((source) => ({ slug: source.id, data: source.data }));

@@ -8,6 +8,7 @@ import { whoIsCounted, type WhoIsCounted } from '../lib/site/views/independent.t
 import { sizeOnTopic, type TopicSize } from '../lib/site/views/size.ts';
 import { strengthOf, type StrengthStatement } from '../lib/site/views/strength.ts';
 import { getCatalog } from './catalog.ts';
+import { byOrderThenId } from '../lib/rule-book.ts';
 
 /** How big, how sure and who is counted, for one topic. */
 export interface TopicAnswer {
@@ -32,7 +33,7 @@ async function load(): Promise<ChooseCatalog> {
   const catalog = await getCatalog();
   const questions = (await getCollection('caseQuestions'))
     .map((entry) => entry.data)
-    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+    .sort(byOrderThenId);
   const sourceKinds = (await getCollection('sourceKinds')).map((entry) => entry.data);
   const sourceOf = (slug: string) => catalog.sourceBySlug.get(slug)?.data;
   const answers = new Map(

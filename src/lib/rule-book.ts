@@ -75,6 +75,27 @@ export const MIN_SOURCES = 3;
 /** The share of the side-taking sources that must hold the same stance for a consensus. */
 export const AGREEMENT = 3 / 4;
 
+/** A text as the words it holds, for comparing quotes: case, spacing and punctuation aside. */
+export const wordsOf = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** Whether a text gives a quote word for word: every word of it, in order, as whole words. */
+export function givesQuote(text: string, quote: string): boolean {
+  const words = wordsOf(quote);
+  return words !== '' && ` ${wordsOf(text)} `.includes(` ${words} `);
+}
+
+/**
+ * Whether a text is made of a quote: it gives the quote, and the quote is at least half of its
+ * words (a short phrase inside a longer answer leaves the answer saying something of its own).
+ */
+export function isMadeOfQuote(text: string, quote: string): boolean {
+  return givesQuote(text, quote) && wordsOf(quote).split(' ').length * 2 >= wordsOf(text).split(' ').length;
+}
+
 /**
  * How a consensus of `agreeing` out of `taking` side-taking sources would fare with one source
  * more or less: whether one more source holding another position, or one fewer of those agreeing,
@@ -101,16 +122,16 @@ export function isFragileConsensus(agreeing: number, taking: number): boolean {
 
 /**
  * The claims a table row or an FAQ answer restates, in the source's order: those its `claims`
- * field lists, and any claim whose quote it contains word for word (a claim quoting a table cell
- * or an FAQ answer states the same thing). Listed ids that name no claim are the content check's
- * to report; here they add nothing.
+ * field lists, and any claim whose quote it gives word for word (`givesQuote`: a claim quoting a
+ * table cell or an FAQ answer states the same thing). Listed ids that name no claim are the
+ * content check's to report; here they add nothing.
  */
 function restated<C extends Pick<Claim, 'id' | 'quote'>>(
   listed: readonly string[] | undefined,
   texts: readonly string[],
   claims: readonly C[],
 ): C[] {
-  return claims.filter((claim) => listed?.includes(claim.id) || texts.some((text) => text.includes(claim.quote)));
+  return claims.filter((claim) => listed?.includes(claim.id) || texts.some((text) => givesQuote(text, claim.quote)));
 }
 
 /** The claims a table row restates: listed in its `claims`, or quoting its Go or Rust cell. */
@@ -297,17 +318,54 @@ export type EvidenceStrength = 'none' | 'unchecked' | 'unconfirmed' | 'partly' |
 /** The share of an answer's claims that must be checked and accurate for its evidence to be strong. */
 export const STRONG_EVIDENCE = 1 / 2;
 
-/** The strength of the evidence behind an answer, from how many of its claims are checked and accurate. */
-export function evidenceStrength(quality: {
+/** The one rating that confirms what a claim says. */
+const CONFIRMING_RATING: Rating = 'accurate';
+
+/** Whether a fact-check confirms its claim. */
+export function isConfirmed(rating: Rating | undefined): boolean {
+  return rating === CONFIRMING_RATING;
+}
+
+/** Whether a figure is confirmed: its claim is, or its fact-check sets it beside numbers a primary source shows. */
+export function isFigureConfirmed(rating: Rating | undefined, primaryFigures: number): boolean {
+  return isConfirmed(rating) || primaryFigures > 0;
+}
+
+/** Counts of claims and of their ratings, as views and the rule book count evidence. */
+interface RatedClaims {
   claims: number;
   checked: number;
   ratings: Record<Rating, number>;
-}): EvidenceStrength {
+}
+
+/** Whether every claim of some evidence is confirmed (and there is one). */
+export function isAllConfirmed(quality: RatedClaims): boolean {
+  return quality.claims > 0 && quality.ratings[CONFIRMING_RATING] === quality.claims;
+}
+
+/** The strength of the evidence behind an answer, from how many of its claims are checked and accurate. */
+export function evidenceStrength(quality: RatedClaims): EvidenceStrength {
   if (quality.claims === 0) return 'none';
   if (quality.checked === 0) return 'unchecked';
-  const accurate = quality.ratings.accurate;
-  if (accurate === 0) return 'unconfirmed';
-  return accurate / quality.claims >= STRONG_EVIDENCE ? 'strong' : 'partly';
+  const confirmed = quality.ratings[CONFIRMING_RATING];
+  if (confirmed === 0) return 'unconfirmed';
+  return confirmed / quality.claims >= STRONG_EVIDENCE ? 'strong' : 'partly';
+}
+
+/**
+ * The ratings in the order a reader reads them, most trustworthy first (a source's quality
+ * summary); the ledger of fact-checks lists them the other way round, what is wrong first.
+ */
+export const RATINGS_BEST_FIRST: readonly Rating[] = ['accurate', 'unsupported', 'misleading', 'inaccurate'];
+
+/** Vocabulary entries in their display order: by `order`, then by id where two share one. */
+export function byOrderThenId(a: { order: number; id: string }, b: { order: number; id: string }): number {
+  return a.order - b.order || a.id.localeCompare(b.id);
+}
+
+/** A source's data as the site would publish it: the check and the impact report read a draft as if published. */
+export function asPublished<T extends object>(data: T): T & { draft: false } {
+  return { ...data, draft: false };
 }
 
 /**

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { checkContent } from '../../src/lib/check/check-content.ts';
 import { readDataFile } from '../../src/lib/check/load-content.ts';
-import { isDraft } from '../../src/lib/rule-book.ts';
+import { byOrderThenId, isDraft } from '../../src/lib/rule-book.ts';
 import { shortNames } from '../../src/lib/site/labels.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -27,7 +27,7 @@ export const CORRECTIONS = (
 ).filter((c) => published.some((s) => s.parsed.slug === c.source));
 
 /** Every topic, in matrix order. */
-export const TOPICS = [...result.topics].sort((a, b) => a.order - b.order);
+export const TOPICS = [...result.topics].sort(byOrderThenId);
 
 /** The short name each source goes by in filters and search results. */
 export const SOURCE_LABELS = shortNames(published.map((source) => ({ slug: source.parsed.slug, data: source.data })));
@@ -53,7 +53,7 @@ export function rarestWord(text: string): string | undefined {
 }
 
 /** The questions /choose/ asks, in order, with their answers. */
-export const CASE_QUESTIONS = [...result.caseQuestions].sort((a, b) => a.order - b.order);
+export const CASE_QUESTIONS = [...result.caseQuestions].sort(byOrderThenId);
 
 /** Which source kinds count as independent. */
 export const SOURCE_KINDS = result.sourceKinds;

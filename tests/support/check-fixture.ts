@@ -1,10 +1,11 @@
 // Runs the integrity checks on fixture sources against a vocabulary of their own
-// (tests/fixtures/vocabulary/: topics, metrics, use cases, questions), never the real content's:
+// (tests/fixtures/vocabulary/: one file for each of src/lib/check/vocabularies.ts but the corrections log), never the real content's:
 // adding a topic to content/ never changes what a rule test sees.
 import { join } from 'node:path';
 import { checkParsedContent, type CheckResult } from '../../src/lib/check/check-content.ts';
 import { loadContent, readDataFile, readSource, type ParsedContent } from '../../src/lib/check/load-content.ts';
 import type { Problem } from '../../src/lib/check/problems.ts';
+import { VOCABULARIES, VOCABULARY_KEYS, type VocabularyKey } from '../../src/lib/check/vocabularies.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const FIXTURES = join(ROOT, 'tests', 'fixtures');
@@ -12,17 +13,13 @@ export const TODAY = '2026-11-23';
 
 const vocabularyFile = (name: string) => readDataFile(join(FIXTURES, 'vocabulary', name), ROOT);
 
-/** The fixtures' content with no sources and no corrections log: their own topics, metrics, use cases and questions. */
+/** The fixtures' content with no sources and no corrections log: their own vocabularies (every one of `VOCABULARIES` but the log). */
 export function fixtureContent(): ParsedContent {
-  return {
-    sources: [],
-    topics: vocabularyFile('topics.yaml'),
-    metrics: vocabularyFile('metrics.yaml'),
-    useCases: vocabularyFile('use-cases.yaml'),
-    questions: vocabularyFile('questions.yaml'),
-    cases: vocabularyFile('cases.yaml'),
-    sourceKinds: vocabularyFile('source-kinds.yaml'),
-  };
+  const vocabularies = VOCABULARY_KEYS.filter((key) => key !== 'corrections').map((key) => [
+    key,
+    vocabularyFile(VOCABULARIES[key].file),
+  ]);
+  return { sources: [], ...(Object.fromEntries(vocabularies) as Omit<ParsedContent, 'sources'>) };
 }
 
 /**
@@ -42,36 +39,19 @@ export function fixtureSource(name: string) {
 }
 
 /**
- * Checks a fixture source alone, or with `others` beside it. `topics`, `questions`, `cases`,
- * `sourceKinds` or `corrections` swap in a file from tests/fixtures/data/.
+ * Checks a fixture source alone, or with `others` beside it. A vocabulary's key (`topics`,
+ * `useCases`, `corrections`…) swaps in a file from tests/fixtures/data/.
  */
 export function checkFixture(
   name: string,
-  options: {
-    topics?: string;
-    questions?: string;
-    cases?: string;
-    sourceKinds?: string;
-    corrections?: string;
-    others?: string[];
-  } = {},
+  options: Partial<Record<VocabularyKey, string>> & { others?: string[] } = {},
 ): CheckResult {
-  const content = fixtureContent();
-  const data = (file: string | undefined) => (file ? readDataFile(join(FIXTURES, 'data', file), ROOT) : undefined);
+  const swapped = VOCABULARY_KEYS.flatMap((key) => {
+    const file = options[key];
+    return file ? [[key, readDataFile(join(FIXTURES, 'data', file), ROOT)]] : [];
+  });
   const sources = [fixtureSource(name), ...(options.others ?? []).map(fixtureSource)];
-  const corrections = data(options.corrections);
-  return checkParsedContent(
-    {
-      ...content,
-      topics: data(options.topics) ?? content.topics,
-      questions: data(options.questions) ?? content.questions,
-      cases: data(options.cases) ?? content.cases,
-      sourceKinds: data(options.sourceKinds) ?? content.sourceKinds,
-      ...(corrections ? { corrections } : {}),
-      sources,
-    },
-    TODAY,
-  );
+  return checkParsedContent({ ...fixtureContent(), ...Object.fromEntries(swapped), sources }, TODAY);
 }
 
 /** The problems of a fixture, as the one-line strings an editor reads (path: message). */

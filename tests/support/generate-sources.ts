@@ -5,8 +5,11 @@
 // checked against. Bodies avoid `<` and `{`, which MDX would read as markup.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { CORE_SCHEMA, dump, load } from 'js-yaml';
 import { SOURCE_KINDS } from '../../src/schemas/source.ts';
+
+/** YAML read as the check reads it (the core schema: dates stay text). */
+const parse = (text: string): unknown => load(text, { schema: CORE_SCHEMA });
 
 export interface GeneratedSource {
   slug: string;
@@ -351,7 +354,7 @@ export function generateSources(
       draft: false,
     };
     paragraphs.push(`${pick(FILLER)} ${pick(FILLER)}`, ...sections);
-    const mdx = `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n\n${paragraphs.join('\n\n')}\n`;
+    const mdx = `---\n${dump(frontMatter, { lineWidth: -1 })}---\n\n${paragraphs.join('\n\n')}\n`;
     return { slug, mdx };
   });
 }

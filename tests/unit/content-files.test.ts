@@ -1,6 +1,6 @@
 // Hostile files and sizes: what the check refuses when it reads content, by name, without
 // crashing, leaking what a link points at, or taking long.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -11,9 +11,11 @@ import {
   MAX_QUOTE_CHARS,
   MAX_SLUG_CHARS,
   MAX_SOURCE_BYTES,
+  MAX_VOCABULARY_BYTES,
 } from '../../src/lib/text/limits.ts';
 import { loadContent } from '../../src/lib/check/load-content.ts';
 import type { Problem } from '../../src/lib/check/problems.ts';
+import { VOCABULARIES, VOCABULARY_KEYS } from '../../src/lib/check/vocabularies.ts';
 import { closestPassage, searchable } from '../../src/lib/text/passages.ts';
 import { aliasBomb } from '../support/builders.ts';
 import { FIXTURES, TODAY, realVocabularies } from '../support/check-fixture.ts';
@@ -239,6 +241,52 @@ describe('hostile YAML', () => {
     source('bomb.mdx', aliasBomb());
     expect(said(check())).toEqual([
       'content/sources/bomb.mdx:1 the front matter expands to more than 100,000 values (through YAML aliases, *name)',
+    ]);
+  });
+});
+
+describe('hostile vocabularies', () => {
+  /** `root/content` with the fixtures' vocabularies and the valid source, `topics.yaml` replaced by `topics`. */
+  function vocabularies(topics: (path: string) => void): Problem[] {
+    for (const key of VOCABULARY_KEYS) {
+      const name = VOCABULARIES[key].file;
+      if (key === 'corrections' || key === 'topics') continue;
+      copyFileSync(join(FIXTURES, 'vocabulary', name), join(root, 'content', name));
+    }
+    topics(join(root, 'content', 'topics.yaml'));
+    source('valid.mdx', VALID);
+    return checkParsedContent(loadContent(root), TODAY).problems;
+  }
+  const yamlProblems = (problems: Problem[]) => said(problems.filter((problem) => problem.rule === 'yaml'));
+
+  it('refuses an alias bomb in topics.yaml by name, before anything expands it', () => {
+    const problems = vocabularies((path) => copyFileSync(join(FIXTURES, 'data', 'alias-bomb-topics.yaml'), path));
+    expect(yamlProblems(problems)).toEqual([
+      'content/topics.yaml:1 the YAML cannot be read: the file expands to more than 100,000 values (through YAML aliases, *name): write each value out instead of repeating it with anchors (&name) and aliases (*name)',
+    ]);
+    expect(problems.filter((problem) => /crashed/.test(problem.message))).toEqual([]);
+  });
+
+  it('refuses a vocabulary that is a symbolic link, or not UTF-8, by name', () => {
+    writeFileSync(join(outside, 'topics.yaml'), readFileSync(join(FIXTURES, 'vocabulary', 'topics.yaml')));
+    expect(yamlProblems(vocabularies((path) => symlinkSync(join(outside, 'topics.yaml'), path)))).toEqual([
+      expect.stringMatching(/^content\/topics\.yaml:1 the YAML cannot be read: the file is a symbolic link\. /),
+    ]);
+    rmSync(join(root, 'content', 'topics.yaml'));
+    expect(yamlProblems(vocabularies((path) => writeFileSync(path, Buffer.from([0x2d, 0x20, 0xff, 0x0a]))))).toEqual([
+      expect.stringMatching(/^content\/topics\.yaml:1 the YAML cannot be read: the file is not UTF-8 text\. /),
+    ]);
+  });
+
+  it('refuses a vocabulary over its size limit by name', () => {
+    const line = '# padding\n';
+    const problems = vocabularies((path) =>
+      writeFileSync(path, line.repeat(Math.ceil((MAX_VOCABULARY_BYTES + 1) / line.length))),
+    );
+    expect(yamlProblems(problems)).toEqual([
+      expect.stringMatching(
+        /^content\/topics\.yaml:1 the YAML cannot be read: the file is [\d,]+ bytes, over the limit of 1,000,000 bytes\. /,
+      ),
     ]);
   });
 });

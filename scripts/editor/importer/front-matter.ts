@@ -1,5 +1,5 @@
 import { parse as parseToml, TomlError } from 'smol-toml';
-import { LineCounter, parseDocument } from 'yaml';
+import { readYaml } from '../../../src/lib/text/yaml-lines.ts';
 
 /** An input file split into its front matter (when it has one) and its article text. */
 interface InputParts {
@@ -27,11 +27,9 @@ function firstFieldLine(text: string): string {
 }
 
 function parseYaml(text: string): { data?: unknown; error?: string } {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false });
-  const [error] = document.errors;
-  if (error) return { error: `line ${lineCounter.linePos(error.pos[0]).line + 1}: ${error.message.split('\n')[0]}` };
-  return { data: document.toJS() };
+  const { data, errors } = readYaml(text);
+  const [error] = errors;
+  return error ? { error: `line ${error.line}: ${error.message}` } : { data };
 }
 
 function parseTomlText(text: string): { data?: unknown; error?: string } {

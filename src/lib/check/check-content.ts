@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
-import { metricSchema, type Metric } from '../../schemas/metric.ts';
-import { questionSchema, type Question } from '../../schemas/question.ts';
+import type { Metric } from '../../schemas/metric.ts';
+import type { Question } from '../../schemas/question.ts';
 import { requiredUnlessDraft, sourceFieldsSchema } from '../../schemas/source.ts';
-import { topicSchema, type Topic } from '../../schemas/topic.ts';
-import { useCaseSchema, type UseCase } from '../../schemas/use-case.ts';
-import { caseQuestionSchema, type CaseQuestion } from '../../schemas/case.ts';
-import { sourceKindSchema, type SourceKindEntry } from '../../schemas/source-kind.ts';
+import type { Topic } from '../../schemas/topic.ts';
+import type { UseCase } from '../../schemas/use-case.ts';
+import type { CaseQuestion } from '../../schemas/case.ts';
+import type { SourceKindEntry } from '../../schemas/source-kind.ts';
 import { toDay } from '../../schemas/day.ts';
 import { isDraft } from '../rule-book.ts';
 import { loadContent, type ParsedContent, type ParsedDataFile, type ParsedSource } from './load-content.ts';
@@ -13,6 +13,7 @@ import { sortProblems, type Finding, type Problem } from './problems.ts';
 import { RULES, type RuleMemo } from './rules/index.ts';
 import { salvageSource } from './salvage.ts';
 import type { CheckedSource, ValidSource } from './sources.ts';
+import { VOCABULARIES, type CheckedVocabulary, type VocabularyKey } from './vocabularies.ts';
 import { validate } from './zod-problems.ts';
 
 /** The outcome of checking the content: every problem, and what passed the schemas. */
@@ -86,14 +87,17 @@ function claimCount(data: unknown): number {
 export function checkParsedContent(raw: ParsedContent, today: string, memo: CheckMemo = newCheckMemo()): CheckResult {
   const refused: Finding[] = [];
   // The vocabularies the rules check against and the result hands on, validated once.
+  // (The corrections log is validated by its own rule, which also reads the sources it names.)
+  const list = <K extends Exclude<VocabularyKey, 'corrections'>>(key: K) =>
+    validateList(VOCABULARIES[key].schema, raw[key], refused) as Array<z.output<(typeof VOCABULARIES)[K]['schema']>>;
   const vocabularies = {
-    topics: validateList(topicSchema, raw.topics, refused),
-    metrics: validateList(metricSchema, raw.metrics, refused),
-    useCases: validateList(useCaseSchema, raw.useCases, refused),
-    questions: validateList(questionSchema, raw.questions, refused),
-    caseQuestions: validateList(caseQuestionSchema, raw.cases, refused),
-    sourceKinds: validateList(sourceKindSchema, raw.sourceKinds, refused),
-  };
+    topics: list('topics'),
+    metrics: list('metrics'),
+    useCases: list('useCases'),
+    questions: list('questions'),
+    caseQuestions: list('cases'),
+    sourceKinds: list('sourceKinds'),
+  } satisfies Record<CheckedVocabulary, unknown>;
   const sources: ValidSource[] = [];
   // Sources that failed their schema, reduced to their valid parts: the rules check these too.
   const salvaged: CheckedSource[] = [];

@@ -1,17 +1,19 @@
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
-import { basename, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import {
   MAX_CAPTURE_BYTES,
   MAX_FRONT_MATTER_CHARS,
   MAX_FRONT_MATTER_VALUES,
   MAX_SOURCE_BYTES,
+  MAX_VOCABULARY_BYTES,
   sizeWords,
 } from '../text/limits.ts';
 import { splitFrontMatter } from '../text/front-matter.ts';
-import { readYaml } from '../text/yaml-lines.ts';
+import { expandedValues, readYaml, type ReadYaml } from '../text/yaml-lines.ts';
 import { linkRefusal, type LinkRefusal } from './linked-paths.ts';
+import { VOCABULARIES, VOCABULARY_KEYS, type VocabularyKey } from './vocabularies.ts';
 import type { FieldPath } from './problems.ts';
 
 /** A YAML syntax error, with its 1-based line in the file. */
@@ -134,29 +136,6 @@ function readContentFile(path: string, root: string, dir: string, maxBytes: numb
   return { text: bytes.toString('utf8') };
 }
 
-/**
- * How many values the data holds once YAML aliases are expanded, counted without expanding them
- * (each shared list or mapping is counted once and remembered), stopping past `limit`. A few
- * lines of aliases can stand for billions of values, which anything copying the data would build.
- */
-function expandedValues(data: unknown, limit: number): number {
-  const sizes = new Map<object, number>();
-  const count = (value: unknown): number => {
-    if (typeof value !== 'object' || value === null) return 1;
-    const known = sizes.get(value);
-    if (known !== undefined) return known;
-    sizes.set(value, Infinity); // a cycle counts as too many
-    let total = 1;
-    for (const child of Object.values(value)) {
-      total += count(child);
-      if (total > limit) break;
-    }
-    sizes.set(value, total);
-    return total;
-  };
-  return count(data);
-}
-
 /** Where the front matter ends, when it opens the file: its length in characters. */
 function frontMatterLength(text: string): number {
   if (!text.startsWith('---')) return 0;
@@ -167,39 +146,33 @@ function frontMatterLength(text: string): number {
 /** The digest `ParsedSource.digest` holds for a file's text. */
 const textDigest = (text: string): string => createHash('sha1').update(text).digest('base64');
 
-/** A YAML data file (topics, metrics, use cases, questions) as read and parsed, before validation. */
+/** A vocabulary (a YAML data file) as read and parsed, before validation. */
 export interface ParsedDataFile {
   file: string;
   data: unknown;
   lineOf: (path: FieldPath) => number | undefined;
-  /** Why the file could not be read, when it could not. */
+  /** Why the file could not be read, when it could not: YAML errors, or a refusal by the file guards. */
   yamlErrors?: YamlError[];
   /** Set when the file does not exist. */
   missing?: boolean;
   /** Why the file was not read (a symbolic link), when it was not. */
   refusal?: LinkRefusal;
+  /** A digest of the file's text, so a check run again can tell whether the vocabulary changed. */
+  digest?: string;
 }
 
-/** Everything under `content/`, read and parsed but not yet validated. */
-export interface ParsedContent {
-  sources: ParsedSource[];
-  topics: ParsedDataFile;
-  metrics: ParsedDataFile;
-  /** The use cases recommendations name (`content/use-cases.yaml`). */
-  useCases: ParsedDataFile;
-  /** The questions claims may name (`content/questions.yaml`). */
-  questions: ParsedDataFile;
-  /** The questions /choose/ asks a reader (`content/cases.yaml`). */
-  cases: ParsedDataFile;
-  /** Which source kinds count as independent (`content/source-kinds.yaml`). */
-  sourceKinds: ParsedDataFile;
-  /** The corrections log (`content/corrections.yaml`); left out, nothing is checked. */
-  corrections?: ParsedDataFile;
-  /** The site's own MDX pages (`content/pages/*.mdx`, `content/topics/*.mdx`); left out, none. */
-  editorial?: EditorialFile[];
-  /** Content folders not read, and why (a symbolic link). */
-  refusals?: LinkRefusal[];
-}
+/** Everything under `content/`, read and parsed but not yet validated: the sources, and each vocabulary of `VOCABULARIES`. */
+export type ParsedContent = { sources: ParsedSource[] } & Record<
+  Exclude<VocabularyKey, 'corrections'>,
+  ParsedDataFile
+> & {
+    /** The corrections log (`content/corrections.yaml`); left out, nothing is checked. */
+    corrections?: ParsedDataFile;
+    /** The site's own MDX pages (`content/pages/*.mdx`, `content/topics/*.mdx`); left out, none. */
+    editorial?: EditorialFile[];
+    /** Content folders not read, and why (a symbolic link). */
+    refusals?: LinkRefusal[];
+  };
 
 /** One of the site's editorial MDX files, as read: its body, or why it could not be read. */
 interface EditorialFile {
@@ -233,14 +206,46 @@ function readEditorialFiles(contentDir: string, root: string): EditorialFile[] {
   });
 }
 
-/** Reads a YAML data file, keeping line numbers for messages. */
-export function readDataFile(path: string, root: string): ParsedDataFile {
+/**
+ * Reads a vocabulary behind the guards a source gets (a regular file inside `dir`, within its
+ * size, UTF-8 without NUL or BOM, YAML aliases expanding to a bounded number of values), keeping
+ * line numbers for messages. What is refused comes back as the file's one error, by name.
+ */
+export function readDataFile(path: string, root: string, dir = dirname(path)): ParsedDataFile {
   const file = relative(root, path);
   const refusal = linkRefusal(path, root, 'file');
   if (refusal) return { file, data: [], lineOf: () => undefined, refusal };
-  if (!existsSync(path)) return { file, data: [], lineOf: () => undefined, missing: true };
-  const yaml = readYaml(readFileSync(path, 'utf8'));
-  return { file, data: yaml.errors.length ? [] : yaml.data, lineOf: yaml.lineOf, yamlErrors: yaml.errors };
+  if (!lstatSync(path, { throwIfNoEntry: false })) return { file, data: [], lineOf: () => undefined, missing: true };
+  const read = readContentFile(path, root, dir, MAX_VOCABULARY_BYTES);
+  if ('refusal' in read) {
+    const { line = 1, message, hint } = read.refusal;
+    return { file, data: [], lineOf: () => undefined, yamlErrors: [{ line, message: `${message}. ${hint}` }] };
+  }
+  const yaml = readVocabularyText(read.text);
+  if (yaml.errors.length) return { file, data: [], lineOf: yaml.lineOf, yamlErrors: yaml.errors };
+  return { file, data: yaml.data, lineOf: yaml.lineOf, yamlErrors: [], digest: textDigest(read.text) };
+}
+
+/** A vocabulary's text parsed, or why not: its YAML errors, or aliases expanding past the limit. */
+function readVocabularyText(text: string): ReadYaml {
+  const yaml = readYaml(text);
+  if (yaml.errors.length || expandedValues(yaml.data, MAX_FRONT_MATTER_VALUES) <= MAX_FRONT_MATTER_VALUES) return yaml;
+  const message = `the file expands to more than ${MAX_FRONT_MATTER_VALUES.toLocaleString('en')} values (through YAML aliases, *name): write each value out instead of repeating it with anchors (&name) and aliases (*name)`;
+  return { data: undefined, lineOf: () => undefined, errors: [{ line: 1, message }] };
+}
+
+/**
+ * A vocabulary's entries for a content collection (Astro's `file()` loader reads the file, this
+ * parses it): the same dialect and alias limit as the check's reader, so the pages read what the
+ * check checked. The build's check refuses the file by name first; this refuses it again.
+ */
+export function parseVocabulary(file: string): (text: string) => unknown {
+  return (text) => {
+    const yaml = readVocabularyText(text);
+    const error = yaml.errors[0];
+    if (error) throw new Error(`${file}:${error.line} ${error.message}`);
+    return yaml.data;
+  };
 }
 
 /**
@@ -312,7 +317,7 @@ export function readSource(
 }
 
 /**
- * Reads `content/` under `root`: sources, captures, topics, metrics, use cases and questions.
+ * Reads `content/` under `root`: sources, captures and every vocabulary of `VOCABULARIES`.
  * `previous`, an earlier read, lets unchanged sources be reused instead of parsed again.
  */
 export function loadContent(root: string, contentDir = join(root, 'content'), previous?: ParsedContent): ParsedContent {
@@ -330,19 +335,17 @@ export function loadContent(root: string, contentDir = join(root, 'content'), pr
           .filter((name) => name.endsWith('.mdx'))
           .sort()
       : [];
+  const sources = names.map((name) => {
+    const path = join(sourcesDir, name);
+    return readSource(path, root, capturesDir, before.get(relative(root, path)), sourcesDir);
+  });
+  const vocabularies = Object.fromEntries(
+    VOCABULARY_KEYS.map((key) => [key, readDataFile(join(contentDir, VOCABULARIES[key].file), root, contentDir)]),
+  ) as Record<VocabularyKey, ParsedDataFile>;
   return {
-    sources: names.map((name) => {
-      const path = join(sourcesDir, name);
-      return readSource(path, root, capturesDir, before.get(relative(root, path)), sourcesDir);
-    }),
+    sources,
     ...(refusals.length ? { refusals } : {}),
-    topics: readDataFile(join(contentDir, 'topics.yaml'), root),
-    metrics: readDataFile(join(contentDir, 'metrics.yaml'), root),
-    useCases: readDataFile(join(contentDir, 'use-cases.yaml'), root),
-    questions: readDataFile(join(contentDir, 'questions.yaml'), root),
-    cases: readDataFile(join(contentDir, 'cases.yaml'), root),
-    sourceKinds: readDataFile(join(contentDir, 'source-kinds.yaml'), root),
-    corrections: readDataFile(join(contentDir, 'corrections.yaml'), root),
+    ...vocabularies,
     editorial: readEditorialFiles(contentDir, root),
   };
 }

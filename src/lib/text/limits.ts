@@ -6,9 +6,11 @@
 export const MAX_SOURCE_BYTES = 1_000_000;
 /** A capture (the article as saved), in bytes. */
 export const MAX_CAPTURE_BYTES = 2_000_000;
+/** A vocabulary (content/topics.yaml and the other YAML lists), in bytes. */
+export const MAX_VOCABULARY_BYTES = 1_000_000;
 /** The front matter of a source, in characters. */
 export const MAX_FRONT_MATTER_CHARS = 200_000;
-/** The values (strings, numbers, list and mapping entries) in a front matter, YAML aliases expanded. */
+/** The values (strings, numbers, list and mapping entries) in a front matter or a vocabulary, YAML aliases expanded. */
 export const MAX_FRONT_MATTER_VALUES = 100_000;
 /** One quote, FAQ question or FAQ answer, in characters. */
 export const MAX_QUOTE_CHARS = 2_000;

@@ -1,5 +1,4 @@
-import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { CORE_SCHEMA, load, YAMLException, type LoadOptions } from 'js-yaml';
 
 /** A field path as a list of keys and indexes, e.g. ['claims', 3, 'topic']. */
 export type FieldPath = ReadonlyArray<string | number>;
@@ -14,74 +13,106 @@ export interface ReadYaml {
   lineOf: (path: FieldPath) => number | undefined;
 }
 
-const parseWithLines = (text: string) => {
-  const lineCounter = new LineCounter();
-  return { lineCounter, document: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }) };
+/** What of js-yaml's loader state its `listener` option reads as each node opens and closes. */
+interface LoaderState {
+  line: number;
+  kind: string | null;
+  result: unknown;
+}
+
+/** A node being composed: the 0-based line it opened on, and its children's first lines and values, in order. */
+interface Frame {
+  line: number;
+  children: Array<{ line: number; result: unknown }>;
+}
+
+/**
+ * The 0-based line of every mapping key and list item, by the list or mapping holding it, recorded
+ * while js-yaml composes the document: its loader calls the listener as each node opens and
+ * closes, and a mapping's children close in order, key then value.
+ */
+function lineRecorder() {
+  const lines = new Map<object, Map<string | number, number>>();
+  const stack: Frame[] = [{ line: 0, children: [] }];
+  const listener = (event: 'open' | 'close', state: LoaderState) => {
+    if (event === 'open') {
+      stack.push({ line: state.line, children: [] });
+      return;
+    }
+    const frame = stack.pop()!;
+    const result = state.result;
+    if (typeof result === 'object' && result !== null && !lines.has(result)) {
+      const children = new Map<string | number, number>();
+      if (state.kind === 'sequence') frame.children.forEach((child, index) => children.set(index, child.line));
+      else if (state.kind === 'mapping')
+        for (let i = 0; i + 1 < frame.children.length; i += 2)
+          children.set(String(frame.children[i]!.result), frame.children[i]!.line);
+      lines.set(result, children);
+    }
+    // A node starts on its first child's line: an opening value may open before the line break.
+    stack.at(-1)!.children.push({ line: frame.children[0]?.line ?? frame.line, result });
+  };
+  const rootLine = () => stack[0]!.children[0]?.line;
+  return { lines, listener, rootLine };
+}
+
+/** js-yaml's terser reasons, said the way an editor reads them. */
+const READABLE_REASONS: Record<string, string> = {
+  'duplicated mapping key': 'a key is given twice: each key must be unique in its mapping',
 };
 
-/** The node a field path leads to, or its nearest existing parent. */
-function nodeAt(document: Document, path: FieldPath): Node | undefined {
-  let node: unknown = document.contents;
-  let found: Node | undefined = isMap(node) || isSeq(node) ? (node as Node) : undefined;
-  for (const key of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
-      if (!pair) break;
-      node = pair.value;
-      found = (pair.key as Node | null) ?? found;
-    } else if (isSeq(node) && typeof key === 'number') {
-      node = node.items[key];
-      if (!node) break;
-      found = node as Node;
-    } else break;
-  }
-  return found;
-}
-
 /**
- * A data file's values the way the check reads them (js-yaml with the YAML 1.2 core schema, so
- * `2026-01-26` stays text): the build's loaders parse with this too, so a value the check accepts
- * is the value the build stores, never a Date the check did not see.
- */
-export function loadYamlData(text: string): unknown {
-  return load(text, { schema: CORE_SCHEMA });
-}
-
-/** The file's data as Astro's content layer reads it (js-yaml), with dates kept as text as the YAML 1.2 core schema does. */
-function loadFast(text: string): { data: unknown } | { error: YAMLException } {
-  try {
-    return { data: loadYamlData(text) };
-  } catch (error) {
-    if (error instanceof YAMLException) return { error };
-    throw error;
-  }
-}
-
-/**
- * Parses YAML keeping line numbers: the one line finder for front matter and data files alike.
- * `firstLine` is the file line the text starts on (2 for front matter after its `---`).
- * The data comes from js-yaml, the parser Astro itself reads front matter with, about ten times
- * faster than building a document that keeps positions. That document (several times the size of
- * the text) is built only when a message asks for a line or the text has syntax errors, whose
- * messages and lines come from it.
+ * Parses YAML (the YAML 1.2 core schema: dates stay text) keeping line numbers: the one YAML
+ * reader for front matter and data files alike. `firstLine` is the file line the text starts on
+ * (2 for front matter after its `---`). The lines are recorded while the data is built, one pass.
  */
 export function readYaml(text: string, firstLine = 1): ReadYaml {
   const shift = firstLine - 1;
-  let lines: ReturnType<typeof parseWithLines> | undefined;
-  const withLines = () => (lines ??= parseWithLines(text));
+  const recorder = lineRecorder();
+  let data: unknown;
+  try {
+    data = load(text, { schema: CORE_SCHEMA, listener: recorder.listener } as LoadOptions);
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    return {
+      data: undefined,
+      errors: [{ line: (error.mark?.line ?? 0) + 1 + shift, message: READABLE_REASONS[error.reason] ?? error.reason }],
+      lineOf: () => undefined,
+    };
+  }
   const lineOf = (path: FieldPath): number | undefined => {
-    const { document, lineCounter } = withLines();
-    const offset = nodeAt(document, path)?.range?.[0];
-    return offset === undefined ? undefined : lineCounter.linePos(offset).line + shift;
+    let node: unknown = data;
+    let found = recorder.rootLine();
+    for (const key of path) {
+      const line = typeof node === 'object' && node !== null ? recorder.lines.get(node)?.get(key) : undefined;
+      if (line === undefined) break;
+      found = line;
+      node = (node as Record<string | number, unknown>)[key];
+    }
+    return found === undefined ? undefined : found + 1 + shift;
   };
-  const fast = loadFast(text);
-  if ('data' in fast) return { data: fast.data, errors: [], lineOf };
-  const { document, lineCounter } = withLines();
-  const errors = document.errors.map((error) => ({
-    line: lineCounter.linePos(error.pos[0]).line + shift,
-    message: error.message.split('\n')[0] ?? error.message,
-  }));
-  // The two parsers disagree only on rare inputs; what Astro cannot read must still be reported.
-  if (errors.length === 0) errors.push({ line: fast.error.mark.line + 1 + shift, message: fast.error.reason });
-  return { data: undefined, errors, lineOf };
+  return { data, errors: [], lineOf };
+}
+
+/**
+ * How many values the data holds once YAML aliases are expanded, counted without expanding them
+ * (each shared list or mapping is counted once and remembered), stopping past `limit`. A few
+ * lines of aliases can stand for billions of values, which anything copying the data would build.
+ */
+export function expandedValues(data: unknown, limit: number): number {
+  const sizes = new Map<object, number>();
+  const count = (value: unknown): number => {
+    if (typeof value !== 'object' || value === null) return 1;
+    const known = sizes.get(value);
+    if (known !== undefined) return known;
+    sizes.set(value, Infinity); // a cycle counts as too many
+    let total = 1;
+    for (const child of Object.values(value)) {
+      total += count(child);
+      if (total > limit) break;
+    }
+    sizes.set(value, total);
+    return total;
+  };
+  return count(data);
 }

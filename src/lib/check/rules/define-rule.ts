@@ -5,6 +5,7 @@ import type { UseCase } from '../../../schemas/use-case.ts';
 import type { CaseQuestion } from '../../../schemas/case.ts';
 import type { SourceKindEntry } from '../../../schemas/source-kind.ts';
 import type { ParsedContent, ParsedSource } from '../load-content.ts';
+import { VOCABULARY_KEYS } from '../vocabularies.ts';
 import { toProblem, type Finding, type Located, type Problem } from '../problems.ts';
 import type { CheckedSource } from '../sources.ts';
 
@@ -80,15 +81,19 @@ function crashed(name: string, at: string, error: unknown): Problem {
   });
 }
 
-/** What a one-file or one-source rule's problems also depend on: a change here invalidates every remembered file. */
+/**
+ * What a one-file or one-source rule's problems also depend on: a change here invalidates every
+ * remembered file. The vocabularies count by their files' digests, never by their data, which
+ * YAML aliases can make far larger than the text.
+ */
 const memoKey = (context: RuleContext) =>
-  JSON.stringify([
+  [
     context.today,
-    context.content.topics.data,
-    context.content.metrics.data,
-    context.content.useCases.data,
-    context.content.questions.data,
-  ]);
+    ...VOCABULARY_KEYS.map((key) => {
+      const file = context.content[key];
+      return file ? `${file.file}:${file.digest ?? (file.missing ? 'missing' : 'unread')}` : `${key}:none`;
+    }),
+  ].join('\n');
 
 /**
  * Defines a rule in the one shape every check has. The rule reports findings; this fills in its
@@ -122,9 +127,13 @@ export function defineRule(
       description,
       scope: meta.scope,
       run(context, memo) {
-        if (memo) {
-          const key = memoKey(context);
-          if (memo.key !== key) Object.assign(memo, { key, bySource: new WeakMap() });
+        try {
+          if (memo) {
+            const key = memoKey(context);
+            if (memo.key !== key) Object.assign(memo, { key, bySource: new WeakMap() });
+          }
+        } catch (error) {
+          return [crashed(name, 'content', error)];
         }
         const items: Array<ParsedSource | CheckedSource> = perFile ? context.content.sources : context.sources;
         return items.flatMap((item) => {

@@ -1,4 +1,5 @@
 import { MAX_SLUG_CHARS } from '../../text/limits.ts';
+import { VOCABULARIES, VOCABULARY_KEYS } from '../vocabularies.ts';
 import { defineRule } from './define-rule.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -7,8 +8,12 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const fileNamesRule = defineRule(
   {
     name: 'file-names',
-    description:
-      'Every source’s file name is a kebab-case slug (it becomes the page address), and the vocabularies content/topics.yaml, metrics.yaml, use-cases.yaml and questions.yaml exist.',
+    description: `Every source’s file name is a kebab-case slug (it becomes the page address), and the vocabularies content/${Object.values(
+      VOCABULARIES,
+    )
+      .filter((vocabulary) => vocabulary.required)
+      .map((vocabulary) => vocabulary.file)
+      .join(', ')} exist.`,
   },
   ({ content, each }, report) => {
     for (const source of each(content.sources)) {
@@ -33,8 +38,9 @@ export const fileNamesRule = defineRule(
           : 'Name it after the article’s title in lower-case words joined by hyphens (e.g. go-vs-rust-for-apis.mdx): the file name becomes the page address.',
       });
     }
-    for (const file of [content.topics, content.metrics, content.useCases, content.questions]) {
-      if (file.missing)
+    for (const key of VOCABULARY_KEYS) {
+      const file = content[key];
+      if (VOCABULARIES[key].required && file?.missing)
         report({ at: file.file, message: 'the file is missing', hint: `Create ${file.file}: a YAML list of entries.` });
     }
   },

@@ -1,4 +1,5 @@
 import { isRecommendationKey, recommendationKey } from '../../site/urls.ts';
+import { VOCABULARIES, VOCABULARY_KEYS } from '../vocabularies.ts';
 import { defineRule } from './define-rule.ts';
 
 /** The indexes at which each id occurs, for ids that occur more than once. */
@@ -8,14 +9,15 @@ function duplicates(ids: readonly string[]): Map<string, number[]> {
   return new Map([...seen].filter(([, indexes]) => indexes.length > 1));
 }
 
-/** Claim and table ids are unique in a source; topic and metric ids are unique. */
+/** Claim and table ids are unique in a source; each vocabulary's ids are unique (`VOCABULARIES[…].uniqueIds`). */
 export const uniqueIdsRule = defineRule(
   {
     name: 'unique-ids',
     description:
-      'Claim ids and table ids are unique within a source (they become page anchors), and no claim id takes the form rec-<go|rust>-<n>, the anchor of a recommendation’s passage; topic and metric ids are unique.',
+      'Claim ids and table ids are unique within a source (they become page anchors), and no claim id takes the form rec-<go|rust>-<n>, the anchor of a recommendation’s passage; the ids of topics, metrics, use cases, questions and cases are each unique in their file.',
   },
-  ({ sources, content, topics, metrics, each }, report) => {
+  (context, report) => {
+    const { sources, content, each } = context;
     for (const { parsed: source, data } of each(sources)) {
       data.claims.forEach((claim, c) => {
         if (!claim || !isRecommendationKey(claim.id)) return;
@@ -42,10 +44,11 @@ export const uniqueIdsRule = defineRule(
         }
       }
     }
-    for (const [file, entries] of [
-      [content.topics, topics],
-      [content.metrics, metrics],
-    ] as const) {
+    for (const key of VOCABULARY_KEYS) {
+      const vocabulary = VOCABULARIES[key];
+      if (key === 'corrections' || !vocabulary.uniqueIds) continue;
+      const file = content[key];
+      const entries: ReadonlyArray<{ id: string }> = context[vocabulary.collection];
       for (const [id, indexes] of duplicates(entries.map((entry) => entry.id))) {
         for (const index of indexes.slice(1)) {
           report({

@@ -1,11 +1,15 @@
+import { VOCABULARIES, VOCABULARY_KEYS } from '../vocabularies.ts';
 import { defineRule } from './define-rule.ts';
 
 /** Front matter and data files that cannot be parsed: nothing else can be checked in them. */
 export const yamlRule = defineRule(
   {
     name: 'yaml',
-    description:
-      'Every source’s front matter and the vocabularies (content/topics.yaml, metrics.yaml, use-cases.yaml, questions.yaml, cases.yaml, source-kinds.yaml, corrections.yaml) can be read as YAML (no repeated keys), with the line at fault.',
+    description: `Every source’s front matter and the vocabularies (content/${Object.values(VOCABULARIES)
+      .map((vocabulary) => vocabulary.file)
+      .join(
+        ', ',
+      )}) can be read as YAML (no repeated keys), with the line at fault; a vocabulary is also refused, by name, when it is not a regular file, is too big, is not UTF-8, or expands through YAML aliases past the limit.`,
   },
   ({ content, each }, report) => {
     for (const source of each(content.sources)) {
@@ -18,8 +22,8 @@ export const yamlRule = defineRule(
           hint: 'Fill in its fields (npm run new writes them for you), or remove the file: an article without them is not published.',
         });
       for (const error of source.yamlErrors ?? []) {
-        // A parser that runs out of stack has met lists or mappings nested thousands deep.
-        const deep = /call stack/i.test(error.message);
+        // The parser stops at its nesting limit (or, past it, runs out of stack).
+        const deep = /maxDepth|call stack/i.test(error.message);
         report({
           at: source.file,
           line: error.line,
@@ -32,15 +36,8 @@ export const yamlRule = defineRule(
         });
       }
     }
-    for (const file of each([
-      content.topics,
-      content.metrics,
-      content.useCases,
-      content.questions,
-      content.cases,
-      content.sourceKinds,
-      ...(content.corrections ? [content.corrections] : []),
-    ])) {
+    const vocabularies = VOCABULARY_KEYS.flatMap((key) => content[key] ?? []);
+    for (const file of each(vocabularies)) {
       for (const error of file.yamlErrors ?? []) {
         report({
           at: file.file,

@@ -1,5 +1,5 @@
 import type { UseCase } from '../../../schemas/use-case.ts';
-import { recommendationAnswer } from '../../rule-book.ts';
+import { recommendationAnswer, byOrderThenId } from '../../rule-book.ts';
 import { recommendationKey } from '../urls.ts';
 import type { SourceRecord } from './evidence.ts';
 
@@ -37,7 +37,7 @@ export interface UseCaseGuide {
  * published one) are not on the guide.
  */
 export function chooseByUseCase(sources: readonly SourceRecord[], useCases: readonly UseCase[]): UseCaseGuide[] {
-  const ordered = [...useCases].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const ordered = [...useCases].sort(byOrderThenId);
   const guides = new Map(ordered.map((useCase) => [useCase.id, { useCase, go: [], rust: [] } as UseCaseGuide]));
   for (const { slug, data } of sources) {
     for (const side of ['go', 'rust'] as const) {

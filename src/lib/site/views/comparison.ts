@@ -5,6 +5,7 @@ import { evidenceByTopic, type SourceRecord, type TopicEvidence } from './eviden
 import { sumQuality, type EvidenceQuality } from './quality.ts';
 import { evidenceBySide, rosterOf, type RosterGroup, type Side, type SideItem } from './sides.ts';
 import { deriveStance, type SourceStance } from './stance.ts';
+import { byOrderThenId } from '../../rule-book.ts';
 
 /** One source's column on a topic page, or one cell of the matrix. */
 export interface Column extends SourceStance {
@@ -35,7 +36,7 @@ export interface TopicComparison {
 export function compare(sources: readonly SourceRecord[], topics: readonly Topic[]): TopicComparison[] {
   const indexes = sources.map((source) => ({ slug: source.slug, byTopic: evidenceByTopic(source.data) }));
   return [...topics]
-    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
+    .sort(byOrderThenId)
     .map((topic) => {
       const columns = indexes.map(({ slug, byTopic }) => {
         const evidence = byTopic.get(topic.id);

@@ -4,7 +4,7 @@
 import type { SourceData } from '../../../schemas/source.ts';
 import type { Topic } from '../../../schemas/topic.ts';
 import type { UseCase } from '../../../schemas/use-case.ts';
-import { isDraft } from '../../rule-book.ts';
+import { isDraft, asPublished } from '../../rule-book.ts';
 import { LANGUAGE_NAMES } from '../labels.ts';
 import { chooseByUseCase } from './choose.ts';
 import { compare, type TopicComparison } from './comparison.ts';
@@ -118,7 +118,7 @@ export function changeImpact(
   const counted = (sources: readonly CheckedRecord[], draftsOf: ReadonlySet<string>) =>
     sources
       .filter((source) => !source.partial && (!isDraft(source.data) || draftsOf.has(source.slug)))
-      .map((source) => ({ slug: source.slug, data: { ...source.data, draft: false } }))
+      .map((source) => ({ slug: source.slug, data: asPublished(source.data) }))
       .sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
   return siteImpact(
     { sources: counted(before, new Set()), ...vocabulary },

@@ -59,13 +59,9 @@ let loading: Promise<Catalog> | undefined;
 
 async function load(): Promise<Catalog> {
   const sources = (await getCollection('sources')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
-  const topics = (await getCollection('topics'))
-    .map((entry) => entry.data)
-    .sort(byOrderThenId);
+  const topics = (await getCollection('topics')).map((entry) => entry.data).sort(byOrderThenId);
   const metrics = (await getCollection('metrics')).map((entry) => entry.data);
-  const useCases = (await getCollection('useCases'))
-    .map((entry) => entry.data)
-    .sort(byOrderThenId);
+  const useCases = (await getCollection('useCases')).map((entry) => entry.data).sort(byOrderThenId);
   const questions = (await getCollection('questions')).map((entry) => entry.data);
   const corrections = (await getCollection('corrections')).map((entry) => entry.data);
   const records: SourceRecord[] = sources.map((source) => ({ slug: source.id, data: source.data }));

@@ -31,9 +31,7 @@ let loading: Promise<ChooseCatalog> | undefined;
 
 async function load(): Promise<ChooseCatalog> {
   const catalog = await getCatalog();
-  const questions = (await getCollection('caseQuestions'))
-    .map((entry) => entry.data)
-    .sort(byOrderThenId);
+  const questions = (await getCollection('caseQuestions')).map((entry) => entry.data).sort(byOrderThenId);
   const sourceKinds = (await getCollection('sourceKinds')).map((entry) => entry.data);
   const sourceOf = (slug: string) => catalog.sourceBySlug.get(slug)?.data;
   const answers = new Map(

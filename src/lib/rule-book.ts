@@ -83,7 +83,7 @@ export const wordsOf = (text: string): string =>
     .trim();
 
 /** Whether a text gives a quote word for word: every word of it, in order, as whole words. */
-export function givesQuote(text: string, quote: string): boolean {
+function givesQuote(text: string, quote: string): boolean {
   const words = wordsOf(quote);
   return words !== '' && ` ${wordsOf(text)} `.includes(` ${words} `);
 }
@@ -170,6 +170,22 @@ export interface Vote {
 
 const voteOf = (stance: Stance | undefined, condition: string | undefined): Vote | undefined =>
   stance === undefined ? undefined : condition === undefined ? { stance } : { stance, condition };
+
+/**
+ * Whether evidence is discounted: it takes a stance, and the rule book takes its vote (`vote` is
+ * what `claimVote`, `rowVote` or `faqVote` gave it).
+ */
+export function isDiscounted(stance: Stance | undefined, vote: Vote | undefined): boolean {
+  return stance !== undefined && vote === undefined;
+}
+
+/** The two stances that take a side; the others (tie, depends), like mixed positions, sit between them. */
+export type SideStance = Extract<Stance, 'go' | 'rust'>;
+
+/** The side a stance takes, or undefined for a stance between the two (or none). */
+export function sideOfStance(stance: string | undefined): SideStance | undefined {
+  return stance === 'go' || stance === 'rust' ? stance : undefined;
+}
 
 /** The vote a claim contributes to its source's stance on its topic, if it votes. */
 export function claimVote(claim: Pick<Claim, 'favors' | 'check' | 'condition'>): Vote | undefined {

@@ -3,8 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDataFile } from '../../src/lib/check/load-content.ts';
-import { loadYamlData } from '../../src/lib/text/yaml-lines.ts';
+import { parseVocabulary, readDataFile } from '../../src/lib/check/load-content.ts';
 import { correctionSchema } from '../../src/schemas/correction.ts';
 import { checkFixture, FIXTURES, messages, ROOT } from '../support/check-fixture.ts';
 import { compileMdx } from '../support/compile-mdx.ts';
@@ -69,7 +68,8 @@ describe('empty front matter', () => {
 describe('vocabularies are read by the build as the check reads them', () => {
   it('keeps a date-like value as text in both, which the correction schema accepts (js-yaml’s default would make it a Date)', () => {
     const path = join(FIXTURES, 'data', 'corrections-date-values.yaml');
-    const built = loadYamlData(readFileSync(path, 'utf8')) as Array<Record<string, unknown>>;
+    // The build's loader parses with parseVocabulary (src/content.config.ts).
+    const built = parseVocabulary('corrections.yaml')(readFileSync(path, 'utf8')) as Array<Record<string, unknown>>;
     expect(built).toEqual(readDataFile(path, ROOT).data);
     expect(built[0]!.from).toBe('2026-01-26');
     expect(correctionSchema.safeParse(built[0]).success).toBe(true);

@@ -371,7 +371,7 @@ describe('odd input', () => {
 
   it('refuses front matter it cannot read, with the line', () => {
     expect(refusal(bytes('---\ntitle: Go\ntitle: Rust\n---\n\nText\n'))).toMatch(
-      /^the YAML front matter cannot be read \(line 3: Map keys must be unique/,
+      /^the YAML front matter cannot be read \(line 3: a key is given twice: each key must be unique/,
     );
     expect(refusal(bytes('+++\ntitle = "Go"\ndate = = 1\n+++\nText\n'))).toMatch(
       /^the TOML front matter cannot be read \(line 3: /,

@@ -26,8 +26,9 @@ function firstFieldLine(text: string): string {
   return '';
 }
 
+/** Front matter's YAML, which starts on the file's line 2 (after the opening ---), so errors name file lines. */
 function parseYaml(text: string): { data?: unknown; error?: string } {
-  const { data, errors } = readYaml(text);
+  const { data, errors } = readYaml(text, 2);
   const [error] = errors;
   return error ? { error: `line ${error.line}: ${error.message}` } : { data };
 }

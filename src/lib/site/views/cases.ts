@@ -1,6 +1,6 @@
 import type { CaseAnswer, CaseQuestion } from '../../../schemas/case.ts';
 import type { Claim } from '../../../schemas/claim.ts';
-import { isMiddleGround } from '../../rule-book.ts';
+import { isMiddleGround, recommendationAnswer } from '../../rule-book.ts';
 import { sourceCount } from '../labels.ts';
 import { recommendationKey } from '../urls.ts';
 import type { Side } from './choose.ts';
@@ -104,7 +104,7 @@ export function viewCase(theCase: Case, sources: readonly SourceRecord[]): CaseV
     const passages: CasePassage[] = [];
     for (const side of ['go', 'rust'] as const) {
       data.recommendations[side].forEach((recommendation, index) => {
-        const useCase = recommendation.useCase;
+        const useCase = recommendationAnswer(recommendation);
         if (useCase === undefined || !applies.get(useCase)?.has(side)) return;
         passages.push({
           side,

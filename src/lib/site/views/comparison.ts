@@ -35,21 +35,19 @@ export interface TopicComparison {
  */
 export function compare(sources: readonly SourceRecord[], topics: readonly Topic[]): TopicComparison[] {
   const indexes = sources.map((source) => ({ slug: source.slug, byTopic: evidenceByTopic(source.data) }));
-  return [...topics]
-    .sort(byOrderThenId)
-    .map((topic) => {
-      const columns = indexes.map(({ slug, byTopic }) => {
-        const evidence = byTopic.get(topic.id);
-        return { slug, evidence, ...deriveStance(evidence) };
-      });
-      return {
-        topic,
-        columns,
-        consensus: deriveConsensus(columns.map((column) => column.stance)),
-        quality: sumQuality(columns.map((column) => column.quality)),
-        sides: evidenceBySide(columns),
-        roster: rosterOf(columns),
-        contradictions: findContradictions(topic.id, columns),
-      };
+  return [...topics].sort(byOrderThenId).map((topic) => {
+    const columns = indexes.map(({ slug, byTopic }) => {
+      const evidence = byTopic.get(topic.id);
+      return { slug, evidence, ...deriveStance(evidence) };
     });
+    return {
+      topic,
+      columns,
+      consensus: deriveConsensus(columns.map((column) => column.stance)),
+      quality: sumQuality(columns.map((column) => column.quality)),
+      sides: evidenceBySide(columns),
+      roster: rosterOf(columns),
+      contradictions: findContradictions(topic.id, columns),
+    };
+  });
 }

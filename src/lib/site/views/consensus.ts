@@ -1,4 +1,4 @@
-import type { Stance } from '../../../schemas/stance.ts';
+import { STANCES, type Stance } from '../../../schemas/stance.ts';
 import { AGREEMENT, isFragileConsensus, MIN_SOURCES } from '../../rule-book.ts';
 import type { DerivedStance } from './stance.ts';
 
@@ -31,8 +31,8 @@ export interface Consensus {
 }
 
 /** The order stances are shown in, and counted in. */
-export const DERIVED_STANCES: readonly DerivedStance[] = ['go', 'rust', 'tie', 'depends', 'mixed', 'silent'];
-const SINGLE: readonly Stance[] = ['go', 'rust', 'tie', 'depends'];
+export const DERIVED_STANCES: readonly DerivedStance[] = [...STANCES, 'mixed', 'silent'];
+const SINGLE: readonly Stance[] = STANCES;
 
 /**
  * A topic's consensus from its sources' stances. Go, Rust, tie and depends are four separate

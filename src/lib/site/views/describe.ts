@@ -2,7 +2,7 @@ import { STANCES } from '../../../schemas/stance.ts';
 import type { DerivedStance } from '../../rule-book.ts';
 import { FRAGILE_WORD, NOT_COUNTED_WORD, RATING_WORDS, sourceCount, STANCE_LABELS, VERDICT_WORDS } from '../labels.ts';
 import type { Consensus } from './consensus.ts';
-import { AGREEMENT, consensusMargin, MIN_SOURCES } from '../../rule-book.ts';
+import { AGREEMENT, consensusMargin, MIN_SOURCES, RATINGS_BEST_FIRST } from '../../rule-book.ts';
 import { shareWords } from '../method.ts';
 import { DERIVED_STANCES } from './consensus.ts';
 import type { EvidenceQuality } from './quality.ts';
@@ -79,8 +79,6 @@ export function describeCounts(counts: StanceCounts): string {
     .join(', ');
 }
 
-const RATING_ORDER = ['accurate', 'unsupported', 'misleading', 'inaccurate'] as const;
-
 /**
  * How many of the claims behind a stance are checked and how the checks came out, e.g.
  * "3 claims · 2 checked: 1 accurate, 1 unsupported" or
@@ -90,7 +88,7 @@ export function describeQuality(quality: EvidenceQuality): string {
   const claims = `${quality.claims} ${quality.claims === 1 ? 'claim' : 'claims'}`;
   if (quality.claims === 0) return 'no claims';
   if (quality.checked === 0) return `${claims} · none checked`;
-  const ratings = RATING_ORDER.filter((rating) => quality.ratings[rating] > 0).map(
+  const ratings = RATINGS_BEST_FIRST.filter((rating) => quality.ratings[rating] > 0).map(
     (rating) => `${quality.ratings[rating]} ${RATING_WORDS[rating].toLowerCase()}`,
   );
   const notCounted = NOT_COUNTED_WORD.toLowerCase();

@@ -2,7 +2,7 @@ import type { Claim } from '../../../schemas/claim.ts';
 import type { Faq } from '../../../schemas/faq.ts';
 import type { SourceData } from '../../../schemas/source.ts';
 import type { TableRow } from '../../../schemas/table.ts';
-import { answerRestates, isDiscredited, rowRestates } from '../../rule-book.ts';
+import { answerRestates, faqVote, isDiscounted, rowRestates, rowVote } from '../../rule-book.ts';
 
 /** A source as the views see it: its slug and its validated front matter. */
 export interface SourceRecord {
@@ -61,7 +61,7 @@ export function evidenceByTopic(data: SourceData): Map<string, TopicEvidence> {
         caption: table.caption,
         row,
         restated,
-        discounted: row.winner !== undefined && isDiscredited(restated),
+        discounted: isDiscounted(row.winner, rowVote(row, restated)),
       });
     }
   }
@@ -73,6 +73,6 @@ export function evidenceByTopic(data: SourceData): Map<string, TopicEvidence> {
 export function faqEvidence(data: Pick<SourceData, 'faqs' | 'claims'>): FaqEvidence[] {
   return data.faqs.map((faq, index) => {
     const restated = answerRestates(faq, data.claims);
-    return { faq, index, restated, discounted: faq.favors !== undefined && isDiscredited(restated) };
+    return { faq, index, restated, discounted: isDiscounted(faq.favors, faqVote(faq, restated)) };
   });
 }

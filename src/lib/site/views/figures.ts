@@ -4,6 +4,7 @@ import type { foundFigureSchema } from '../../../schemas/fact-check.ts';
 import type { Figure } from '../../../schemas/figure.ts';
 import type { Metric } from '../../../schemas/metric.ts';
 import type { SourceRecord } from './evidence.ts';
+import { isFigureConfirmed } from '../../rule-book.ts';
 
 /** A figure with where it comes from. */
 interface SourcedFigure {
@@ -67,7 +68,7 @@ export function figuresByMetric(
   return metrics
     .flatMap((metric) => {
       const figures = byMetric.get(metric.id) ?? [];
-      const confirmed = figures.some((f) => f.rating === 'accurate' || f.found.length > 0);
+      const confirmed = figures.some((f) => isFigureConfirmed(f.rating, f.found.length));
       return figures.length ? [{ metric, figures, confirmed }] : [];
     })
     .sort((a, b) => rank(a) - rank(b) || a.metric.title.localeCompare(b.metric.title, 'en'));

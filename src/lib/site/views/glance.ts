@@ -1,5 +1,6 @@
 import type { Stance } from '../../../schemas/stance.ts';
 import type { Topic } from '../../../schemas/topic.ts';
+import { sideOfStance } from '../../rule-book.ts';
 import type { Consensus } from './consensus.ts';
 
 /** The home page's summary groups: topics given to Go, to Rust, to a tie or "it depends", split, or thin. */
@@ -17,8 +18,7 @@ export interface GlanceEntry {
 }
 
 const keyOf = (consensus: Consensus): GlanceKey => {
-  if (consensus.verdict === 'consensus')
-    return consensus.stance === 'go' || consensus.stance === 'rust' ? consensus.stance : 'neither';
+  if (consensus.verdict === 'consensus') return sideOfStance(consensus.stance) ?? 'neither';
   return consensus.verdict === 'split' ? 'split' : 'thin';
 };
 

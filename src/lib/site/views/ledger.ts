@@ -1,5 +1,6 @@
 import type { FactCheck } from '../../../schemas/fact-check.ts';
 import type { SourceRecord } from './evidence.ts';
+import { RATINGS_BEST_FIRST } from '../../rule-book.ts';
 
 type Rating = FactCheck['rating'];
 
@@ -14,7 +15,7 @@ export interface LedgerRow {
 }
 
 /** The ledger's order of ratings: what a reader most needs to know is wrong comes first. */
-const LEDGER_RATING_ORDER: readonly Rating[] = ['inaccurate', 'misleading', 'unsupported', 'accurate'];
+const LEDGER_RATING_ORDER: readonly Rating[] = [...RATINGS_BEST_FIRST].reverse();
 
 /** Every fact-check of the given sources, in the sources' order, then the claims'. */
 export function ledgerRows(sources: readonly SourceRecord[]): LedgerRow[] {

@@ -1,6 +1,6 @@
 import type { Claim } from '../../../schemas/claim.ts';
 import { RATINGS, type FactCheck } from '../../../schemas/fact-check.ts';
-import { castsVote } from '../../rule-book.ts';
+import { castsVote, isAllConfirmed } from '../../rule-book.ts';
 
 type Rating = FactCheck['rating'];
 
@@ -52,6 +52,6 @@ export type QualityMark = 'discounted' | 'unsupported' | 'accurate' | 'none';
 export function qualityMark(quality: EvidenceQuality): QualityMark {
   if (quality.discounted > 0) return 'discounted';
   if (quality.ratings.unsupported > 0) return 'unsupported';
-  if (quality.claims > 0 && quality.ratings.accurate === quality.claims) return 'accurate';
+  if (isAllConfirmed(quality)) return 'accurate';
   return 'none';
 }

@@ -1,7 +1,16 @@
 import type { Claim } from '../../../schemas/claim.ts';
 import type { Stance } from '../../../schemas/stance.ts';
 import type { FaqEvidence, RowEvidence, TopicEvidence } from './evidence.ts';
-import { claimVote, faqVote, rowVote, type Vote } from '../../rule-book.ts';
+import {
+  claimVote,
+  faqVote,
+  isDiscounted,
+  isMadeOfQuote,
+  rowVote,
+  sideOfStance,
+  wordsOf,
+  type Vote,
+} from '../../rule-book.ts';
 import type { DerivedStance } from './stance.ts';
 
 /** The three groups a topic page sorts evidence into: Go · it depends / tie · Rust. */
@@ -33,22 +42,15 @@ export type SideItem = {
 /** An FAQ answer or a table row that gives a claim's words again. */
 type SideRepeat = { kind: 'faq'; faq: FaqEvidence } | { kind: 'row'; row: RowEvidence };
 
-/** The side a stance falls on; evidence taking no stance (a row without a winner) goes in the middle. */
-const sideOf = (stance: Stance | undefined): Side => (stance === 'go' || stance === 'rust' ? stance : 'middle');
-
-/** Quotes compare as the words they hold: case, spacing and punctuation aside. */
-const words = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+/** The side a stance falls on (the rule book's); evidence taking no stance (a row without a winner) goes in the middle. */
+const sideOf = (stance: string | undefined): Side => sideOfStance(stance) ?? 'middle';
 
 /**
  * A claim's statement where a page lists it apart from its quote, or undefined when the statement
  * is the quote word for word (the page would show the same words twice).
  */
 export const statementBesideQuote = (claim: Pick<Claim, 'statement' | 'quote'>): string | undefined =>
-  words(claim.statement) === words(claim.quote) ? undefined : claim.statement;
+  wordsOf(claim.statement) === wordsOf(claim.quote) ? undefined : claim.statement;
 
 const checked = (claims: readonly Claim[]) => claims.filter((claim) => claim.check);
 
@@ -57,7 +59,7 @@ const counting = (stance: Stance | undefined, condition: string | undefined, vot
   stance,
   condition,
   counted: vote !== undefined,
-  discounted: stance !== undefined && vote === undefined,
+  discounted: isDiscounted(stance, vote),
 });
 
 /**
@@ -73,15 +75,8 @@ export function evidenceBySide(
   const sides: Record<Side, SideItem[]> = { go: [], middle: [], rust: [] };
   for (const { slug, evidence } of columns) {
     if (!evidence) continue;
-    // The claim (if any) whose quote makes up most of a text: the same words, or at least half of
-    // them in one stretch. A short phrase inside a longer answer leaves the answer its own item.
-    const claimIn = (text: string) =>
-      evidence.claims.find((claim) => {
-        const quote = words(claim.quote);
-        return (
-          ` ${words(text)} `.includes(` ${quote} `) && quote.split(' ').length * 2 >= words(text).split(' ').length
-        );
-      });
+    // The claim (if any) a text is made of (the rule book's `isMadeOfQuote`).
+    const claimIn = (text: string) => evidence.claims.find((claim) => isMadeOfQuote(text, claim.quote));
     const also = new Map<Claim, SideRepeat[]>(evidence.claims.map((claim) => [claim, []]));
     const rows = evidence.rows.filter((row) => {
       const claim = claimIn(row.row.go) ?? claimIn(row.row.rust);
@@ -127,10 +122,7 @@ export type RosterGroup = Side | 'silent';
 
 export function rosterOf<T extends { stance: DerivedStance }>(columns: readonly T[]): Record<RosterGroup, T[]> {
   const roster: Record<RosterGroup, T[]> = { go: [], middle: [], rust: [], silent: [] };
-  for (const column of columns)
-    roster[column.stance === 'silent' ? 'silent' : column.stance === 'mixed' ? 'middle' : sideOf(column.stance)].push(
-      column,
-    );
+  for (const column of columns) roster[column.stance === 'silent' ? 'silent' : sideOf(column.stance)].push(column);
   return roster;
 }
 

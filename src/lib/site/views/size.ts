@@ -1,6 +1,6 @@
 import type { FactCheck } from '../../../schemas/fact-check.ts';
 import type { Metric } from '../../../schemas/metric.ts';
-import { sizesTheDifference } from '../../rule-book.ts';
+import { isConfirmed, sizesTheDifference } from '../../rule-book.ts';
 import { formatFigure } from '../labels.ts';
 import type { SourceRecord } from './evidence.ts';
 
@@ -55,7 +55,7 @@ export function sizeOnTopic(sources: readonly SourceRecord[], topic: string, met
           context: figure.context,
           rating,
         };
-        (!sizesTheDifference(metric) ? size.context : rating === 'accurate' ? size.confirmed : size.unconfirmed).push(
+        (!sizesTheDifference(metric) ? size.context : isConfirmed(rating) ? size.confirmed : size.unconfirmed).push(
           entry,
         );
       }

@@ -1,13 +1,13 @@
 import { evidenceStrength, type EvidenceStrength } from '../../rule-book.ts';
 import type { EvidenceQuality } from './quality.ts';
 
-/** Each strength as a reader reads it: a word, and what it means in one clause. */
-const STRENGTH_WORDS: Record<EvidenceStrength, { word: string; means: string }> = {
-  none: { word: 'No claims to check', means: 'it rests on tables, FAQ answers or advice, which are not fact-checked' },
-  unchecked: { word: 'Unchecked', means: 'none of its claims has been fact-checked' },
-  unconfirmed: { word: 'Unconfirmed', means: 'claims were checked, and none was found accurate' },
-  partly: { word: 'Partly confirmed', means: 'some claims were checked and found accurate' },
-  strong: { word: 'Well confirmed', means: 'most claims were checked and found accurate' },
+/** Each strength as a reader reads it (what each means is the rule book's `EvidenceStrength`). */
+const STRENGTH_WORDS: Record<EvidenceStrength, string> = {
+  none: 'No claims to check',
+  unchecked: 'Unchecked',
+  unconfirmed: 'Unconfirmed',
+  partly: 'Partly confirmed',
+  strong: 'Well confirmed',
 };
 
 /** The strength of some evidence, with the counts it comes from. */
@@ -26,7 +26,7 @@ const claimsWord = (n: number) => `${n} ${n === 1 ? 'claim' : 'claims'}`;
  */
 export function strengthOf(quality: EvidenceQuality): StrengthStatement {
   const strength = evidenceStrength(quality);
-  const { word } = STRENGTH_WORDS[strength];
+  const word = STRENGTH_WORDS[strength];
   if (strength === 'none') return { strength, word, detail: 'no claims, only tables, FAQ answers or advice' };
   const checked = `${quality.checked} of ${claimsWord(quality.claims)} checked`;
   return {

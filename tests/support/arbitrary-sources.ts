@@ -17,7 +17,7 @@ export interface ArbitraryVocabulary {
 }
 
 /** The fields a published source must have (src/schemas/source.ts): present in every sample. */
-export const ALWAYS = ['title', 'kind', 'summary', 'verdict', 'claims', 'draft'] as const;
+const ALWAYS = ['title', 'kind', 'summary', 'verdict', 'claims', 'draft'] as const;
 
 /** Every other field of the schema: each sample has some of them, and the generative test wants every pair together. */
 export const OPTIONAL_FIELDS = Object.keys(sourceFieldsSchema.shape).filter(
@@ -82,7 +82,7 @@ export interface ArbitrarySource {
  * A source whose front matter has every field in `ALWAYS` and `force`, and any of the others.
  * `n` makes its slug, its names and its quotes unique among the samples.
  */
-export function arbitrarySource(
+function arbitrarySource(
   vocabulary: ArbitraryVocabulary,
   n: number,
   force: readonly string[] = [],

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'astro/zod';
-import { fieldComments, fieldDocs, fieldTable, withDescriptions } from './schema-docs.ts';
+import { readIds } from '../scripts/vocabulary.ts';
+import { fieldComments, fieldDocs, fieldTable, withDescriptions, withIdEnums } from './schema-docs.ts';
 
 type AnySchema = z.core.$ZodType;
 
@@ -89,6 +90,20 @@ export async function buildReference(root: string): Promise<Map<string, string>>
       list: true,
     },
   ];
+  // The ids a reference may name, so an editor's YAML support completes and checks them.
+  const ids = {
+    topic: readIds(root, 'topics.yaml'),
+    useCase: readIds(root, 'use-cases.yaml'),
+    question: readIds(root, 'questions.yaml'),
+    metric: readIds(root, 'metrics.yaml'),
+  };
+  const references = {
+    topic: ids.topic,
+    topics: ids.topic,
+    useCase: ids.useCase,
+    question: ids.question,
+    metric: ids.metric,
+  };
   const out = new Map<string, string>();
   const markdown = [
     '<!-- Generated from the doc comments in src/schemas/ by `npm run docs`. Do not edit by hand: a test fails when this file is stale. -->',
@@ -99,12 +114,15 @@ export async function buildReference(root: string): Promise<Map<string, string>>
   for (const section of sections) {
     const rows = fieldDocs(section.schema, names, comments);
     markdown.push('', `## ${section.title}`, '', `In \`${section.file}\`.`, '', fieldTable(rows));
-    const json = withDescriptions(
-      z.toJSONSchema(section.list ? z.array(section.schema) : section.schema, {
-        io: 'input',
-        unrepresentable: 'any',
-      }) as Record<string, unknown>,
-      rows,
+    const json = withIdEnums(
+      withDescriptions(
+        z.toJSONSchema(section.list ? z.array(section.schema) : section.schema, {
+          io: 'input',
+          unrepresentable: 'any',
+        }) as Record<string, unknown>,
+        rows,
+      ),
+      references,
     );
     json.title = section.title;
     out.set(section.json, `${JSON.stringify(json, null, 2)}\n`);

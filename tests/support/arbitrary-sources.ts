@@ -223,12 +223,13 @@ function arbitrarySource(
       if (quotes.length) body.push(quotes.map((q) => `- ${q}`).join('\n'));
     }
     if (data.tables) {
-      const [{ withWinner, caption, rows }] = data.tables as [
-        fc.RecordValue<{ withWinner: boolean; caption: string; rows: Array<Record<string, string>> }>,
-      ];
-      const tableRows = rows!.map(({ winner, ...row }) => ({ ...row, ...(withWinner ? { winner } : {}) }));
+      const { withWinner, caption, rows } = data.tables[0]!;
+      const tableRows: Array<Record<string, string> & { winner?: string }> = rows.map(({ winner, ...row }) => ({
+        ...row,
+        ...(withWinner ? { winner } : {}),
+      }));
       front.tables = [{ id: 'comparison', caption, rows: tableRows }];
-      const winnerWord = (w: string) => ({ go: 'Go', rust: 'Rust', tie: 'Tie', depends: 'Depends' })[w];
+      const winnerWord = (w: string) => ({ go: 'Go', rust: 'Rust', tie: 'Tie', depends: 'Depends' })[w as 'go'];
       body.push(
         `## ${caption}`,
         [

@@ -9,6 +9,7 @@ import { splitFrontMatter } from '../src/lib/text/front-matter.ts';
 import { sourceSchema } from '../src/schemas/source.ts';
 
 const SOURCES = 'content/sources';
+const CAPTURES = 'content/captures';
 
 /** git's output, or undefined when git is missing, this is no repository, or the command fails. */
 function git(root: string, args: string[]): string | undefined {
@@ -24,10 +25,9 @@ function git(root: string, args: string[]): string | undefined {
 }
 
 const lines = (text: string | undefined) => (text ?? '').split('\n').filter(Boolean);
-const slugOf = (path: string) => path.slice(SOURCES.length + 1, -'.mdx'.length);
 
 /** A source as it was at `ref`, validated; undefined when it did not exist, or did not pass its schema. */
-function sourceAt(root: string, ref: string, slug: string): SourceRecord | undefined {
+export function sourceAt(root: string, ref: string, slug: string): SourceRecord | undefined {
   const text = git(root, ['show', `${ref}:${SOURCES}/${slug}.mdx`]);
   if (text === undefined) return undefined;
   const parsed = sourceSchema.safeParse(splitFrontMatter(text).data);
@@ -35,17 +35,43 @@ function sourceAt(root: string, ref: string, slug: string): SourceRecord | undef
 }
 
 /**
+ * The slugs of the sources changed since `ref`: committed since, staged, edited or new, and those
+ * whose capture changed; undefined when `ref` is no commit or git cannot tell.
+ */
+export function changedSources(root: string, ref: string, withCaptures = true): Set<string> | undefined {
+  if (git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]) === undefined) return undefined;
+  const folders = withCaptures ? [SOURCES, CAPTURES] : [SOURCES];
+  const paths = [
+    ...lines(git(root, ['diff', '--name-only', ref, '--', ...folders])),
+    ...lines(git(root, ['ls-files', '--others', '--exclude-standard', '--', ...folders])),
+  ];
+  const slugs = paths.flatMap((path) => {
+    const match = /^content\/(?:sources\/([^/]+)\.mdx|captures\/([^/]+)\.txt)$/.exec(path);
+    return match ? [(match[1] ?? match[2])!] : [];
+  });
+  return new Set(slugs);
+}
+
+/**
+ * The merge base of HEAD with origin/main (or main): what a pull request is compared with.
+ * HEAD itself when neither exists, as in a shallow clone.
+ */
+export function defaultBase(root: string): string {
+  for (const branch of ['origin/main', 'main']) {
+    const base = git(root, ['merge-base', 'HEAD', branch])?.trim();
+    if (base) return base;
+  }
+  return 'HEAD';
+}
+
+/**
  * The impact report for the sources changed since `ref` (committed since, staged, edited or new),
  * drafts among them counted as if published; undefined when none changed or git cannot tell.
  */
 export function impactReport(root: string, result: CheckResult, ref: string): string | undefined {
-  if (git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]) === undefined) return undefined;
-  const changedPaths = [
-    ...lines(git(root, ['diff', '--name-only', ref, '--', SOURCES])),
-    ...lines(git(root, ['ls-files', '--others', '--exclude-standard', '--', SOURCES])),
-  ].filter((path) => path.endsWith('.mdx') && !path.slice(SOURCES.length + 1).includes('/'));
-  const changed = new Set(changedPaths.map(slugOf));
-  if (changed.size === 0) return undefined;
+  // A capture changes nothing a reader sees: only the sources themselves count here.
+  const changed = changedSources(root, ref, false);
+  if (!changed || changed.size === 0) return undefined;
   const current = result.sources.map((source) => ({
     slug: source.parsed.slug,
     data: source.data,

@@ -30,3 +30,8 @@ export function readMetrics(root: string): MetricWords[] {
     typeof id === 'string' && typeof title === 'string' && typeof unit === 'string' ? [{ id, title, unit }] : [],
   );
 }
+
+/** The ids of a vocabulary file (`topics.yaml`, `use-cases.yaml`…), in its order; none when it is unreadable. */
+export function readIds(root: string, name: string): string[] {
+  return readEntries(root, name).flatMap(({ id }) => (typeof id === 'string' ? [id] : []));
+}

@@ -4,7 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { z } from 'astro/zod';
 import { EDITORIAL_COMPONENTS, SOURCE_COMPONENTS, type ComponentPolicy } from '../src/lib/text/prose-only.ts';
 import { jsonSchemaPath, VOCABULARIES, VOCABULARY_KEYS } from '../src/lib/check/vocabularies.ts';
-import { fieldComments, fieldDocs, fieldTable, withDescriptions } from './schema-docs.ts';
+import { readIds } from '../scripts/vocabulary.ts';
+import { fieldComments, fieldDocs, fieldTable, withDescriptions, withIdEnums } from './schema-docs.ts';
 
 type AnySchema = z.core.$ZodType;
 
@@ -68,6 +69,20 @@ export async function buildReference(root: string): Promise<Map<string, string>>
       list: false,
     },
   ];
+  // The ids a reference may name, so an editor's YAML support completes and checks them.
+  const ids = {
+    topic: readIds(root, 'topics.yaml'),
+    useCase: readIds(root, 'use-cases.yaml'),
+    question: readIds(root, 'questions.yaml'),
+    metric: readIds(root, 'metrics.yaml'),
+  };
+  const references = {
+    topic: ids.topic,
+    topics: ids.topic,
+    useCase: ids.useCase,
+    question: ids.question,
+    metric: ids.metric,
+  };
   const out = new Map<string, string>();
   const markdown = [
     '<!-- Generated from the doc comments in src/schemas/ by `npm run docs`. Do not edit by hand: a test fails when this file is stale. -->',
@@ -78,12 +93,15 @@ export async function buildReference(root: string): Promise<Map<string, string>>
   for (const section of sections) {
     const rows = fieldDocs(section.schema, names, comments);
     markdown.push('', `## ${section.title}`, '', `In \`${section.file}\`.`, '', fieldTable(rows));
-    const json = withDescriptions(
-      z.toJSONSchema(section.list ? z.array(section.schema) : section.schema, {
-        io: 'input',
-        unrepresentable: 'any',
-      }) as Record<string, unknown>,
-      rows,
+    const json = withIdEnums(
+      withDescriptions(
+        z.toJSONSchema(section.list ? z.array(section.schema) : section.schema, {
+          io: 'input',
+          unrepresentable: 'any',
+        }) as Record<string, unknown>,
+        rows,
+      ),
+      references,
     );
     json.title = section.title;
     out.set(section.json, `${JSON.stringify(json, null, 2)}\n`);

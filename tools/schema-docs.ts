@@ -154,3 +154,34 @@ export function withDescriptions(
   visit(jsonSchema, '');
   return jsonSchema;
 }
+
+/**
+ * Lists the known ids as an `enum` on every id field named like a reference (`topic`,
+ * `useCase`, `topics[]`…), so an editor completes them and flags a typo as it is typed. The
+ * pattern stays; a vocabulary with no ids adds nothing. The check still resolves every reference.
+ */
+export function withIdEnums(
+  jsonSchema: Record<string, unknown>,
+  references: Record<string, readonly string[]>,
+): Record<string, unknown> {
+  const visit = (node: Record<string, unknown>) => {
+    const properties = node.properties as Record<string, Record<string, unknown>> | undefined;
+    for (const [key, child] of Object.entries(properties ?? {})) {
+      const ids = Object.hasOwn(references, key) ? references[key]! : [];
+      const target =
+        child.type === 'array'
+          ? (child.items as Record<string, unknown> | undefined)
+          : (child as Record<string, unknown>);
+      // A reference is an id, with the id's pattern: a text field of the same name (a topic's `question`) is not.
+      if (ids.length && target?.type === 'string' && typeof target.pattern === 'string') target.enum = [...ids];
+      visit(child);
+    }
+    const items = node.items as Record<string, unknown> | undefined;
+    if (items) visit(items);
+    for (const key of ['anyOf', 'oneOf', 'allOf'] as const) {
+      for (const option of (node[key] as Array<Record<string, unknown>> | undefined) ?? []) visit(option);
+    }
+  };
+  visit(jsonSchema);
+  return jsonSchema;
+}

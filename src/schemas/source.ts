@@ -21,7 +21,7 @@ export const authorSchema = z.strictObject({
 
 /** How an editor looked for a source's original page and publisher: shown on its provenance card. */
 export const provenanceSchema = z.strictObject({
-  /** What was searched for the original page and its publisher, and where, e.g. "the headline and two sentences of the text, in a web search, 2 December 2026". Shown beside "original address not found" when `url` is left out. */
+  /** What was searched for the original page and its publisher, and where, e.g. "the headline and two sentences of the text, in a web search, 2 December 2026". Shown on the provenance card beside the address, or beside "original address not found" when `url` is left out. */
   searched: textSchema,
 });
 

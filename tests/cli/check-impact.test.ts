@@ -36,7 +36,7 @@ describe('the impact summary of npm run check', { timeout: 120_000 }, () => {
     expect(run.stdout).toContain(
       'What this changes on the site, against HEAD:\n  content/sources/fixture-valid.mdx (new)',
     );
-    expect(run.stdout).toMatch(/^ {2}· performance: .+ → .+$/m);
+    expect(run.stdout).toMatch(/^ {2}· (?:flips )?performance: .+ → .+$/m);
     expect(run.stdout).toMatch(/^ {2}· \/choose\/ .+: Go \d+ → \d+ sources \(gains fixture-valid\)$/m);
   });
 

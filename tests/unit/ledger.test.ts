@@ -88,6 +88,19 @@ describe('the provenance card', () => {
     });
   });
 
+  it('keeps what was searched beside an address that was found', () => {
+    const { data } = source('a', {
+      url: 'https://example.com/post',
+      provenance: { searched: 'the headline, in a web search' },
+    });
+    expect(provenanceOf(data, qualityOf(data.claims)).original).toEqual({
+      found: true,
+      url: 'https://example.com/post',
+      host: 'example.com',
+      searched: 'the headline, in a web search',
+    });
+  });
+
   it('notes plainly when none of its checked claims is accurate, and only then', () => {
     const none = source('a', {
       claims: [claim('cost', 'unsupported'), claim('cost', 'misleading'), claim('cost')],

@@ -25,7 +25,9 @@ describe('what a source changes on the site', () => {
   it('names a topic whose consensus it flips, with the counts before and after', () => {
     const added = source('d', [['cost', 'go']]);
     expect(siteImpact(site(...three), site(...three, added))).toEqual([
-      'cost: Split (2 Go · 1 Rust) → Consensus for Go (3 Go · 1 Rust); evidence 3 claims · none checked → 4 claims · none checked',
+      'flips cost: Split (2 Go · 1 Rust) → Consensus for Go (3 Go · 1 Rust)',
+      'cost: evidence 3 claims · none checked → 4 claims · none checked',
+      'unchanged: 1 topic (speed)',
     ]);
   });
 
@@ -37,7 +39,9 @@ describe('what a source changes on the site', () => {
   it('counts a check that discounts a claim as a change of evidence and consensus', () => {
     const checked = source('c', [['cost', 'rust', 'misleading']]);
     expect(siteImpact(site(...three), site(three[0]!, three[1]!, checked))).toEqual([
-      'cost: Split (2 Go · 1 Rust) → Too few sources (2 Go); evidence 3 claims · none checked → 3 claims · 1 checked: 1 misleading (not counted)',
+      'flips cost: Split (2 Go · 1 Rust) → Too few sources (2 Go)',
+      'cost: evidence 3 claims · none checked → 3 claims · 1 checked: 1 misleading (not counted)',
+      'unchanged: 1 topic (speed)',
     ]);
   });
 
@@ -46,6 +50,9 @@ describe('what a source changes on the site', () => {
       recommendations: { rust: [{ text: 't', useCase: 'web' }] },
     });
     const lines = siteImpact(site(...three), site(...three, recommending));
+    expect(lines.slice(0, 2)).toContain(
+      'flips /choose/ Web services: no answer (0 Go · 0 Rust) → Rust (0 Go · 1 Rust)',
+    );
     expect(lines).toContain('/choose/ Web services: Rust 0 → 1 sources (gains d)');
     expect(siteImpact(site(...three, recommending), site(...three))).toContain(
       '/choose/ Web services: Rust 1 → 0 sources (loses d)',

@@ -42,8 +42,10 @@ export interface ImportResult {
   used: string[];
   /** Front-matter keys dropped. */
   dropped: string[];
-  /** Known front-matter keys whose values could not be used, and why. */
+  /** Known front-matter keys whose values could not be used, leaving their field out, and why. */
   unreadable: string[];
+  /** Known front-matter keys whose values could not be used, their field filled from another key. */
+  replaced: string[];
   /** Winner cells that name no side, by field path. */
   unreadWinners: Array<{ path: string; cell: string }>;
   /** GFM tables left in the body only, having no Go and Rust columns. */
@@ -140,6 +142,7 @@ export function importArticle(bytes: Uint8Array, options: ImportOptions): Import
       used: mapped.used,
       dropped: mapped.dropped,
       unreadable: mapped.unreadable,
+      replaced: mapped.replaced,
       unreadWinners: tables.unreadWinners,
       otherTables: tables.others,
       mojibake: findMojibake(file),

@@ -9,8 +9,10 @@ export interface MappedFields {
   used: string[];
   /** Keys we have no field for, or a second key for a field already filled, in the file's order. */
   dropped: string[];
-  /** Values of known keys that could not be used, and why. */
+  /** Values of known keys that could not be used, for fields left out as a result, and why. */
   unreadable: string[];
+  /** Values of known keys that could not be used, for fields another key filled instead. */
+  replaced: string[];
 }
 
 type Target = 'title' | 'publisher' | 'url' | 'published' | 'updated' | 'summary' | 'author';
@@ -104,15 +106,18 @@ export function mapFrontMatter(data: Readonly<Record<string, unknown>>): MappedF
   const fields: Record<string, unknown> = {};
   const used: string[] = [];
   const unreadable: string[] = [];
+  const replaced: string[] = [];
   const taken = new Set<string>();
   for (const [target, aliases] of ALIASES) {
+    // Keys whose value is unusable: the field was left out only when no later key filled it.
+    const unusable: string[] = [];
     for (const alias of aliases) {
       const key = byLowerCase.get(alias);
       if (key === undefined || fields[target] !== undefined) continue;
       taken.add(key);
       const value = READERS[target](data[key]);
       if (value === undefined) {
-        unreadable.push(`${key}: ${shown(data[key])} is not ${EXPECTED[target]}, so ${target} was left out`);
+        unusable.push(key);
         continue;
       }
       fields[target] = value;
@@ -120,6 +125,21 @@ export function mapFrontMatter(data: Readonly<Record<string, unknown>>): MappedF
         key === target && target !== 'author' ? target : `${key} → ${target === 'author' ? 'author.name' : target}`,
       );
     }
+    const filledFrom = used.at(-1)?.split(' → ')[0];
+    for (const key of unusable) {
+      if (fields[target] === undefined)
+        unreadable.push(`${key}: ${shown(data[key])} is not ${EXPECTED[target]}, so ${target} was left out`);
+      else
+        replaced.push(
+          `${key}: ${shown(data[key])} is not ${EXPECTED[target]}, so ${target} was taken from ${filledFrom}`,
+        );
+    }
   }
-  return { fields: fields as MappedFields['fields'], used, dropped: keys.filter((key) => !taken.has(key)), unreadable };
+  return {
+    fields: fields as MappedFields['fields'],
+    used,
+    dropped: keys.filter((key) => !taken.has(key)),
+    unreadable,
+    replaced,
+  };
 }

@@ -120,6 +120,7 @@ export function formatImportReport(result: ImportResult, paths: ImportPaths): st
       ? [
           `Front matter (${result.format.toUpperCase()}): used ${result.used.join(', ') || 'nothing'}`,
           `Dropped front-matter keys: ${result.dropped.join(', ') || 'none'}`,
+          ...result.replaced.map((note) => `  ${note}`),
         ]
       : ['Front matter: none']),
     `Lifted: ${plural(tables.length, 'table')} with ${plural(rows, 'row')}, ${plural(draft.faqs?.length ?? 0, 'FAQ')}`,

@@ -6,7 +6,7 @@ import type { Topic } from '../../../schemas/topic.ts';
 import type { UseCase } from '../../../schemas/use-case.ts';
 import { isDraft, asPublished } from '../../rule-book.ts';
 import { LANGUAGE_NAMES } from '../labels.ts';
-import { chooseByUseCase } from './choose.ts';
+import { chooseByUseCase, guideLead, type UseCaseGuide } from './choose.ts';
 import { compare, type TopicComparison } from './comparison.ts';
 import { consensusLabel, describeQuality, describeSpread } from './describe.ts';
 import type { SourceRecord } from './evidence.ts';
@@ -39,13 +39,26 @@ function contradictionsOf(comparison: readonly TopicComparison[]): Map<string, s
 
 const listed = (slugs: readonly string[]) => slugs.join(', ');
 
+/** A use case's answer on /choose/ in a few words, e.g. "Go (2 Go · 1 Rust)" or "tie (1 Go · 1 Rust)". */
+function answerWords(guide: Pick<UseCaseGuide, 'go' | 'rust'> | undefined): string {
+  const go = guide?.go.length ?? 0;
+  const rust = guide?.rust.length ?? 0;
+  if (go + rust === 0) return 'no answer (0 Go · 0 Rust)';
+  const lead = guide ? guideLead(guide) : undefined;
+  return `${lead ? LANGUAGE_NAMES[lead] : 'tie'} (${go} Go · ${rust} Rust)`;
+}
+
 /**
- * What changes on the site when `before` becomes `after`, one line per change, in page order:
- * topics (consensus, then evidence), contradictions, then /choose/. Empty when nothing a reader
- * sees in those places moves.
+ * What changes on the site when `before` becomes `after`, one line per change, what flips first:
+ * each topic whose consensus changes its verdict or side and each use case on /choose/ whose
+ * answer changes side, with both sides' counts before and after; then what moves without flipping
+ * (counts, evidence, contradictions, the sources on /choose/); then the topics left as they were,
+ * in one line. Empty when nothing a reader sees in those places moves.
  */
 export function siteImpact(before: SiteContent, after: SiteContent): string[] {
-  const lines: string[] = [];
+  const flips: string[] = [];
+  const moves: string[] = [];
+  const unchanged: string[] = [];
   const was = new Map(compare(before.sources, before.topics).map((entry) => [entry.topic.id, entry]));
   const now = compare(after.sources, after.topics);
   for (const entry of now) {
@@ -54,47 +67,59 @@ export function siteImpact(before: SiteContent, after: SiteContent): string[] {
     const consensus = consensusWords(entry);
     const evidence = describeQuality(entry.quality);
     const oldEvidence = old ? describeQuality(old.quality) : 'no claims';
-    const moves = [
-      then !== consensus ? `${then} → ${consensus}` : '',
-      evidence !== oldEvidence ? `evidence ${oldEvidence} → ${evidence}` : '',
-    ];
-    if (moves.some(Boolean)) lines.push(`${entry.topic.id}: ${moves.filter(Boolean).join('; ')}`);
+    const flipped = !old || consensusLabel(old.consensus) !== consensusLabel(entry.consensus);
+    if (then !== consensus) (flipped ? flips : moves).push(`${entry.topic.id}: ${then} → ${consensus}`);
+    if (evidence !== oldEvidence) moves.push(`${entry.topic.id}: evidence ${oldEvidence} → ${evidence}`);
+    if (then === consensus && evidence === oldEvidence) unchanged.push(entry.topic.id);
   }
   const oldContradictions = contradictionsOf([...was.values()]);
   const contradictions = contradictionsOf(now);
   for (const [key, sides] of contradictions) {
     const old = oldContradictions.get(key);
-    if (old === undefined) lines.push(`new contradiction, ${key}: ${sides}`);
-    else if (old !== sides) lines.push(`contradiction ${key}: ${old} → ${sides}`);
+    if (old === undefined) moves.push(`new contradiction, ${key}: ${sides}`);
+    else if (old !== sides) moves.push(`contradiction ${key}: ${old} → ${sides}`);
   }
   for (const [key, sides] of oldContradictions)
-    if (!contradictions.has(key)) lines.push(`contradiction gone, ${key}: was ${sides}`);
+    if (!contradictions.has(key)) moves.push(`contradiction gone, ${key}: was ${sides}`);
   const oldGuide = new Map(chooseByUseCase(before.sources, before.useCases).map((guide) => [guide.useCase.id, guide]));
-  for (const guide of chooseByUseCase(after.sources, after.useCases)) {
+  const afterGuides = chooseByUseCase(after.sources, after.useCases);
+  const afterIds = new Set(afterGuides.map((guide) => guide.useCase.id));
+  const guides = [
+    ...afterGuides.map((guide) => ({
+      title: guide.useCase.title,
+      then: oldGuide.get(guide.useCase.id),
+      now: guide as Pick<UseCaseGuide, 'go' | 'rust'>,
+    })),
+    ...[...oldGuide.values()]
+      .filter((guide) => !afterIds.has(guide.useCase.id))
+      .map((guide) => ({ title: guide.useCase.title, then: guide, now: { go: [], rust: [] } })),
+  ];
+  for (const { title, then, now: guide } of guides) {
+    const answerThen = answerWords(then);
+    const answerNow = answerWords(guide);
+    const leadThen = answerThen.split(' (')[0];
+    const leadNow = answerNow.split(' (')[0];
+    if (leadThen !== leadNow) flips.push(`/choose/ ${title}: ${answerThen} → ${answerNow}`);
     for (const side of ['go', 'rust'] as const) {
-      const then = (oldGuide.get(guide.useCase.id)?.[side] ?? []).map((answer) => answer.slug);
+      const was = (then?.[side] ?? []).map((answer) => answer.slug);
       const slugs = guide[side].map((answer) => answer.slug);
-      const gained = slugs.filter((slug) => !then.includes(slug));
-      const lost = then.filter((slug) => !slugs.includes(slug));
+      const gained = slugs.filter((slug) => !was.includes(slug));
+      const lost = was.filter((slug) => !slugs.includes(slug));
       if (!gained.length && !lost.length) continue;
       const why = [gained.length ? `gains ${listed(gained)}` : '', lost.length ? `loses ${listed(lost)}` : '']
         .filter(Boolean)
         .join(', ');
-      lines.push(
-        `/choose/ ${guide.useCase.title}: ${LANGUAGE_NAMES[side]} ${then.length} → ${slugs.length} sources (${why})`,
-      );
-    }
-    oldGuide.delete(guide.useCase.id);
-  }
-  for (const guide of oldGuide.values()) {
-    for (const side of ['go', 'rust'] as const) {
-      if (guide[side].length)
-        lines.push(
-          `/choose/ ${guide.useCase.title}: ${LANGUAGE_NAMES[side]} ${guide[side].length} → 0 sources (loses ${listed(guide[side].map((answer) => answer.slug))})`,
-        );
+      moves.push(`/choose/ ${title}: ${LANGUAGE_NAMES[side]} ${was.length} → ${slugs.length} sources (${why})`);
     }
   }
-  return lines;
+  if (!flips.length && !moves.length) return [];
+  return [
+    ...flips.map((line) => `flips ${line}`),
+    ...moves,
+    ...(unchanged.length
+      ? [`unchanged: ${unchanged.length} topic${unchanged.length === 1 ? '' : 's'} (${unchanged.join(', ')})`]
+      : []),
+  ];
 }
 
 /** A source as a check run has it: its slug and front matter, with `partial` when it failed its schema. */

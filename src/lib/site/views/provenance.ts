@@ -3,8 +3,8 @@ import type { EvidenceQuality } from './quality.ts';
 
 /** Where an article comes from and how its checked claims came out: a source's provenance card. */
 export interface Provenance {
-  /** The original page, or what an editor searched when none was found. */
-  original: { found: true; url: string; host: string } | { found: false; searched?: string };
+  /** The original page, or that none was found; either way what an editor searched, when they say. */
+  original: ({ found: true; url: string; host: string } | { found: false }) & { searched?: string };
   captured?: Date;
   publisher?: string;
   author?: { name: string; role?: string };
@@ -22,9 +22,11 @@ export interface Provenance {
 
 /** A source's provenance card, from its front matter and the quality of its claims. */
 export function provenanceOf(data: SourceData, record: EvidenceQuality): Provenance {
+  // What was searched stays on the card when an address was found too: the editor wrote it for readers.
+  const searched = data.provenance ? { searched: data.provenance.searched } : {};
   const original: Provenance['original'] = data.url
-    ? { found: true, url: data.url, host: new URL(data.url).hostname.replace(/^www\./, '') }
-    : { found: false, ...(data.provenance ? { searched: data.provenance.searched } : {}) };
+    ? { found: true, url: data.url, host: new URL(data.url).hostname.replace(/^www\./, ''), ...searched }
+    : { found: false, ...searched };
   return {
     original,
     ...(data.captured ? { captured: data.captured } : {}),

@@ -79,7 +79,10 @@ for (const step of steps) {
   const at = performance.now();
   console.log(`── ${step.name}`);
   const status =
-    'run' in step ? await step.run() : spawnSync(step.command, step.args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...step.env } }).status;
+    'run' in step
+      ? await step.run()
+      : spawnSync(step.command, step.args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...step.env } })
+          .status;
   const seconds = ((performance.now() - at) / 1000).toFixed(1);
   if (status !== 0) {
     console.error(`✗ test:content: ${step.name} failed (${seconds} s)`);

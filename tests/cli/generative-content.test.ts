@@ -8,7 +8,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { parse } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check-content.ts';
 import { cspProblems } from '../../tools/gates/csp.ts';
@@ -25,7 +25,7 @@ const COUNT = Number(process.env.GENERATIVE_COUNT ?? 8);
 
 const project = tempProject('gvr-generative-');
 const read = (file: string) =>
-  parse(readFileSync(join(project, 'content', file), 'utf8')) as Array<Record<string, string>>;
+  load(readFileSync(join(project, 'content', file), 'utf8'), { schema: CORE_SCHEMA }) as Array<Record<string, string>>;
 const vocabulary = {
   topics: read('topics.yaml').map((topic) => topic.id!),
   metrics: read('metrics.yaml').map((metric) => ({ id: metric.id!, unit: metric.unit! })),

@@ -5,7 +5,7 @@
 // the arbitrary writes with it, so most samples pass `npm run check`; the generative test keeps
 // those the check accepts and holds the site to them (tests/cli/generative-content.test.ts).
 import fc from 'fast-check';
-import { stringify } from 'yaml';
+import { dump } from 'js-yaml';
 import { SOURCE_KINDS, sourceFieldsSchema } from '../../src/schemas/source.ts';
 
 /** The ids the content's vocabularies hold, which references must use. */
@@ -250,7 +250,7 @@ function arbitrarySource(
       slug,
       fields: OPTIONAL_FIELDS.filter((key) => key in data),
       data: front,
-      mdx: `---\n${stringify(front, { lineWidth: 0 })}---\n\n${body.join('\n\n')}\n`,
+      mdx: `---\n${dump(front, { lineWidth: -1 })}---\n\n${body.join('\n\n')}\n`,
     };
   });
 }

@@ -114,7 +114,13 @@ function arbitrarySource(
       },
       { requiredKeys: ['rating', 'note', 'checked'] },
     )
-    .filter((c) => c.rating === 'unsupported' || c.sources !== undefined);
+    .filter((c) => c.rating === 'unsupported' || c.sources !== undefined)
+    // An accurate check cites a page that was opened (the accurate-evidence rule): its first source, on the day of the check.
+    .map((c) =>
+      c.rating === 'accurate' && c.sources
+        ? { ...c, sources: [{ ...c.sources[0]!, opened: c.checked }, ...c.sources.slice(1)] }
+        : c,
+    );
   const claim = (index: number) =>
     fc
       .record(

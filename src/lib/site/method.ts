@@ -1,7 +1,7 @@
 // The sentences that explain the counting rules on / and /about/, written from the rule book's
 // constants, so the method a reader is told is the method the pages apply.
 import { RATINGS } from '../../schemas/fact-check.ts';
-import { AGREEMENT, MIN_SOURCES, ratingVotes } from '../rule-book.ts';
+import { AGREEMENT, isConfirmed, MIN_SOURCES, ratingVotes } from '../rule-book.ts';
 import {
   DISCOUNTED_RATING_WORDS,
   eitherWords,
@@ -53,7 +53,7 @@ export interface MethodSentences {
 export function methodSentences(): MethodSentences {
   const discounted = DISCOUNTED_RATING_WORDS;
   // Ratings that keep their vote but still say something is wrong with the claim.
-  const keeping = RATINGS.filter((rating) => ratingVotes(rating) && rating !== 'accurate').map(lower);
+  const keeping = RATINGS.filter((rating) => ratingVotes(rating) && !isConfirmed(rating)).map(lower);
   const kept = eitherWords(keeping);
   const still = keeping.length ? ` Claims rated ${kept} still count, and are marked.` : '';
   const share = shareWords(AGREEMENT);

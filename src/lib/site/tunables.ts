@@ -36,3 +36,6 @@ export const MATRIX_LAYOUTS = [
 export function matrixLayout(columns: number): string {
   return MATRIX_LAYOUTS.find((layout) => columns <= layout.sources)?.className ?? 'chips';
 }
+
+/** The share of the shorter question's key terms the other must hold for two FAQ questions to be one question. */
+export const SAME_QUESTION_SHARE = 3 / 4;

@@ -1,3 +1,4 @@
+import { SAME_QUESTION_SHARE } from '../tunables.ts';
 import { faqEvidence, type FaqEvidence, type SourceRecord } from './evidence.ts';
 
 /** An FAQ answer with the source that gives it (its index makes the anchor #faq-<slug>-<index>). */
@@ -36,7 +37,7 @@ export function sameQuestion(a: string, b: string): boolean {
   const y = questionTerms(b);
   const shared = [...x].filter((term) => y.has(term)).length;
   const smaller = Math.min(x.size, y.size);
-  return smaller > 0 && shared / smaller >= 0.75;
+  return smaller > 0 && shared / smaller >= SAME_QUESTION_SHARE;
 }
 
 /** Every FAQ grouped by topic, then by question, so that several sources' answers to one question sit together. */

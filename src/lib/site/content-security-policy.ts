@@ -16,7 +16,7 @@ export const CSP_DIRECTIVES = [
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** The text of each inline <script> (one without a src) and each <style> in `html`, in order. */
-export function inlineScriptsAndStyles(html: string): { scripts: string[]; styles: string[] } {
+function inlineScriptsAndStyles(html: string): { scripts: string[]; styles: string[] } {
   const found = { scripts: [] as string[], styles: [] as string[] };
   const lower = html.toLowerCase();
   const opening = /<(script|style)\b([^>]*)>/gi;

@@ -7,6 +7,8 @@ import { siteProcessor } from './src/markdown/plugins.ts';
 import { requireSiteAddress } from './src/integrations/site-address.ts';
 import { PLACEHOLDER_SITE } from './src/lib/site/site-address.ts';
 import { CODE_HIGHLIGHT } from './src/markdown/code-highlight.ts';
+import { devContentSecurityPolicy } from './src/integrations/dev-csp.ts';
+import { CSP_DIRECTIVES } from './src/lib/site/content-security-policy.ts';
 
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a project path. A
 // production build refuses the placeholder address (src/integrations/site-address.ts).
@@ -21,7 +23,14 @@ export default defineConfig({
   compressHTML: true,
   // The sources are checked by their content loader (src/content.config.ts); every MDX file (source
   // bodies and the editorial pages) is compiled by @astrojs/mdx with the site's processor below.
-  integrations: [requireSiteAddress(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), searchIndex()],
+  // devContentSecurityPolicy() sends the same policy as a header in `astro dev`, where Astro writes none.
+  integrations: [
+    requireSiteAddress(),
+    mdx(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    searchIndex(),
+    devContentSecurityPolicy(),
+  ],
   // The processor's first plugin is the body policy's gate (src/markdown/plugins.ts): a file that
   // breaks it stops the compile before anything is compiled to a module. @astrojs/mdx inherits it.
   // Code blocks are highlighted by Shiki with classes, not style="" attributes (which the strict
@@ -39,17 +48,7 @@ export default defineConfig({
   },
   // A strict Content-Security-Policy in each page's <meta>: scripts and styles only from this site
   // or by hash, never 'unsafe-inline' (GitHub Pages cannot send headers, so meta is the only way).
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "object-src 'none'",
-      ],
-    },
-  },
+  security: { csp: { directives: [...CSP_DIRECTIVES] } },
   // Front-matter completion and validation in VS Code (with the Astro extension; see .vscode/).
   experimental: { contentIntellisense: true },
 });

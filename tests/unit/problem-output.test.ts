@@ -37,6 +37,23 @@ describe('problem output', () => {
     expect(formatProblems(problems, styleFor(true))).toContain('\u001b[31merror\u001b[39m');
   });
 
+  it('prints the control characters content puts in a file name, path, message or hint as escapes', () => {
+    const hostile = {
+      rule: 'verbatim-quotes',
+      severity: 'error' as const,
+      file: 'content/sources/a\u001b]52;c;cGF5bG9hZA==\u0007.mdx',
+      line: 3,
+      path: 'claims[0].quote\r',
+      message: 'the quote "\u001b[2J\u009b31m" is not in the body\n  error forged line',
+      hint: 'Copy it \u202eagain.',
+    };
+    expect(formatProblems([hostile]).split('\n').slice(0, 3)).toEqual([
+      'content/sources/a\\x1b]52;c;cGF5bG9hZA==\\x07.mdx',
+      '  error content/sources/a\\x1b]52;c;cGF5bG9hZA==\\x07.mdx:3 claims[0].quote\\r: the quote "\\x1b[2J\\x9b31m" is not in the body\\n  error forged line [verbatim-quotes]',
+      '    hint: Copy it \\u202eagain.',
+    ]);
+  });
+
   it('summarises an empty list as no problems', () => {
     expect(summary([])).toBe('no problems');
   });

@@ -3,7 +3,19 @@ import { daySchema } from './day.ts';
 import { idSchema, textSchema } from './ids.ts';
 
 /** What a correction changed in a published source. */
-export const CORRECTION_CHANGES = ['rating', 'stance', 'topic', 'use-case', 'quote', 'statement', 'claim-added', 'claim-split', 'claim-removed', 'check-added', 'note'] as const;
+export const CORRECTION_CHANGES = [
+  'rating',
+  'stance',
+  'topic',
+  'use-case',
+  'quote',
+  'statement',
+  'claim-added',
+  'claim-split',
+  'claim-removed',
+  'check-added',
+  'note',
+] as const;
 
 /** One entry of `content/corrections.yaml`: a change to a published source, made openly. */
 export const correctionSchema = z.strictObject({

@@ -3,9 +3,9 @@ import { z } from 'astro/zod';
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A kebab-case identifier such as `cpu-bound-speed`: lower-case letters, digits and single hyphens. */
-export const idSchema = z
-  .string()
-  .regex(KEBAB_CASE, { error: 'must be kebab-case: lower-case letters, digits and single hyphens, e.g. "cpu-bound-speed"' });
+export const idSchema = z.string().regex(KEBAB_CASE, {
+  error: 'must be kebab-case: lower-case letters, digits and single hyphens, e.g. "cpu-bound-speed"',
+});
 
 /** A reference to a topic in `content/topics.yaml`, by its id. Resolved by the integrity checks. */
 export const topicRefSchema = idSchema;

@@ -7,7 +7,15 @@ import { comparisonTableSchema } from './table.ts';
 import { recommendationsSchema, verdictSchema } from './verdict.ts';
 
 /** What kind of publication a source is: it tells the reader who is talking. */
-export const SOURCE_KINDS = ['marketing', 'templated', 'community', 'consultancy', 'practitioner', 'journalism', 'research'] as const;
+export const SOURCE_KINDS = [
+  'marketing',
+  'templated',
+  'community',
+  'consultancy',
+  'practitioner',
+  'journalism',
+  'research',
+] as const;
 
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
@@ -83,7 +91,9 @@ export interface SourceIssue {
  * the schema below refines with it, and the content check runs it on sources whose other fields
  * failed, so an editor sees it either way, once.
  */
-export function requiredUnlessDraft(source: Pick<z.output<typeof sourceFieldsSchema>, 'draft' | 'claims' | (typeof REQUIRED_WHEN_PUBLISHED)[number]>): SourceIssue[] {
+export function requiredUnlessDraft(
+  source: Pick<z.output<typeof sourceFieldsSchema>, 'draft' | 'claims' | (typeof REQUIRED_WHEN_PUBLISHED)[number]>,
+): SourceIssue[] {
   if (isDraft(source)) return [];
   const issues: SourceIssue[] = REQUIRED_WHEN_PUBLISHED.filter((field) => source[field] === undefined).map((field) => ({
     path: [field],
@@ -104,7 +114,8 @@ export function requiredUnlessDraft(source: Pick<z.output<typeof sourceFieldsSch
 
 /** The front matter of `content/sources/<slug>.mdx`: one published article, normalised. */
 export const sourceSchema = sourceFieldsSchema.superRefine((source, ctx) => {
-  for (const issue of requiredUnlessDraft(source)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, params: { hint: issue.hint } });
+  for (const issue of requiredUnlessDraft(source))
+    ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, params: { hint: issue.hint } });
 });
 
 export type SourceData = z.infer<typeof sourceSchema>;

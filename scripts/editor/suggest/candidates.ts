@@ -339,8 +339,9 @@ export function suggest(tree: Root, options: SuggestOptions): Suggestions {
       lead?.kind === 'advice' && !DEPENDS.test(text)
         ? { language: lead.language, words: lead.words }
         : adviceIn(text, implied);
+    // "Use Go when:" introduces advice; its items are the advice.
     const position = advice
-      ? text.split(/\s+/).length <= MAX_WORDS && !text.endsWith('?')
+      ? text.split(/\s+/).length <= MAX_WORDS && !/[?:]$/.test(text)
       : isPosition(text, { implied, listItem, judged: lead?.kind === 'praise' });
     if (!position) continue;
     const normalised = normaliseText(text);

@@ -23,6 +23,7 @@ export function readBlock(
   const stop = lines.indexOf(CANDIDATES_END);
   if (lines[0] !== '---' || start < 0 || stop < start || stop > end) return undefined;
   const candidates: WrittenCandidate[] = [];
+  const proposed: string[] = [];
   for (let index = start + 1; index < stop; index += 1) {
     const header = CANDIDATE_HEADER.exec(lines[index]!);
     if (header) {
@@ -34,13 +35,10 @@ export function readBlock(
         lines: [],
         edited: false,
       });
-      (candidates.at(-1) as WrittenCandidate & { proposed?: string }).proposed = header[4]!;
+      proposed.push(header[4]!);
     } else if (candidates.length) candidates.at(-1)!.lines.push(lines[index]!);
   }
-  for (const candidate of candidates as Array<WrittenCandidate & { proposed?: string }>) {
-    candidate.edited = digest(candidate.lines) !== candidate.proposed;
-    delete candidate.proposed;
-  }
+  candidates.forEach((candidate, index) => (candidate.edited = digest(candidate.lines) !== proposed[index]));
   return { start, stop, candidates };
 }
 
@@ -67,7 +65,7 @@ const PLACEHOLDER_ID = /^candidate-\d+$/;
 function generatedId(lines: readonly string[], taken: Set<string>): string {
   const favors = /^ {4}favors: (go|rust|tie|depends)\b/m.exec(lines.join('\n'))?.[1];
   const quote = /^ {4}quote: (".*")/m.exec(lines.join('\n'))?.[1];
-  let text = '';
+  let text: string;
   try {
     text = quote ? String(JSON.parse(quote)) : '';
   } catch {

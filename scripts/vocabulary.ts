@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { readDataFile } from '../src/lib/check/load-content.ts';
 import type { MetricWords, TopicWords } from './editor/suggest/candidates.ts';
+import type { UseCaseWords } from './editor/suggest/advice.ts';
 
 /** The entries of a vocabulary file; none when it is unreadable. */
 function readEntries(root: string, name: string): Array<Record<string, unknown>> {
@@ -34,4 +35,13 @@ export function readMetrics(root: string): MetricWords[] {
 /** The ids of a vocabulary file (`topics.yaml`, `use-cases.yaml`…), in its order; none when it is unreadable. */
 export function readIds(root: string, name: string): string[] {
   return readEntries(root, name).flatMap(({ id }) => (typeof id === 'string' ? [id] : []));
+}
+
+/** The use cases, to guess candidate recommendations' useCase. */
+export function readUseCases(root: string): UseCaseWords[] {
+  return readEntries(root, 'use-cases.yaml').flatMap(({ id, title, description }) =>
+    typeof id === 'string' && typeof title === 'string' && typeof description === 'string'
+      ? [{ id, title, description }]
+      : [],
+  );
 }

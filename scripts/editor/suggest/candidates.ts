@@ -5,6 +5,7 @@ import type { Root } from 'mdast';
 import type { Stance } from '../../../src/schemas/stance.ts';
 import { normaliseText } from '../../../src/lib/text/normalise.ts';
 import { bodySentences } from './sentences.ts';
+import { adviceIn, guessUseCase, readLead, type UseCaseWords } from './advice.ts';
 
 /** A topic as the suggester reads it: its id, title and the words that signal it. */
 export interface TopicWords {
@@ -45,6 +46,20 @@ export interface Candidate {
   /** The words that chose the side. */
   favorsWords?: string;
   figure?: CandidateFigure;
+}
+
+/** One proposed recommendation: a situation the source says to choose a language in. */
+export interface RecommendationCandidate {
+  side: 'go' | 'rust';
+  /** The words that said it is advice ("Choose Rust if", "ideal for"). */
+  sideWords: string;
+  quote: string;
+  line: number;
+  topic?: string;
+  topicWords: string[];
+  /** The use case whose words are nearest; none when no use case's words are near enough. */
+  useCase?: string;
+  useCaseWords: string[];
 }
 
 const LANGUAGE = /\b(Go|Golang|Rust)\b/g;
@@ -273,49 +288,86 @@ const MAX_WORDS = 70;
  */
 function isPosition(
   sentence: string,
-  context: { implied?: 'go' | 'rust' | undefined; listItem?: boolean } = {},
+  context: { implied?: 'go' | 'rust' | undefined; listItem?: boolean; judged?: boolean } = {},
 ): boolean {
   const words = sentence.split(/\s+/).length;
   if (words < (context.listItem ? MIN_LIST_WORDS : MIN_WORDS) || words > MAX_WORDS || sentence.endsWith('?'))
     return false;
   const named = languagesIn(sentence);
   if (named.size === 0 && !context.implied) return false;
-  return named.size === 2 || JUDGEMENT.test(sentence) || FIGURE.test(sentence);
+  return named.size === 2 || Boolean(context.judged) || JUDGEMENT.test(sentence) || FIGURE.test(sentence);
 }
 
 /** What the suggester knows of the site's vocabulary, and what the source already quotes. */
 export interface SuggestOptions {
   topics: readonly TopicWords[];
   metrics: readonly MetricWords[];
+  /** The use cases of content/use-cases.yaml, to guess a recommendation's; without them none is guessed. */
+  useCases?: readonly UseCaseWords[];
   /** Quotes the source already has (claims, verdict, recommendations, FAQs): never proposed again. */
   quoted?: readonly string[];
 }
 
+/** What the suggester proposes for a body: claims and recommendations, each in body order. */
+export interface Suggestions {
+  claims: Candidate[];
+  recommendations: RecommendationCandidate[];
+}
+
 /**
- * Candidate claims for a body, in body order: one per sentence that takes a position, skipping
- * sentences an existing quote already covers. Every quote is a sentence of the body's plain
- * text, so it passes the verbatim rule as written.
+ * Candidate claims and recommendations for a body, in body order: one per sentence that takes a
+ * position or gives advice, skipping sentences an existing quote already covers. A list item takes
+ * its language and judgement from its lead-in ("**Go excels at:**", "### Choose Rust if"), and an
+ * item or sentence that advises choosing a language is a recommendation rather than a claim.
+ * Every quote is a sentence of the body's plain text, so it passes the verbatim rule as written.
  */
-export function suggestClaims(tree: Root, options: SuggestOptions): Candidate[] {
+export function suggest(tree: Root, options: SuggestOptions): Suggestions {
   const quoted = (options.quoted ?? []).map(normaliseText).filter(Boolean);
-  const candidates: Candidate[] = [];
+  const claims: Candidate[] = [];
+  const recommendations: RecommendationCandidate[] = [];
   const seen = new Set<string>();
   const sentences = bodySentences(tree);
   const rarity = keywordRarity(
     sentences.map((sentence) => sentence.text),
     options.topics,
   );
-  for (const { text, line, headings, listItem } of sentences) {
-    const implied = headingLanguage(headings);
-    if (!isPosition(text, { implied, listItem })) continue;
+  for (const { text, line, headings, listItem, lead: leadText } of sentences) {
+    const fromHeadings = headingLanguage(headings);
+    const lead = leadText ? readLead(leadText, fromHeadings) : undefined;
+    const implied = lead?.language ?? fromHeadings;
+    const advice =
+      lead?.kind === 'advice' && !DEPENDS.test(text)
+        ? { language: lead.language, words: lead.words }
+        : adviceIn(text, implied);
+    // "Use Go when:" introduces advice; its items are the advice.
+    const position = advice
+      ? text.split(/\s+/).length <= MAX_WORDS && !/[?:]$/.test(text)
+      : isPosition(text, { implied, listItem, judged: lead?.kind === 'praise' });
+    if (!position) continue;
     const normalised = normaliseText(text);
     if (seen.has(normalised) || quoted.some((quote) => quote.includes(normalised) || normalised.includes(quote)))
       continue;
     seen.add(normalised);
     const topic = guessTopic(text, options.topics, headings, rarity);
-    const stance = guessStance(text, implied);
+    if (advice) {
+      const useCase = guessUseCase(text, options.useCases ?? []);
+      recommendations.push({
+        side: advice.language,
+        sideWords: advice.words,
+        quote: text,
+        line,
+        ...(topic ? { topic: topic.topic } : {}),
+        topicWords: topic?.words ?? [],
+        ...(useCase ? { useCase: useCase.useCase } : {}),
+        useCaseWords: useCase?.words ?? [],
+      });
+      continue;
+    }
+    const stance =
+      guessStance(text, implied) ??
+      (lead?.kind === 'praise' ? { favors: lead.language, words: lead.words } : undefined);
     const figure = guessFigure(text, options.metrics);
-    candidates.push({
+    claims.push({
       quote: text,
       line,
       ...(topic ? { topic: topic.topic } : {}),
@@ -324,5 +376,10 @@ export function suggestClaims(tree: Root, options: SuggestOptions): Candidate[] 
       ...(figure ? { figure } : {}),
     });
   }
-  return candidates;
+  return { claims, recommendations };
+}
+
+/** Candidate claims for a body (see suggest). */
+export function suggestClaims(tree: Root, options: SuggestOptions): Candidate[] {
+  return suggest(tree, options).claims;
 }

@@ -1,6 +1,6 @@
 // How well the suggester finds what editors wrote: candidates against an edited source's claims.
 import { normaliseText } from '../../../src/lib/text/normalise.ts';
-import type { Candidate } from './candidates.ts';
+import type { Candidate, RecommendationCandidate } from './candidates.ts';
 
 /** A claim as an editor wrote it: what the measure compares candidates with. */
 export interface EditorClaim {
@@ -97,5 +97,69 @@ export function addScores(scores: readonly SuggestScore[]): SuggestScore {
   };
   for (const score of scores)
     for (const key of Object.keys(total) as Array<keyof SuggestScore>) total[key] += score[key];
+  return total;
+}
+
+/** A recommendation as an editor wrote it. */
+export interface EditorRecommendation {
+  side: 'go' | 'rust';
+  quote?: string | undefined;
+  useCase?: string | undefined;
+}
+
+/** The measure of recommendation candidates for one source, or several added up. */
+export interface AdviceScore {
+  recommendations: number;
+  candidates: number;
+  /** Editor recommendations (with a quote) that a candidate is the same passage as. */
+  found: number;
+  /** Candidates that are the same passage as an editor recommendation. */
+  matching: number;
+  /** Of the found, how many have that candidate on the same side, and with the same use case. */
+  sideAgrees: number;
+  useCaseAgrees: number;
+}
+
+/** Scores recommendation candidates against the recommendations an editor wrote. */
+export function scoreAdvice(
+  written: readonly EditorRecommendation[],
+  candidates: readonly RecommendationCandidate[],
+): AdviceScore {
+  const score: AdviceScore = {
+    recommendations: written.length,
+    candidates: candidates.length,
+    found: 0,
+    matching: 0,
+    sideAgrees: 0,
+    useCaseAgrees: 0,
+  };
+  for (const recommendation of written) {
+    const quote = recommendation.quote;
+    if (!quote) continue;
+    const matches = candidates.filter((candidate) => overlaps(candidate.quote, quote));
+    if (matches.length === 0) continue;
+    score.found += 1;
+    const best = matches.reduce((a, b) => (overlap(b.quote, quote) > overlap(a.quote, quote) ? b : a));
+    if (best.side === recommendation.side) score.sideAgrees += 1;
+    if (best.useCase === recommendation.useCase) score.useCaseAgrees += 1;
+  }
+  score.matching = candidates.filter((candidate) =>
+    written.some((recommendation) => recommendation.quote && overlaps(candidate.quote, recommendation.quote)),
+  ).length;
+  return score;
+}
+
+/** Several sources' advice scores added up. */
+export function addAdviceScores(scores: readonly AdviceScore[]): AdviceScore {
+  const total: AdviceScore = {
+    recommendations: 0,
+    candidates: 0,
+    found: 0,
+    matching: 0,
+    sideAgrees: 0,
+    useCaseAgrees: 0,
+  };
+  for (const score of scores)
+    for (const key of Object.keys(total) as Array<keyof AdviceScore>) total[key] += score[key];
   return total;
 }

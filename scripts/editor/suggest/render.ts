@@ -1,16 +1,30 @@
 // Candidate claims as commented-out YAML under `claims:`, where an editor reviews them: nothing
 // commented is read by the check or published, and accepting one is deleting its "# ".
+import { createHash } from 'node:crypto';
 import { yamlString } from '../scaffold.ts';
-import type { Candidate } from './candidates.ts';
+import type { Candidate, RecommendationCandidate } from './candidates.ts';
 
 /** The first and last lines of a block of candidates: `npm run suggest` replaces what lies between. */
 export const CANDIDATES_START = '  # ── Candidate claims, proposed by npm run suggest. Nothing here is published. ──';
 export const CANDIDATES_END = '  # ── End of candidate claims. ──';
 
 const HOW_TO_ACCEPT = [
-  '  # To accept one: delete the "# " at the start of each of its lines (and the [] after',
-  '  # `claims:` if it is there), give it an id, check topic and favors against the quote,',
-  '  # and write the statement in our own neutral words. Delete the candidates you reject.',
+  '  # To accept some: npm run suggest -- <source> --accept c1=my-claim-id,c4 (an id for a claim',
+  '  # or a generated one; recommendations take none). Edit a candidate here first if you like:',
+  '  # it is accepted as you wrote it. Or by hand: delete the "# " before each of a claim’s lines.',
+  '  # Then check topic, favors and useCase, and write statement and text in our own neutral words.',
+];
+
+/** The line that starts each candidate: its label, what it is, and a digest of its lines as proposed. */
+export const CANDIDATE_HEADER = /^ {2}# (c\d+) · (claim|recommendation for (go|rust)) · proposed ([0-9a-f]{8})$/;
+
+/** A digest of a candidate's lines: differs once an editor has changed any of them. */
+export const digest = (lines: readonly string[]) =>
+  createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 8);
+
+const withHeader = (label: string, what: string, lines: string[]) => [
+  `  # ${label} · ${what} · proposed ${digest(lines)}`,
+  ...lines,
 ];
 
 /** A commented YAML line, with a trailing comment saying where a guess came from. */
@@ -42,10 +56,49 @@ function candidateLines(candidate: Candidate, index: number): string[] {
   ];
 }
 
-/** The block of candidates, with how to accept one; no lines when there are none. */
-export function renderCandidates(candidates: readonly Candidate[]): string[] {
-  if (candidates.length === 0) return [];
-  return [CANDIDATES_START, ...HOW_TO_ACCEPT, ...candidates.flatMap(candidateLines), CANDIDATES_END];
+/** One recommendation candidate as commented YAML, indented as an item of recommendations.go or .rust. */
+function recommendationLines(candidate: RecommendationCandidate): string[] {
+  return [
+    commented('  - text: ""', `the situation in our own words (the source: "${candidate.sideWords}")`),
+    commented(`    quote: ${yamlString(candidate.quote)}`),
+    ...(candidate.topic
+      ? [commented(`    topic: ${candidate.topic}`, `guessed from: ${candidate.topicWords.join(', ')}`)]
+      : []),
+    commented(
+      `    useCase: ${candidate.useCase ?? 'todo'}`,
+      candidate.useCase
+        ? `guessed from: ${candidate.useCaseWords.join(', ')}`
+        : 'no use case’s words are near: choose one from content/use-cases.yaml',
+    ),
+  ];
+}
+
+/**
+ * The block of candidates, with how to accept them; no lines when there are none. Labels start
+ * after `firstLabel` - 1 and skip `taken`, so candidates kept from an earlier run keep theirs.
+ */
+export function renderCandidates(
+  candidates: readonly Candidate[],
+  recommendations: readonly RecommendationCandidate[] = [],
+  kept: readonly string[] = [],
+  taken: ReadonlySet<string> = new Set(),
+): string[] {
+  if (candidates.length + recommendations.length + kept.length === 0) return [];
+  let next = 1;
+  const label = () => {
+    while (taken.has(`c${next}`)) next += 1;
+    return `c${next++}`;
+  };
+  return [
+    CANDIDATES_START,
+    ...HOW_TO_ACCEPT,
+    ...kept,
+    ...candidates.flatMap((candidate, index) => withHeader(label(), 'claim', candidateLines(candidate, index))),
+    ...recommendations.flatMap((candidate) =>
+      withHeader(label(), `recommendation for ${candidate.side}`, recommendationLines(candidate)),
+    ),
+    CANDIDATES_END,
+  ];
 }
 
 /**

@@ -13,6 +13,11 @@ export interface BodySentence {
   headings: string[];
   /** Whether the sentence is (in) a list item, where fragments such as "Prevents data races" are positions. */
   listItem: boolean;
+  /**
+   * For a list item, what introduces its list: the short paragraph just before it ("**Go excels
+   * at:**", "Use Rust when:") or, when the list follows a heading directly, that heading.
+   */
+  lead?: string;
 }
 
 // Intl.Segmenter (ICU's sentence rules) splits after these too; a sentence does not end there.
@@ -20,6 +25,9 @@ const ABBREVIATION = /(?:^|\s)(?:e\.g|i\.e|vs|etc|approx|Dr|Mr|Mrs|Ms|Inc|Ltd|No
 
 /** Longer than the longest abbreviation with its dot and the space before it ("approx." is 7). */
 const ABBREVIATION_TAIL = 9;
+
+/** A lead-in is a line, not a paragraph of argument. */
+const MAX_LEAD_CHARS = 120;
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -48,7 +56,20 @@ export function splitIntoSentences(text: string): string[] {
 export function bodySentences(tree: Root): BodySentence[] {
   const sentences: BodySentence[] = [];
   const headings: string[] = [];
-  visit(tree, (node, _index, parent) => {
+  const leads = new WeakMap<object, string>();
+  visit(tree, (node, index, parent) => {
+    if (node.type === 'list' && parent && index !== undefined) {
+      const before = parent.children[index - 1];
+      const text = before && (before.type === 'paragraph' || before.type === 'heading') ? toString(before).trim() : '';
+      const isLead =
+        before?.type === 'heading' ||
+        (text.length > 0 &&
+          text.length <= MAX_LEAD_CHARS &&
+          (text.endsWith(':') ||
+            (before?.type === 'paragraph' && before.children.every((child) => child.type === 'strong'))));
+      if (isLead) for (const item of node.children) leads.set(item, text);
+      return undefined;
+    }
     if (node.type === 'heading') {
       headings.length = Math.max(0, node.depth - 1);
       headings[node.depth - 1] = toString(node);
@@ -57,7 +78,12 @@ export function bodySentences(tree: Root): BodySentence[] {
     if (node.type === 'table' || node.type === 'code' || node.type === 'html') return SKIP;
     if (node.type !== 'paragraph') return undefined;
     const line = node.position?.start.line ?? 1;
-    const context = { headings: headings.filter(Boolean), listItem: parent?.type === 'listItem' };
+    const lead = parent?.type === 'listItem' ? leads.get(parent) : undefined;
+    const context = {
+      headings: headings.filter(Boolean),
+      listItem: parent?.type === 'listItem',
+      ...(lead ? { lead } : {}),
+    };
     // A line break inside a paragraph usually separates items the page laid out as lines.
     // Split at each newline with the whitespace after it, then trim the spaces before it: one
     // regex doing both (/[ \t]*\n\s*/) retries every space of a long run, quadratic.
